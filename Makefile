@@ -1,0 +1,150 @@
+# textkit - composable Unix filters for article text.
+# Targets: all check install uninstall demo bench fuzz valgrind clean.
+# Variables: PREFIX DESTDIR bindir man1dir man7dir datadir CC CFLAGS
+#            SANITIZE=1 (ASan+UBSan build in build/san) WERROR=1.
+
+VERSION = 0.1.0
+PROGRAMS = normalize tokenize sentence-split wordfreq ngram
+
+PREFIX ?= /usr/local
+bindir ?= $(PREFIX)/bin
+mandir ?= $(PREFIX)/share/man
+man1dir ?= $(mandir)/man1
+man7dir ?= $(mandir)/man7
+datadir ?= $(PREFIX)/share/textkit
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+       -Wno-unused-parameter -Wvla -Wformat=2
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+
+# Output directory: objects, library and programs.  The sanitizer build
+# lives apart so that both can exist side by side.
+ifeq ($(SANITIZE),1)
+O ?= build/san
+SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
+           -fno-omit-frame-pointer
+CFLAGS = -O1 -g
+else
+O ?= .
+SANFLAGS =
+endif
+# OP: the output prefix, empty for the default in-tree build.
+OP = $(if $(filter .,$(O)),,$(O)/)
+
+# V=1 shows the full compiler command lines.
+Q = $(if $(filter 1,$(V)),,@echo '  $(notdir $@)';)
+
+# --- dependencies, found without pkg-config files ------------------------
+# Homebrew keeps libunistring, libiconv and check outside the default
+# paths; add its prefix when brew exists.
+BREW := $(shell command -v brew 2>/dev/null)
+ifneq ($(BREW),)
+BREW_PREFIX := $(shell brew --prefix 2>/dev/null)
+DEP_CPPFLAGS += -I$(BREW_PREFIX)/include -I$(BREW_PREFIX)/opt/libiconv/include
+DEP_LDFLAGS += -L$(BREW_PREFIX)/lib -L$(BREW_PREFIX)/opt/libiconv/lib
+endif
+# iconv: in glibc's libc; GNU libiconv elsewhere needs -liconv.
+ICONV_LIBS := $(shell printf '\043include <iconv.h>\nint main(void){iconv_t c=iconv_open("UTF-8","LATIN1");return c==(iconv_t)-1;}\n' | \
+	$(CC) $(DEP_CPPFLAGS) -x c - -o /dev/null $(DEP_LDFLAGS) >/dev/null 2>&1 || echo -liconv)
+UNISTRING_LIBS = -lunistring
+CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lm -lpthread)
+
+ALL_CPPFLAGS = -Ilib -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+               -DTK_VERSION='"$(VERSION)"' -DTK_DATADIR='"$(datadir)"' \
+               $(DEP_CPPFLAGS) $(CPPFLAGS)
+ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(SANFLAGS)
+ALL_LDFLAGS = $(SANFLAGS) $(DEP_LDFLAGS) $(LDFLAGS)
+LIBS = $(UNISTRING_LIBS) $(ICONV_LIBS) -lpthread -lm
+
+LIB_SRC := $(sort $(wildcard lib/*.c lib/gen/*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(OP)%.o)
+LIB = $(OP)lib/libtextkit.a
+TOOLS := $(PROGRAMS:%=$(OP)%)
+UNIT_SRC := $(sort $(wildcard tests/unit/check_*.c))
+UNIT_OBJ := $(UNIT_SRC:%.c=$(OP)%.o) $(OP)tests/unit/main.o
+UNIT = $(OP)tests/unit/check-lib
+
+all: $(LIB) $(TOOLS)
+
+$(OP)%.o: %.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(Q)rm -f $@ && $(AR) rcs $@ $(LIB_OBJ)
+
+$(TOOLS): $(OP)%: $(OP)tools/%.o $(LIB)
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(LIBS)
+
+# The unit runner finds its suites from the file names: check_foo.c
+# defines Suite *foo_suite(void).
+$(OP)tests/unit/suites.h: $(UNIT_SRC) Makefile
+	@mkdir -p $(@D)
+	@{ for f in $(UNIT_SRC); do n=$${f##*/check_}; n=$${n%.c}; \
+	   echo "SUITE($${n})"; done; } > $@.tmp && mv $@.tmp $@
+$(UNIT_OBJ): $(OP)tests/unit/suites.h
+$(UNIT_OBJ): ALL_CPPFLAGS += -I$(OP)tests/unit -Itests/unit
+$(UNIT): $(UNIT_OBJ) $(LIB)
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(CHECK_LIBS) $(LIBS)
+
+# Test programs: every tests/{conformance,prop}/*.c is a program linked
+# with the library, run by the suite scripts next to it.
+TESTPROG_SRC := $(sort $(wildcard tests/conformance/*.c tests/prop/*.c))
+TESTPROGS := $(TESTPROG_SRC:%.c=$(OP)%)
+test-programs: $(UNIT) $(TESTPROGS)
+$(TESTPROGS): $(OP)%: $(OP)%.o $(LIB)
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(LIBS)
+
+# --- tests ----------------------------------------------------------------
+# make check: unit + CLI + conformance suites, then the same under
+# ASan+UBSan; one summary line "N passed, N failed[, N skipped]".
+check: deps
+	@scripts/check
+
+# One pass over an already-built tree ($(O)); used by scripts/check.
+check-pass: all test-programs
+	@scripts/run-tests $(O)
+
+unit: $(UNIT)
+
+deps:
+	@scripts/install-deps --check-or-install
+
+demo: deps all
+	@echo "Top 20 words of tests/data/sample-article.txt:"
+	@./wordfreq -n 20 tests/data/sample-article.txt
+
+bench: all
+	scripts/bench
+
+fuzz:
+	scripts/fuzz
+
+valgrind: all test-programs
+	scripts/run-tests --valgrind .
+
+install: all
+	mkdir -p $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir) $(DESTDIR)$(man7dir)
+	for p in $(PROGRAMS); do cp $$p $(DESTDIR)$(bindir)/$$p && chmod 755 $(DESTDIR)$(bindir)/$$p; done
+	for p in $(PROGRAMS); do cp man/$$p.1 $(DESTDIR)$(man1dir)/$$p.1 && chmod 644 $(DESTDIR)$(man1dir)/$$p.1; done
+	cp man/textkit.7 $(DESTDIR)$(man7dir)/textkit.7 && chmod 644 $(DESTDIR)$(man7dir)/textkit.7
+	if [ -d data ]; then mkdir -p $(DESTDIR)$(datadir) && cp -R data/. $(DESTDIR)$(datadir)/; fi
+
+uninstall:
+	for p in $(PROGRAMS); do rm -f $(DESTDIR)$(bindir)/$$p $(DESTDIR)$(man1dir)/$$p.1; done
+	rm -f $(DESTDIR)$(man7dir)/textkit.7
+	rm -rf $(DESTDIR)$(datadir)
+
+clean:
+	rm -f $(PROGRAMS) lib/*.o lib/gen/*.o lib/*.d lib/gen/*.d lib/libtextkit.a tools/*.o tools/*.d
+	rm -rf build tests/unit/*.o tests/unit/*.d tests/unit/suites.h tests/unit/check-lib
+
+.PHONY: all check check-pass test-programs unit deps demo bench fuzz valgrind install uninstall clean
+.SECONDARY:
+
+-include $(LIB_OBJ:.o=.d) $(PROGRAMS:%=$(OP)tools/%.d) $(UNIT_OBJ:.o=.d) $(TESTPROGS:=.d)
