@@ -1,0 +1,70 @@
+/* token.h - the one tokenizer: text -> typed tokens.
+ *
+ * Every tool that splits text into words (tokenize, wordfreq, ngram)
+ * calls this module, so their notion of a token is one and the same.
+ * Input is valid UTF-8 without line terminators inside (a record from
+ * lib/input).  Tokens never contain white space.  Offsets are byte
+ * offsets into the span given to tk_tokenize().
+ *
+ * Streaming: a line longer than the record limit arrives in pieces
+ * (struct tk_record.more).  tk_token_cut() tells how much of a piece can
+ * be tokenized now without splitting a token; the caller keeps the rest
+ * and prepends it to the next piece. */
+#ifndef TK_TOKEN_H
+#define TK_TOKEN_H
+
+#include "common.h"
+
+enum tk_token_type {
+	TK_TOK_WORD,
+	TK_TOK_NUMBER,
+	TK_TOK_PUNCT,
+	TK_TOK_SYMBOL,
+	TK_TOK_URL,
+	TK_TOK_EMAIL,
+	TK_TOK_HASHTAG,
+	TK_TOK_MENTION,
+	TK_TOK_EMOJI,
+	TK_TOK_NTYPES
+};
+
+/* "word", "number", ... */
+const char *tk_token_type_name(enum tk_token_type t);
+
+struct tk_token {
+	const char *p;
+	size_t len;
+	size_t offset;            /* p - start of the span */
+	enum tk_token_type type;
+};
+
+struct tk_tokenizer_opts {
+	bool uax29;               /* plain UAX #29 word segmentation only */
+	bool split_contractions;  /* Penn Treebank style: do n't, Russia 's */
+	bool split_hyphens;       /* 45-year-old -> 45 - year - old */
+};
+
+struct tk_tokenizer;
+
+struct tk_tokenizer *tk_tokenizer_new(const struct tk_tokenizer_opts *o);
+void tk_tokenizer_free(struct tk_tokenizer *t);
+
+/* Called once per token, in text order; a non-zero return stops
+ * tk_tokenize(), which then returns that value. */
+typedef int (*tk_token_fn)(void *ctx, const struct tk_token *tok);
+
+int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
+                tk_token_fn fn, void *ctx);
+
+/* Length of the longest prefix of s[0..n) that ends where a token
+ * boundary is certain whatever follows (after white space); 0 if none. */
+size_t tk_token_cut(const char *s, size_t n);
+
+/* True for the types that --words keeps and wordfreq counts by default
+ * (words and numbers). */
+static inline bool tk_token_is_word(enum tk_token_type t)
+{
+	return t == TK_TOK_WORD || t == TK_TOK_NUMBER;
+}
+
+#endif
