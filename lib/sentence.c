@@ -665,7 +665,12 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		enum tk_abbrev_kind kind = ab ? tk_abbrev_lookup(ab, t, tn)
 		                              : TK_ABBR_NONE;
 		enum shape sh = word_shape(t, tn, &nd);
-		bool starter = ab && nx == N_UPPER &&
+		/* A one-letter word followed by a period is an initial
+		 * ("A. S. Pushkin"), not the starter "A". */
+		bool initial_next = wb < n && s[wb] == '.' &&
+		                    (size_t)tk_utf8_seqlen((unsigned char)s[wa]) ==
+		                        wb - wa;
+		bool starter = ab && nx == N_UPPER && !initial_next &&
 		               tk_abbrev_is_starter(ab, s + wa, wb - wa);
 		if (tn == 0)
 			v = V_BREAK;

@@ -553,12 +553,8 @@ static const char list_fr[] =
 static const char list_it[] =
 	"Sig. title\012"
 	"Sigg. title\012"
-	"Sig.ra title\012"
-	"Sig.na title\012"
 	"Dott. title\012"
-	"Dott.ssa title\012"
 	"Prof. title\012"
-	"Prof.ssa title\012"
 	"Avv. title\012"
 	"Ing. title\012"
 	"Arch. title\012"
