@@ -518,7 +518,54 @@ static enum shape word_shape(const char *s, size_t n, size_t *ndigits)
 	return letters >= 1 && letters <= 3 ? W_ACRONYM : W_OTHER;
 }
 
-enum next { N_END, N_LOWER, N_UPPER, N_DIGIT, N_CONT, N_OTHER };
+/* Letters only (apostrophes and hyphens inside), at least two. */
+static bool plain_word(const char *s, size_t n)
+{
+	size_t i = 0, letters = 0;
+	while (i < n) {
+		int len;
+		int p = prop_at(s, n, i, &len);
+		if (is_letter(p))
+			letters++;
+		else if (p != TK_SB_EXTEND && p != TK_SB_FORMAT &&
+		         !((s[i] == '\'' || s[i] == '-') && letters))
+			return false;
+		i += (size_t)len;
+	}
+	return letters >= 2;
+}
+
+/* Footnote markers after a sentence ("... in 1805. [6] Next", "[1]-[3]")
+ * belong to it: the break moves from `end` past them when they are
+ * followed by white space.  q: the first non-space after `end`. */
+static size_t footnotes(const char *s, size_t n, size_t end, size_t q)
+{
+	size_t i = q, last = end;
+	while (i < n && s[i] == '[') {
+		size_t j = i + 1;
+		while (j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == ',' ||
+		                 s[j] == ' ' || s[j] == '-'))
+			j++;
+		if (j == i + 1 || j >= n || s[j] != ']')
+			break;
+		last = ++j;
+		/* "[1]-[3]", "[1], [2]", "[1][2]" */
+		while (j < n && (s[j] == ',' || s[j] == '-' || s[j] == ' '))
+			j++;
+		if (j + 3 <= n && (unsigned char)s[j] == 0xE2 &&
+		    (unsigned char)s[j + 1] == 0x80 &&
+		    ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94))
+			j += 3; /* en or em dash */
+		i = j;
+	}
+	if (last == end)
+		return end;
+	if (last < n && !tk_sentence_space(s + last, n - last))
+		return end;
+	return last;
+}
+
+enum next { N_END, N_LOWER, N_UPPER, N_DIGIT, N_CONT, N_TERM, N_OTHER };
 
 /* What starts at q: the class of the first significant character after
  * openers, and the word there (for the starter list). */
@@ -527,6 +574,13 @@ static enum next next_word(const char *s, size_t n, size_t q, size_t *wa,
 {
 	bool opened = false;
 	*wa = *wb = q;
+	if (q < n) {
+		tk_char c;
+		tk_utf8_decode(s + q, &c);
+		int p = tk_sb_prop(c);
+		if (p == TK_SB_STERM || p == TK_SB_ATERM || c == 0x2026)
+			return N_TERM; /* ". . ." or "? !": cf. SB8a */
+	}
 	while (q < n) {
 		tk_char c;
 		int len = tk_utf8_decode(s + q, &c);
@@ -577,6 +631,7 @@ struct cluster {
 	size_t end;         /* after the closers */
 	int aterm, sterm, ellipsis;
 	bool wide;          /* a non-ASCII terminator (CJK full stop, ...) */
+	bool closed;        /* closing quotes or brackets follow */
 };
 
 static void read_cluster(const char *s, size_t n, size_t i, struct cluster *k)
@@ -607,6 +662,7 @@ static void read_cluster(const char *s, size_t n, size_t i, struct cluster *k)
 		int p = prop_at(s, n, i, &len);
 		if (p != TK_SB_CLOSE && p != TK_SB_EXTEND && p != TK_SB_FORMAT)
 			break;
+		k->closed |= p == TK_SB_CLOSE;
 		i += (size_t)len;
 	}
 	k->end = i;
@@ -651,12 +707,13 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	if (nx == N_END)
 		return final ? V_BREAK : V_MORE;
 	enum verdict v;
-	if (k.sterm)
-		v = nx == N_LOWER || nx == N_CONT ? V_NO : V_BREAK;
+	if (nx == N_CONT || nx == N_TERM)
+		v = V_NO;                                  /* cf. SB8a */
+	else if (k.sterm)
+		/* "Really?" she asked - but "why? because" is two. */
+		v = nx == N_LOWER && k.closed ? V_NO : V_BREAK;
 	else if (k.ellipsis || k.aterm >= 2)
 		v = nx == N_UPPER ? V_BREAK : V_NO;
-	else if (nx == N_LOWER || nx == N_CONT)
-		v = V_NO;                                  /* cf. SB8 */
 	else {
 		const struct tk_abbrev *ab = sp->o.abbrev;
 		size_t b = word_before(sp, s, a, i);
@@ -673,7 +730,14 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		bool starter = ab && nx == N_UPPER && !initial_next &&
 		               tk_abbrev_is_starter(ab, s + wa, wb - wa);
 		if (tn == 0)
-			v = V_BREAK;
+			v = nx == N_LOWER ? V_NO : V_BREAK;
+		else if (nx == N_LOWER)
+			/* SB8 keeps a lowercase word in the sentence; informal
+			 * text starts sentences in lowercase, so break after a
+			 * plain word of two letters or more, not after an
+			 * abbreviation, initial, acronym or number. */
+			v = kind == TK_ABBR_NONE && sh == W_OTHER &&
+			    plain_word(t, tn) && !k.closed ? V_BREAK : V_NO;
 		else if (nx == N_DIGIT)
 			v = kind != TK_ABBR_NONE || sh == W_INITIAL ? V_NO
 			                                            : V_BREAK;
@@ -690,6 +754,8 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	}
 	if (v == V_NO && lines == 1)
 		*unit = false; /* joined the next line, not a unit line */
+	if (v == V_BREAK)
+		*end = footnotes(s, n, k.end, q);
 	return v;
 }
 
