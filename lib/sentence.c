@@ -55,6 +55,8 @@ struct tk_splitter *tk_splitter_new(const struct tk_sentence_opts *o)
 	sp->cls['.'] = sp->cls['?'] = sp->cls['!'] = sp->cls['\n'] = C_STOP;
 	if (o->nul)
 		sp->cls[0] = C_STOP;
+	if (o->no_skip)
+		memset(sp->cls, C_STOP, sizeof sp->cls);
 	for (int b = 0x80; b < 256; b++)
 		if (tk_sb_stop_leads[b >> 5] >> (b & 31) & 1)
 			sp->cls[b] = C_STOP;
@@ -345,22 +347,24 @@ static size_t feed_uax29(struct tk_splitter *sp, const char *s, size_t n,
 	size_t pos = 0;
 	while (pos < n) {
 		/* A region ends after a line break (or NUL under -z): UAX #29
-		 * always breaks there (SB4), and no rule looks past it. */
-		size_t e = n;
-		if (!final) {
-			size_t k = n;
+		 * always breaks there (SB4), and no rule looks past it, so
+		 * regions give the same boundaries however the text comes. */
+		size_t lim = n - pos > sp->max ? pos + sp->max : n;
+		size_t e = lim;
+		bool cut = false;
+		if (lim < n || !final) {
+			size_t k = lim;
 			while (k > pos && s[k - 1] != '\n' &&
 			       !(sp->o.nul && s[k - 1] == '\0'))
 				k--;
 			e = k;
+			if (e == pos) {
+				if (lim == n)
+					return pos; /* need more text */
+				e = cut_point(s, pos, lim);
+				cut = true;
+			}
 		}
-		bool cut = false;
-		if (e - pos > sp->max || (e == pos && n - pos > sp->max)) {
-			e = cut_point(s, pos, pos + sp->max);
-			cut = true;
-		}
-		if (e == pos)
-			return pos;
 		/* Under -z, NUL splits regions and counts as a paragraph. */
 		size_t r = pos;
 		while (r < e) {
@@ -538,7 +542,8 @@ static bool plain_word(const char *s, size_t n)
 /* Footnote markers after a sentence ("... in 1805. [6] Next", "[1]-[3]")
  * belong to it: the break moves from `end` past them when they are
  * followed by white space.  q: the first non-space after `end`. */
-static size_t footnotes(const char *s, size_t n, size_t end, size_t q)
+static size_t footnotes(const char *s, size_t n, bool final, size_t end,
+                        size_t q)
 {
 	size_t i = q, last = end;
 	while (i < n && s[i] == '[') {
@@ -546,12 +551,16 @@ static size_t footnotes(const char *s, size_t n, size_t end, size_t q)
 		while (j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == ',' ||
 		                 s[j] == ' ' || s[j] == '-'))
 			j++;
-		if (j == i + 1 || j >= n || s[j] != ']')
+		if (j >= n)
+			return final ? end : (size_t)-1;
+		if (j == i + 1 || s[j] != ']')
 			break;
 		last = ++j;
 		/* "[1]-[3]", "[1], [2]", "[1][2]" */
 		while (j < n && (s[j] == ',' || s[j] == '-' || s[j] == ' '))
 			j++;
+		if (j + 3 > n && !final)
+			return (size_t)-1;
 		if (j + 3 <= n && (unsigned char)s[j] == 0xE2 &&
 		    (unsigned char)s[j + 1] == 0x80 &&
 		    ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94))
@@ -560,7 +569,9 @@ static size_t footnotes(const char *s, size_t n, size_t end, size_t q)
 	}
 	if (last == end)
 		return end;
-	if (last < n && !tk_sentence_space(s + last, n - last))
+	if (last == n)
+		return final ? last : (size_t)-1; /* need the next character */
+	if (!tk_sentence_space(s + last, n - last))
 		return end;
 	return last;
 }
@@ -626,6 +637,21 @@ static enum next next_word(const char *s, size_t n, size_t q, size_t *wa,
 
 enum verdict { V_NO, V_BREAK, V_MORE };
 
+/* Look-ahead is bounded: a decision at position i sees at most HORIZON
+ * bytes after it (white space, openers, the next word), and text beyond
+ * that counts as absent.  So the window never holds more than
+ * max_len + HORIZON bytes of an unfinished sentence, and a decision does
+ * not depend on how the text was cut into windows. */
+enum { HORIZON = 512 };
+
+static void horizon(const char *s, size_t *n, bool *final, size_t i)
+{
+	if (*n - i > HORIZON) {
+		*n = i + tk_utf8_boundary(s + i, HORIZON);
+		*final = true;
+	}
+}
+
 /* The cluster of terminators starting at i, then closers. */
 struct cluster {
 	size_t end;         /* after the closers */
@@ -676,6 +702,7 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
                                   bool *unit, size_t *end)
 {
 	struct cluster k;
+	horizon(s, &n, &final, i);
 	read_cluster(s, n, i, &k);
 	*end = k.end;
 	if (k.end == n)
@@ -697,8 +724,10 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		if (*unit)
 			return V_BREAK;
 		size_t le = q;
-		while (le < n && s[le] != '\n')
+		while (le < n && s[le] != '\n' && le - q < 8)
 			le++;
+		if (le == n && !final)
+			return V_MORE;
 		if (unit_marker(s + q, le - q))
 			return V_BREAK;
 	}
@@ -706,6 +735,8 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	enum next nx = next_word(s, n, q, &wa, &wb);
 	if (nx == N_END)
 		return final ? V_BREAK : V_MORE;
+	if (wb == n && !final)
+		return V_MORE; /* the next word may go on */
 	enum verdict v;
 	if (nx == N_CONT || nx == N_TERM)
 		v = V_NO;                                  /* cf. SB8a */
@@ -754,8 +785,12 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	}
 	if (v == V_NO && lines == 1)
 		*unit = false; /* joined the next line, not a unit line */
-	if (v == V_BREAK)
-		*end = footnotes(s, n, k.end, q);
+	if (v == V_BREAK) {
+		size_t f = footnotes(s, n, final, k.end, q);
+		if (f == (size_t)-1)
+			return V_MORE;
+		*end = f;
+	}
 	return v;
 }
 
@@ -782,8 +817,10 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 		size_t a = pos, j = a;
 		if (sp->line_start) {
 			size_t le = a;
-			while (le < n && s[le] != '\n')
+			while (le < n && s[le] != '\n' && le - a < 8)
 				le++;
+			if (le == n && !final)
+				return a; /* a marker needs up to 8 bytes */
 			size_t m = unit_marker(s + a, le - a);
 			sp->unit = m > 0;
 			sp->skip = m;
@@ -810,20 +847,27 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 			}
 			unsigned char c = (unsigned char)s[j];
 			if (c == '\n') {
-				size_t q = skip_hspace(sp, s, n, j + 1);
-				if (q == n && !final) {
+				size_t hn = n;
+				bool hf = final;
+				horizon(s, &hn, &hf, j);
+				size_t q = skip_hspace(sp, s, hn, j + 1);
+				if (q == hn && !hf) {
 					v = V_MORE;
 					break;
 				}
 				int dummy;
-				if (unit || q == n ||
-				    space_nl(sp, s + q, n - q, &dummy)) {
+				if (unit || q == hn ||
+				    space_nl(sp, s + q, hn - q, &dummy)) {
 					end = j, v = V_BREAK;
 					break;
 				}
 				size_t le = q;
-				while (le < n && s[le] != '\n')
+				while (le < hn && s[le] != '\n' && le - q < 8)
 					le++;
+				if (le == hn && !hf) {
+					v = V_MORE;
+					break;
+				}
 				if (unit_marker(s + q, le - q)) {
 					end = j, v = V_BREAK;
 					break;
@@ -832,9 +876,13 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 				j = q;
 				continue;
 			}
-			if (c == 0) { /* -z: NUL ends the record */
+			if (c == 0 && sp->o.nul) { /* -z: NUL ends the record */
 				end = j, v = V_BREAK;
 				break;
+			}
+			if (c < 0x80 && c != '.' && c != '?' && c != '!') {
+				j++; /* only with no_skip */
+				continue;
 			}
 			if (c >= 0x80) {
 				tk_char ch;
@@ -855,13 +903,8 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 				break;
 			j = end;
 		}
-		if (v == V_MORE) {
-			if (n - a > sp->max) {
-				end = cut_point(s, a, a + sp->max);
-				cut = true;
-			} else
-				return a;
-		}
+		if (v == V_MORE)
+			return a; /* bounded: see HORIZON and max_len */
 		if (report(sp, s, a, end, cut, fn, ctx))
 			return (size_t)-1;
 		sp->unit = unit;

@@ -58,6 +58,9 @@ struct tk_sentence_opts {
 	bool nul;                     /* NUL ends a paragraph */
 	size_t max_len;               /* 0: TK_SENTENCE_MAX; at least 64 */
 	const struct tk_abbrev *abbrev; /* NULL: none (borrowed) */
+	bool no_skip;                 /* testing: examine every byte, the
+	                                 reference path that differential
+	                                 tests compare the skip loop with */
 };
 
 struct tk_sentence {
