@@ -127,34 +127,91 @@ static size_t space_nl(const struct tk_splitter *sp, const char *s, size_t n,
 	return w;
 }
 
-void tk_sentence_squeeze(const char *s, size_t n, struct tk_buf *out)
+/* Bytes that may start white space: ASCII controls and space, and the
+ * lead bytes of the non-ASCII spaces (U+0085, U+1680, U+2000.., U+3000). */
+static const uint8_t maybe_space[256] = {
+	[0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[0x10] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[' '] = 1, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
+};
+
+size_t tk_sentence_squeeze_to(const char *s, size_t n, char *out)
 {
-	size_t i = 0;
-	tk_buf_reserve(out, n);
+	size_t i = 0, o = 0;
 	while (i < n) {
+		/* The run up to the next white space: single spaces between
+		 * words are the common case and stay in the run. */
 		size_t j = i;
-		/* Copy the run up to the next possible white space. */
-		while (j < n) {
-			unsigned char c = (unsigned char)s[j];
-			if (c > ' ' && c < 0x80) {
+		for (;;) {
+			while (j < n && !maybe_space[(unsigned char)s[j]])
 				j++;
+			if (j == n)
+				break;
+			if (s[j] == ' ' && j + 1 < n &&
+			    !maybe_space[(unsigned char)s[j + 1]]) {
+				j += 2;
 				continue;
 			}
-			if (c <= ' ' || c == 0xC2 || c == 0xE1 || c == 0xE2 ||
-			    c == 0xE3) {
-				if (tk_sentence_space(s + j, n - j))
-					break;
-			}
+			if (tk_sentence_space(s + j, n - j))
+				break;
 			j++;
 		}
-		tk_buf_add(out, s + i, j - i);
+		memcpy(out + o, s + i, j - i);
+		o += j - i;
 		if (j == n)
 			break;
 		size_t w;
 		while (j < n && (w = tk_sentence_space(s + j, n - j)) > 0)
 			j += w;
-		tk_buf_addc(out, ' ');
+		out[o++] = ' ';
 		i = j;
+	}
+	return o;
+}
+
+void tk_sentence_squeeze(const char *s, size_t n, struct tk_buf *out)
+{
+	tk_buf_reserve(out, n);
+	out->len += tk_sentence_squeeze_to(s, n, out->data + out->len);
+}
+
+/* Skip bytes that cannot matter to the default segmenter: eight at a
+ * time while a word holds no '.', '?', '!', '\n', no byte >= 0x80 (and
+ * no NUL under -z), then byte by byte through the class table. */
+#define ONES 0x0101010101010101u
+#define HIGHS 0x8080808080808080u
+static inline uint64_t has_byte(uint64_t w, unsigned char c)
+{
+	uint64_t x = w ^ (ONES * c);
+	return (x - ONES) & ~x & HIGHS;
+}
+
+static size_t skip_plain(const struct tk_splitter *sp, const char *s,
+                         size_t j, size_t n)
+{
+	const uint8_t *cls = sp->cls;
+	if (sp->o.no_skip) {
+		while (j < n && cls[(unsigned char)s[j]] == C_NONE)
+			j++;
+		return j;
+	}
+	uint64_t nulmask = sp->o.nul ? ~(uint64_t)0 : 0;
+	for (;;) {
+		while (n - j >= 8) {
+			uint64_t w;
+			memcpy(&w, s + j, 8);
+			uint64_t hit = (w & HIGHS) | has_byte(w, '.') |
+			               has_byte(w, '?') | has_byte(w, '!') |
+			               has_byte(w, '\n') | (has_byte(w, 0) & nulmask);
+			if (hit)
+				break;
+			j += 8;
+		}
+		size_t lim = n - j >= 8 ? j + 8 : n;
+		while (j < lim && cls[(unsigned char)s[j]] == C_NONE)
+			j++;
+		if (j < lim || j == n)
+			return j;
 	}
 }
 
@@ -833,8 +890,7 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 		bool cut = false;
 		/* Scan candidates until the sentence ends. */
 		for (;;) {
-			while (j < n && sp->cls[(unsigned char)s[j]] == C_NONE)
-				j++;
+			j = skip_plain(sp, s, j, n);
 			if (j - a > sp->max) {
 				end = cut_point(s, a, a + sp->max);
 				v = V_BREAK, cut = true;

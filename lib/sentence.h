@@ -93,6 +93,9 @@ void tk_sentence_uax29(const char *s, size_t n,
 /* Append s[0..n) to out with every run of white space (line breaks
  * included) replaced by one space. */
 void tk_sentence_squeeze(const char *s, size_t n, struct tk_buf *out);
+/* The same into out[0..n) (the result is never longer than the input);
+ * returns the length written. */
+size_t tk_sentence_squeeze_to(const char *s, size_t n, char *out);
 
 /* Byte length of the white-space character at s (0 if none); n > 0. */
 size_t tk_sentence_space(const char *s, size_t n);
