@@ -127,6 +127,14 @@ static size_t space_nl(const struct tk_splitter *sp, const char *s, size_t n,
 	return w;
 }
 
+#define ONES 0x0101010101010101u
+#define HIGHS 0x8080808080808080u
+static inline uint64_t has_byte(uint64_t w, unsigned char c)
+{
+	uint64_t x = w ^ (ONES * c);
+	return (x - ONES) & ~x & HIGHS;
+}
+
 /* Bytes that may start white space: ASCII controls and space, and the
  * lead bytes of the non-ASCII spaces (U+0085, U+1680, U+2000.., U+3000). */
 static const uint8_t maybe_space[256] = {
@@ -143,10 +151,30 @@ size_t tk_sentence_squeeze_to(const char *s, size_t n, char *out)
 		 * words are the common case and stay in the run. */
 		size_t j = i;
 		for (;;) {
-			while (j < n && !maybe_space[(unsigned char)s[j]])
+			/* Eight bytes at a time while a word holds no control
+			 * character, no byte >= 0x80 and no two spaces in a
+			 * row (within it or across its start). */
+			while (n - j >= 8) {
+				uint64_t w;
+				memcpy(&w, s + j, 8);
+				uint64_t sp = has_byte(w, ' ');
+				uint64_t x = (w - ONES * 0x20) & ~w & HIGHS;
+				if ((w & HIGHS) | x | (sp & (sp >> 8)))
+					break;
+				/* A space ending the word must be single. */
+				if (s[j + 7] == ' ' &&
+				    (j + 8 == n || maybe_space[(unsigned char)s[j + 8]]))
+					break;
+				j += 8;
+			}
+			size_t lim = n - j >= 8 ? j + 8 : n;
+			while (j < lim && !maybe_space[(unsigned char)s[j]])
 				j++;
-			if (j == n)
-				break;
+			if (j == lim) {
+				if (j == n)
+					break;
+				continue;
+			}
 			if (s[j] == ' ' && j + 1 < n &&
 			    !maybe_space[(unsigned char)s[j + 1]]) {
 				j += 2;
@@ -178,14 +206,6 @@ void tk_sentence_squeeze(const char *s, size_t n, struct tk_buf *out)
 /* Skip bytes that cannot matter to the default segmenter: eight at a
  * time while a word holds no '.', '?', '!', '\n', no byte >= 0x80 (and
  * no NUL under -z), then byte by byte through the class table. */
-#define ONES 0x0101010101010101u
-#define HIGHS 0x8080808080808080u
-static inline uint64_t has_byte(uint64_t w, unsigned char c)
-{
-	uint64_t x = w ^ (ONES * c);
-	return (x - ONES) & ~x & HIGHS;
-}
-
 static size_t skip_plain(const struct tk_splitter *sp, const char *s,
                          size_t j, size_t n)
 {
