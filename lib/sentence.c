@@ -24,6 +24,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 extern const uint32_t tk_sb_stop_leads[8];
 
@@ -154,6 +157,23 @@ size_t tk_sentence_squeeze_to(const char *s, size_t n, char *out)
 			/* Eight bytes at a time while a word holds no control
 			 * character, no byte >= 0x80 and no two spaces in a
 			 * row (within it or across its start). */
+#if defined(__SSE2__)
+			/* The same test sixteen bytes at a time: signed bytes
+			 * below 0x20 are controls or >= 0x80. */
+			while (n - j >= 16) {
+				__m128i v = _mm_loadu_si128((const __m128i *)(s + j));
+				__m128i sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+				__m128i bad = _mm_or_si128(
+				    _mm_cmplt_epi8(v, _mm_set1_epi8(' ')),
+				    _mm_and_si128(sp, _mm_srli_si128(sp, 1)));
+				if (_mm_movemask_epi8(bad))
+					break;
+				if (s[j + 15] == ' ' &&
+				    (j + 16 == n || maybe_space[(unsigned char)s[j + 16]]))
+					break;
+				j += 16;
+			}
+#endif
 			while (n - j >= 8) {
 				uint64_t w;
 				memcpy(&w, s + j, 8);
@@ -217,6 +237,23 @@ static size_t skip_plain(const struct tk_splitter *sp, const char *s,
 	}
 	uint64_t nulmask = sp->o.nul ? ~(uint64_t)0 : 0;
 	for (;;) {
+#if defined(__SSE2__)
+		const __m128i dot = _mm_set1_epi8('.'), qm = _mm_set1_epi8('?'),
+		              ex = _mm_set1_epi8('!'), nl = _mm_set1_epi8('\n'),
+		              nul = sp->o.nul ? _mm_setzero_si128()
+		                              : _mm_set1_epi8('.');
+		while (n - j >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + j));
+			__m128i hit = _mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, qm)),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, nl)));
+			hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, nul));
+			/* movemask also takes the high bit: bytes >= 0x80 */
+			if (_mm_movemask_epi8(_mm_or_si128(hit, v)))
+				break;
+			j += 16;
+		}
+#endif
 		while (n - j >= 8) {
 			uint64_t w;
 			memcpy(&w, s + j, 8);
