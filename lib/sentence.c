@@ -138,6 +138,21 @@ static inline uint64_t has_byte(uint64_t w, unsigned char c)
 	return (x - ONES) & ~x & HIGHS;
 }
 
+#if defined(__SSE2__)
+/* 0xFF where a byte is an ASCII control (< 0x20) or one of the lead
+ * bytes C2, E1, E2, E3 of non-ASCII white space. */
+static inline __m128i maybe_space16(__m128i v)
+{
+	__m128i ctl = _mm_cmplt_epi8(_mm_xor_si128(v, _mm_set1_epi8((char)0x80)),
+	                             _mm_set1_epi8((char)(0x20 ^ 0x80)));
+	__m128i lead = _mm_or_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+	    _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(3)),
+	                   _mm_set1_epi8((char)0xE3))); /* E0..E3 */
+	return _mm_or_si128(ctl, lead);
+}
+#endif
+
 /* Bytes that may start white space: ASCII controls and space, and the
  * lead bytes of the non-ASCII spaces (U+0085, U+1680, U+2000.., U+3000). */
 static const uint8_t maybe_space[256] = {
@@ -158,21 +173,27 @@ size_t tk_sentence_squeeze_to(const char *s, size_t n, char *out)
 			 * character, no byte >= 0x80 and no two spaces in a
 			 * row (within it or across its start). */
 #if defined(__SSE2__)
-			/* The same test sixteen bytes at a time: signed bytes
-			 * below 0x20 are controls or >= 0x80. */
-			while (n - j >= 16) {
+			/* Sixteen bytes at a time: jump to the first byte that
+			 * may start white space (a control, a lead byte C2, E1,
+			 * E2, E3, or a space before another such byte). */
+			bool found = false;
+			while (n - j >= 17) {
 				__m128i v = _mm_loadu_si128((const __m128i *)(s + j));
-				__m128i sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
-				__m128i bad = _mm_or_si128(
-				    _mm_cmplt_epi8(v, _mm_set1_epi8(' ')),
-				    _mm_and_si128(sp, _mm_srli_si128(sp, 1)));
-				if (_mm_movemask_epi8(bad))
-					break;
-				if (s[j + 15] == ' ' &&
-				    (j + 16 == n || maybe_space[(unsigned char)s[j + 16]]))
-					break;
-				j += 16;
+				__m128i w = _mm_loadu_si128((const __m128i *)(s + j + 1));
+				int m = _mm_movemask_epi8(_mm_or_si128(
+				    maybe_space16(v),
+				    _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+				                  _mm_or_si128(maybe_space16(w),
+				                               _mm_cmpeq_epi8(w, _mm_set1_epi8(' '))))));
+				if (m == 0) {
+					j += 16;
+					continue;
+				}
+				j += (size_t)__builtin_ctz((unsigned)m);
+				found = true;
+				break;
 			}
+			if (!found)
 #endif
 			while (n - j >= 8) {
 				uint64_t w;
@@ -238,20 +259,38 @@ static size_t skip_plain(const struct tk_splitter *sp, const char *s,
 	uint64_t nulmask = sp->o.nul ? ~(uint64_t)0 : 0;
 	for (;;) {
 #if defined(__SSE2__)
+		/* Sixteen bytes at a time to the first '.', '?', '!', '\n'
+		 * (NUL) or a lead byte that may start a terminator or a
+		 * separator: C2, D6..E3, EA, EF, F0.. (a superset of the
+		 * class table's, which decides). */
 		const __m128i dot = _mm_set1_epi8('.'), qm = _mm_set1_epi8('?'),
 		              ex = _mm_set1_epi8('!'), nl = _mm_set1_epi8('\n'),
 		              nul = sp->o.nul ? _mm_setzero_si128()
-		                              : _mm_set1_epi8('.');
+		                              : _mm_set1_epi8('.'),
+		              flip = _mm_set1_epi8((char)0x80);
 		while (n - j >= 16) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(s + j));
+			__m128i u = _mm_xor_si128(v, flip); /* signed order */
 			__m128i hit = _mm_or_si128(
 			    _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, qm)),
 			    _mm_or_si128(_mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, nl)));
 			hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, nul));
-			/* movemask also takes the high bit: bytes >= 0x80 */
-			if (_mm_movemask_epi8(_mm_or_si128(hit, v)))
-				break;
-			j += 16;
+			hit = _mm_or_si128(hit, _mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+			    _mm_and_si128(_mm_cmpgt_epi8(u, _mm_set1_epi8(0x55)),
+			                  _mm_cmplt_epi8(u, _mm_set1_epi8(0x64)))));
+			hit = _mm_or_si128(hit, _mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEA)),
+			    _mm_cmpgt_epi8(u, _mm_set1_epi8(0x6E)))); /* EF.. */
+			int m = _mm_movemask_epi8(hit);
+			if (m == 0) {
+				j += 16;
+				continue;
+			}
+			j += (size_t)__builtin_ctz((unsigned)m);
+			if (cls[(unsigned char)s[j]] != C_NONE)
+				return j;
+			j++;
 		}
 #endif
 		while (n - j >= 8) {
