@@ -1057,6 +1057,11 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 		}
 		if (v == V_MORE)
 			return a; /* bounded: see HORIZON and max_len */
+		if (end - a > sp->max) {
+			/* Closers or footnotes took it past the limit. */
+			end = cut_point(s, a, a + sp->max);
+			cut = true;
+		}
 		if (report(sp, s, a, end, cut, fn, ctx))
 			return (size_t)-1;
 		sp->unit = unit;
