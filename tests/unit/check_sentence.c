@@ -187,6 +187,16 @@ START_TEST(max_length_cut)
 	ck_assert_uint_eq(tk_sentence_feed(sp, s, 200, false, rec_fn, &r), 192);
 	ck_assert_str_eq(tk_buf_cstr(&r.out), "0:64C|64:128C|128:192C|");
 	tk_splitter_free(sp);
+	/* Closers after the terminator do not take it past the limit. */
+	sp = tk_splitter_new(&o);
+	tk_buf_clear(&r.out);
+	memset(s, ')', sizeof s);
+	memset(s, 'y', 60);
+	s[60] = '.';
+	memcpy(s + 100, " Next.", 6);
+	ck_assert_uint_eq(tk_sentence_feed(sp, s, 106, true, rec_fn, &r), 106);
+	ck_assert_str_eq(tk_buf_cstr(&r.out), "0:64C|64:106|");
+	tk_splitter_free(sp);
 	tk_buf_free(&r.out);
 }
 END_TEST
