@@ -1058,6 +1058,20 @@ $ sentence-split --offsets -l fr
 > 0	7	Ça va.
 > 8	12	Où?
 
+=== --offsets count a CRLF as one byte
+$ printf 'One.\r\nTwo.\r\n' | sentence-split --offsets
+> 0	4	One.
+> 5	9	Two.
+
+=== --offsets do not count a UTF-8 byte-order mark
+$ printf '\357\273\277One. Two.' | sentence-split --offsets
+> 0	4	One.
+> 5	9	Two.
+
+=== --offsets with -z
+$ printf 'A b.\0C d.\0' | sentence-split -z --offsets | tr '\0' '|'; echo
+> 0	4	A b.|5	9	C d.|
+
 === --offsets across files
 $ printf 'One.\n' > $T/a; printf 'Two.\n' > $T/b
 $ sentence-split --offsets $T/a $T/b
