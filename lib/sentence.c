@@ -153,6 +153,31 @@ static inline __m128i maybe_space16(__m128i v)
 }
 #endif
 
+/* Han, kana, CJK punctuation and full-width forms: scripts written
+ * without spaces between words. */
+static bool cjk(tk_char c)
+{
+	return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3001 && c <= 0x30FF) ||
+	       (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF01 && c <= 0xFF60) ||
+	       (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+static bool cjk_at(const char *s, size_t n)
+{
+	tk_char c;
+	return (unsigned char)s[0] >= 0xE2 && n >= 3 &&
+	       (tk_utf8_decode(s, &c), cjk(c));
+}
+
+/* The character that ends at s + r (r > 0). */
+static bool cjk_before(const char *s, size_t r)
+{
+	tk_char c;
+	tk_utf8_decode_last(s, r, &c);
+	return cjk(c);
+}
+
 /* Bytes that may start white space: ASCII controls and space, and the
  * lead bytes of the non-ASCII spaces (U+0085, U+1680, U+2000.., U+3000). */
 static const uint8_t maybe_space[256] = {
@@ -229,10 +254,17 @@ size_t tk_sentence_squeeze_to(const char *s, size_t n, char *out)
 		o += j - i;
 		if (j == n)
 			break;
-		size_t w;
-		while (j < n && (w = tk_sentence_space(s + j, n - j)) > 0)
+		size_t w, r = j;
+		bool line = false;
+		while (j < n && (w = tk_sentence_space(s + j, n - j)) > 0) {
+			line |= s[j] == '\n';
 			j += w;
-		out[o++] = ' ';
+		}
+		/* A line break between two CJK characters is hard wrapping
+		 * in a script written without spaces: join the lines. */
+		if (!(line && r > 0 && j < n && cjk_before(s, r) &&
+		      cjk_at(s + j, n - j)))
+			out[o++] = ' ';
 		i = j;
 	}
 	return o;
@@ -316,12 +348,28 @@ static size_t skip_plain(const struct tk_splitter *sp, const char *s,
 /* Report s[a..b) trimmed; white space around it counts towards the gap
  * between sentences (two line breaks make a paragraph).  Returns the
  * callback's value. */
+/* White space, or a no-break space (kept inside a sentence, trimmed at
+ * its edges). */
+static size_t edge_space(const struct tk_splitter *sp, const char *s,
+                         size_t n, int *nl)
+{
+	size_t w = space_nl(sp, s, n, nl);
+	if (w || (unsigned char)s[0] < 0xC2)
+		return w;
+	const unsigned char *u = (const unsigned char *)s;
+	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x87 || u[2] == 0xAF))
+		return 3;
+	return 0;
+}
+
 static int report(struct tk_splitter *sp, const char *s, size_t a, size_t b,
                   bool cut, tk_sentence_fn fn, void *ctx)
 {
 	size_t w;
 	int nl;
-	while (a < b && (w = space_nl(sp, s + a, b - a, &nl)) > 0) {
+	while (a < b && (w = edge_space(sp, s + a, b - a, &nl)) > 0) {
 		sp->gap_nl += nl;
 		a += w;
 	}
@@ -337,7 +385,7 @@ static int report(struct tk_splitter *sp, const char *s, size_t a, size_t b,
 		tk_char c;
 		int len = tk_utf8_decode_last(s + a, e - a, &c);
 		size_t p = e - (size_t)len;
-		if (p <= a || (w = space_nl(sp, s + p, e - p, &nl)) == 0)
+		if (p <= a || (w = edge_space(sp, s + p, e - p, &nl)) == 0)
 			break;
 		tail_nl += nl;
 		e = p;
