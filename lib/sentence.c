@@ -39,6 +39,7 @@ struct tk_splitter {
 	bool unit;          /* ...its line is a heading, list item, quote */
 	size_t skip;        /* length of that line's marker at the position */
 	uint8_t cls[256];   /* byte classes of the default scanner */
+	uint8_t asb[128];   /* Sentence_Break of ASCII (never Extend/Format) */
 	/* UAX #29 scratch */
 	uint8_t *bp;
 	size_t *bo;
@@ -60,6 +61,8 @@ struct tk_splitter *tk_splitter_new(const struct tk_sentence_opts *o)
 		sp->cls[0] = C_STOP;
 	if (o->no_skip)
 		memset(sp->cls, C_STOP, sizeof sp->cls);
+	for (int c = 0; c < 128; c++)
+		sp->asb[c] = (uint8_t)tk_sb_prop((tk_char)c);
 	for (int b = 0x80; b < 256; b++)
 		if (tk_sb_stop_leads[b >> 5] >> (b & 31) & 1)
 			sp->cls[b] = C_STOP;
@@ -422,6 +425,13 @@ static size_t decode_bases(struct tk_splitter *sp, const char *s, size_t n)
 	}
 	size_t nb = 0;
 	for (size_t i = 0; i < n;) {
+		/* ASCII fast path (not with no_skip, the reference path). */
+		unsigned char b = (unsigned char)s[i];
+		if (b < 0x80 && !sp->o.no_skip) {
+			sp->bp[nb] = sp->asb[b];
+			sp->bo[nb++] = i++;
+			continue;
+		}
 		tk_char c;
 		int len = tk_utf8_decode(s + i, &c);
 		int p = tk_sb_prop(c);
@@ -453,6 +463,10 @@ static void uax29(struct tk_splitter *sp, const char *s, size_t n,
 	for (size_t i = 1; i < nb; i++) {
 		int P = bp[i - 1], C = bp[i];
 		bool brk;
+		/* Outside SATerm Close* Sp* only SB3, SB4, SB6 and SB7 can
+		 * apply, and they need P to be CR, a ParaSep or an SATerm. */
+		if (state == AFTER_NONE && !saterm(P) && !parasep(P))
+			continue;
 		/* The left context after bp[i-1]. */
 		if (saterm(P)) {
 			state = AFTER_TERM;
