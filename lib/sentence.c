@@ -323,9 +323,22 @@ static size_t skip_plain(const struct tk_splitter *sp, const char *s,
 				continue;
 			}
 			j += (size_t)__builtin_ctz((unsigned)m);
-			if (cls[(unsigned char)s[j]] != C_NONE)
+			unsigned char b = (unsigned char)s[j];
+			if (cls[b] == C_NONE) {
+				j++;
+				continue;
+			}
+			if (b < 0x80)
 				return j;
-			j++;
+			/* A lead byte: stop only at a real terminator or
+			 * separator (kana and CJK share E3 with U+3002). */
+			tk_char c;
+			int len = tk_utf8_decode(s + j, &c);
+			int p = tk_sb_prop(c);
+			if (p == TK_SB_STERM || p == TK_SB_ATERM ||
+			    p == TK_SB_SEP || c == 0x2026)
+				return j;
+			j += (size_t)len;
 		}
 #endif
 		while (n - j >= 8) {
