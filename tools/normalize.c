@@ -240,24 +240,30 @@ static size_t cut_point(const struct state *st, const char *s, size_t n)
 	return k ? k : n;
 }
 
+/* The form alone, over blocks of whole lines (terminators included):
+ * a line terminator is ASCII, hence a normalization boundary, so a block
+ * normalizes as its lines would one by one, and a block that quick-check
+ * passes (most text) is written as it is. */
+static void process_block(struct state *st, const struct tk_record *r)
+{
+	char term = st->o->co.nul ? '\0' : '\n';
+	if (!r->more && st->norm.carry.len == 0 &&
+	    tk_norm_quick(st->o->form, r->p, r->len) == r->len) {
+		tk_out_write(r->p, r->len);
+	} else {
+		tk_buf_clear(&st->a);
+		tk_norm_feed(&st->norm, r->p, r->len, r->more, &st->a);
+		if (st->a.len)
+			tk_out_write(st->a.data, st->a.len);
+	}
+	/* A file's last line may lack its terminator. */
+	if (!r->more && (r->len == 0 || r->p[r->len - 1] != term))
+		tk_out_putc(term);
+}
+
 static void process(struct state *st, const struct tk_record *r)
 {
-	const struct opts *o = st->o;
-	char term = o->co.nul ? '\0' : '\n';
-	if (!st->staged) {
-		/* The form alone: stream through lib/norm. */
-		if (!r->more && st->norm.carry.len == 0 &&
-		    tk_norm_quick(o->form, r->p, r->len) == r->len) {
-			tk_out_write(r->p, r->len);
-		} else {
-			tk_buf_clear(&st->a);
-			tk_norm_feed(&st->norm, r->p, r->len, r->more, &st->a);
-			tk_out_write(st->a.data, st->a.len);
-		}
-		if (!r->more)
-			tk_out_putc(term);
-		return;
-	}
+	char term = st->o->co.nul ? '\0' : '\n';
 	if (!r->more && st->pending.len == 0) {
 		run_chunk(st, r->p, r->len, true, true);
 		tk_out_putc(term);
@@ -296,8 +302,12 @@ int main(int argc, char **argv)
 
 	struct tk_input *in = tk_input_open(argv + optind, argc - optind, &o.co);
 	struct tk_record r;
-	while (tk_input_next(in, &r))
-		process(&st, &r);
+	if (st.staged)
+		while (tk_input_next(in, &r))
+			process(&st, &r);
+	else
+		while (tk_input_next_block(in, &r))
+			process_block(&st, &r);
 	int status = tk_input_close(in);
 	tk_norm_free(&st.norm);
 	tk_buf_free(&st.a);
