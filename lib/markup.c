@@ -150,6 +150,8 @@ size_t tk_entity_decode(const char *s, size_t n, struct tk_buf *out)
 		j++;
 	const char *v = entity_find(s + 1, j - 1);
 	if (v) {
+		if (v[0] == '\n') /* &NewLine; */
+			v = " ";
 		tk_buf_adds(out, v);
 		return j;
 	}

@@ -26,6 +26,7 @@ START_TEST(references)
 	ent("&#99999999999;", "\xEF\xBF\xBD", 14);
 	ent("&#1;", "", 4);                /* dropped, as Python does */
 	ent("&#10;", " ", 5);              /* a line break becomes a space */
+	ent("&NewLine;", " ", 9);
 	ent("&notit;", "\xC2\xAC", 4);     /* longest legacy prefix */
 	ent("&eacute;", "\xC3\xA9", 8);
 	ent("&NotNestedGreaterGreater;", "\xE2\xAA\xA2\xCC\xB8", 25);
