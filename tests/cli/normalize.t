@@ -181,6 +181,13 @@ $ normalize --html
 < a < b, c > d
 > a < b, c > d
 
+=== --html: a tag left open without attributes is text, not a runaway tag
+$ normalize --html
+< if a<b then
+< <i>next</i> line
+> if a<b then
+> next line
+
 === --markdown
 $ normalize --markdown
 < # Title #
