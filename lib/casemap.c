@@ -77,6 +77,8 @@ static inline bool blank(unsigned char c)
 static void segment(enum tk_case mode, const char *lang, bool tr,
                     const char *s, size_t n, struct tk_buf *out)
 {
+	if (n == 0)
+		return;
 	size_t i;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -104,7 +106,7 @@ static void segment(enum tk_case mode, const char *lang, bool tr,
 void tk_casemap(enum tk_case mode, const char *lang, const char *s, size_t n,
                 struct tk_buf *out)
 {
-	if (mode == TK_CASE_NONE) {
+	if (mode == TK_CASE_NONE || n == 0) {
 		tk_buf_add(out, s, n);
 		return;
 	}
