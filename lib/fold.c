@@ -434,6 +434,13 @@ void tk_fold(const struct tk_fold *f, const char *s, size_t n,
 	}
 }
 
+/* ASCII bytes that are neither white space nor non-ASCII lead bytes:
+ * copied in runs. */
+static inline bool plain(unsigned char b)
+{
+	return b > ' ' && b < 0x80;
+}
+
 void tk_squeeze(struct tk_squeeze *st, const char *s, size_t n,
                 bool line_end, struct tk_buf *out)
 {
@@ -443,7 +450,21 @@ void tk_squeeze(struct tk_squeeze *st, const char *s, size_t n,
 		unsigned char b = (unsigned char)s[i];
 		size_t l = 1;
 		bool sp;
-		if (b < 0x80) {
+		if (plain(b)) {
+			/* Words with single spaces between them: one copy. */
+			size_t j = i + 1;
+			for (;;) {
+				while (j < n && plain((unsigned char)s[j]))
+					j++;
+				if (j + 1 < n && s[j] == ' ' && plain((unsigned char)s[j + 1])) {
+					j += 2;
+					continue;
+				}
+				break;
+			}
+			l = j - i;
+			sp = false;
+		} else if (b < 0x80) {
 			sp = b == ' ' || (b >= 0x09 && b <= 0x0D);
 		} else {
 			tk_char c;

@@ -530,6 +530,12 @@ static void add_delim(struct md *m, const char *s, size_t i, size_t k,
 	tk_buf_add(m->out, s + i, k);
 }
 
+/* Bytes that may start inline Markdown (see md_inline's switch). */
+static const bool special[256] = {
+	['\\'] = true, ['`'] = true, ['!'] = true, ['['] = true, ['<'] = true,
+	['*'] = true, ['_'] = true, ['~'] = true,
+};
+
 static void md_inline(struct md *m, const char *s, size_t n, int depth)
 {
 	size_t i = 0;
@@ -603,8 +609,12 @@ static void md_inline(struct md *m, const char *s, size_t n, int depth)
 			i += k;
 			continue;
 		}
-		tk_buf_addc(m->out, (char)c);
-		i++;
+		/* Ordinary bytes up to the next one that may start markup. */
+		size_t j = i + 1;
+		while (j < n && !special[(unsigned char)s[j]])
+			j++;
+		tk_buf_add(m->out, s + i, j - i);
+		i = j;
 	}
 }
 
