@@ -185,6 +185,11 @@ $ wordfreq --header --rank --freq --key-first
 > a	1	2	0.666667
 > b	2	1	0.333333
 
+=== --merge --lines names the key "line" too
+$ printf '2\ta b\n1\ta b\n' | wordfreq --merge --lines --header
+> count	line
+> 3	a b
+
 === --header in --lines mode names the key "line"
 $ wordfreq --lines --header
 < x
@@ -322,7 +327,7 @@ $ printf '18446744073709551614\tx\n1\tx\n' | wordfreq --merge
 > 18446744073709551615	x
 
 === --merge refuses counting options
-$ wordfreq --merge --lines < /dev/null
+$ wordfreq --merge --case-sensitive < /dev/null
 ? 2
 ! --merge
 
