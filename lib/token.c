@@ -348,6 +348,11 @@ static size_t url_at(const struct chunk *c, size_t i, size_t e)
 {
 	const char *s = c->s;
 	size_t b = c->b, k;
+	/* a colon between letters is inside the segment (UAX #29 MidLetter,
+	 * "mailto:x"): the scheme ends at the first colon */
+	const char *colon = memchr(s + i, ':', e - i);
+	if (colon)
+		e = (size_t)(colon - s);
 	if (e + 3 < b && s[e] == ':' && s[e + 1] == '/' && s[e + 2] == '/')
 		k = e + 3;
 	else if (e + 1 < b && s[e] == ':' && eq_nocase(s + i, e - i, "mailto"))
@@ -687,9 +692,12 @@ static int split_word(struct chunk *c, size_t i, size_t j,
 	const char *suf = s + q + al;
 	size_t sufn = j - q - al;
 	/* n't: do|n't, ca|n't */
-	if (sufn == 1 && (suf[0] == 't' || suf[0] == 'T') && q > i + 1 &&
-	    (s[q - 1] == 'n' || s[q - 1] == 'N') && (cls_before(s, q - 1) & C_ALPHA))
+	if (sufn == 1 && (suf[0] == 't' || suf[0] == 'T') && q > i &&
+	    (s[q - 1] == 'n' || s[q - 1] == 'N')) {
+		if (q - 1 == i)
+			return emit(c, i, j, type); /* n't alone */
 		cut = q - 1;
+	}
 	else if (q > i && (eq_nocase(suf, sufn, "s") || eq_nocase(suf, sufn, "m") ||
 	                   eq_nocase(suf, sufn, "d") || eq_nocase(suf, sufn, "re") ||
 	                   eq_nocase(suf, sufn, "ve") || eq_nocase(suf, sufn, "ll")))
