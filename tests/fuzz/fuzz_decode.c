@@ -11,7 +11,10 @@
  *   - the three policies agree: drop and replace see the same number of
  *     ill-formed sequences, fail fails exactly when there is one, at the
  *     offset replace reports first;
- *   - valid UTF-8 without CR and BOM comes out byte for byte. */
+ *   - valid UTF-8 without CR and BOM comes out byte for byte;
+ *   - UTF-16LE/BE under replace equals a small independent decoder
+ *     (one U+FFFD per unpaired surrogate and per odd final byte, the
+ *     rest in step: found the decoder skipping one byte, not a unit). */
 #include "fuzz.h"
 #include "buf.h"
 #include "decode.h"
@@ -60,6 +63,51 @@ static void check_text(const struct tk_buf *b)
 static bool same(const struct tk_buf *a, const struct tk_buf *b)
 {
 	return a->len == b->len && (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
+}
+
+/* Reference UTF-16 decoder: CR/CRLF -> LF, a BOM at the start dropped. */
+static void utf16_ref(const uint8_t *s, size_t n, bool be, struct tk_buf *out)
+{
+	size_t i = 0;
+	bool cr = false, start = true;
+	while (i < n) {
+		uint32_t c;
+		if (n - i < 2) {
+			c = 0xFFFD;
+			i = n;
+		} else {
+			uint32_t u = be ? (uint32_t)(s[i] << 8 | s[i + 1])
+			                : (uint32_t)(s[i + 1] << 8 | s[i]);
+			i += 2;
+			c = u;
+			if (u >= 0xD800 && u <= 0xDBFF && n - i >= 2) {
+				uint32_t v = be ? (uint32_t)(s[i] << 8 | s[i + 1])
+				                : (uint32_t)(s[i + 1] << 8 | s[i]);
+				if (v >= 0xDC00 && v <= 0xDFFF) {
+					c = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+					i += 2;
+				} else
+					c = 0xFFFD;
+			} else if (u >= 0xD800 && u <= 0xDFFF)
+				c = 0xFFFD;
+		}
+		if (start && c == 0xFEFF) {
+			start = false;
+			continue;
+		}
+		start = false;
+		if (c == '\n' && cr) {
+			cr = false;
+			continue;
+		}
+		cr = c == '\r';
+		if (cr)
+			c = '\n';
+		uint8_t tmp[4];
+		int len = u8_uctomb(tmp, c, 4);
+		FUZZ_CHECK(len > 0);
+		tk_buf_add(out, tmp, (size_t)len);
+	}
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -131,6 +179,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    !(n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)) {
 		FUZZ_CHECK(a.rc == TK_OK && a.ninvalid == 0);
 		FUZZ_CHECK(whole.len == n && (n == 0 || memcmp(whole.data, s, n) == 0));
+	}
+	if (enc && pol == TK_INVALID_REPLACE &&
+	    (strcmp(enc, "UTF-16LE") == 0 || strcmp(enc, "UTF-16BE") == 0)) {
+		tmp.len = 0;
+		utf16_ref(data + 2, n, enc[6] == 'B', &tmp);
+		FUZZ_CHECK(same(&whole, &tmp));
 	}
 	tk_buf_free(&tmp);
 	tk_buf_free(&whole);
