@@ -58,12 +58,12 @@ $ printf 'a b\nc d\n' | ngram
 
 === n-grams end at sentence-final punctuation, which they may include
 $ printf 'I came. You saw! Did I? yes\n' | ngram --stream
-> I came
+> i came
 > came .
-> You saw
+> you saw
 > saw !
-> Did I
-> I ?
+> did i
+> i ?
 
 === commas and other punctuation are ordinary tokens
 $ printf 'red , green\n' | ngram --stream
@@ -72,28 +72,26 @@ $ printf 'red , green\n' | ngram --stream
 
 === -w drops punctuation but still stops at sentence ends
 $ printf 'I came. You saw, I won\n' | ngram -w --stream
-> I came
-> You saw
-> saw I
-> I won
+> i came
+> you saw
+> saw i
+> i won
 
 === --words is -w
 $ printf 'x ; y\n' | ngram --words
 > 1	x y
 
-=== -i folds case (full case folding)
-$ printf 'New York\nnew york NEW YORK\n' | ngram -i
+=== case is folded by default (full case folding)
+$ printf 'New York\nnew york NEW YORK\n' | ngram
 > 3	new york
 > 1	york new
-
-=== --ignore-case folds sharp s
-$ printf 'Stra\303\237e STRASSE\n' | ngram --ignore-case -n 1
+$ printf 'Stra\303\237e STRASSE\n' | ngram -n 1
 > 2	strasse
 
-=== --lower maps to lower case only
-$ printf 'Stra\303\237e STRASSE\n' | ngram --lower -n 1
-> 1	strasse
-> 1	straße
+=== --case-sensitive keeps case
+$ printf 'New York\nnew york\n' | ngram --case-sensitive
+> 1	New York
+> 1	new york
 
 === --across-lines: lines join, a blank line still ends the paragraph
 $ printf 'one two\nthree four\n\nfive six\n' | ngram --across-lines --stream
@@ -233,6 +231,23 @@ $ ngram --score=mi </dev/null
 
 # Table options, shared with wordfreq.
 
+=== -j counts in threads, with the same result
+$ awk 'BEGIN { for (i = 0; i < 200000; i++) print "x y z", i % 7 }' > $T/big
+$ ngram -j 2 $T/big | head -n 3
+> 200000	x y
+> 200000	y z
+> 28572	z 0
+
+=== --max-memory spills to temporary files, with the same result
+$ awk 'BEGIN { for (i = 0; i < 100000; i++) print "w" i, "v" i % 10 }' > $T/many
+$ ngram $T/many > $T/a
+$ ngram --max-memory=1M -j 1 $T/many > $T/b
+$ cmp $T/a $T/b && wc -l < $T/b
+> 100000
+$ ngram --max-memory=10 </dev/null
+? 2
+! at least 1M
+
 === --top
 $ printf 'a b a b a c\n' | ngram --top=1
 > 2	a b
@@ -263,8 +278,8 @@ $ printf 'a b a b a c\n' | ngram --format=uniq
 >       2 b a
 >       1 a c
 
-=== --key-first --freq --per-million --cumulative --total
-$ printf 'a b a b a c\n' | ngram --key-first --freq --per-million --cumulative --total
+=== --key-first --freq --per-million --cumulative --total=line
+$ printf 'a b a b a c\n' | ngram --key-first --freq --per-million --cumulative --total=line
 > a b	2	0.4	400000.00	0.4
 > b a	2	0.4	400000.00	0.8
 > a c	1	0.2	200000.00	1
@@ -278,11 +293,22 @@ $ printf '3\ta b\n' | ngram --merge $T/x -
 > 5	a b
 > 1	b c
 
-=== --merge: a malformed line is reported with file and line
+=== --total: totals to stderr
+$ printf 'a b a b a c\n' | ngram --total
+> 2	a b
+> 2	b a
+> 1	a c
+! ngram: total: 5 n-grams, 3 types
+
+=== --merge: a malformed line is an error, and no table is printed
 $ printf '1\ta b\noops\n' | ngram --merge
-> 1	a b
 ? 1
-! ngram: standard input:2:
+! ngram: standard input:2: not a COUNT<TAB>KEY line
+
+=== --merge --invalid=drop skips malformed lines with a warning
+$ printf '1\ta b\noops\n2\ta b\n' | ngram --merge --invalid=drop
+> 3	a b
+! (dropped)
 
 === --merge --key-first reads and writes key-first tables
 $ printf 'a b\t2\na b\t3\n' | ngram --merge --key-first
@@ -362,6 +388,6 @@ $ printf 'a b\n' | ngram > /dev/full
 
 === --help lists the options, --version
 $ ngram --help | grep -c -e '--score=MEASURE' -e '--across-lines'
-> 2
+> 3
 $ ngram --version
 > ngram (textkit) 0.1.0
