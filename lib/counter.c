@@ -1,0 +1,248 @@
+/* counter.c - open-addressing key -> count table (see counter.h).
+ *
+ * Invariants: cap is a power of two (>= 16); slot[i] is NULL or an entry
+ * whose home is (hash & mask) with every slot between home and i
+ * occupied (linear probing, no deletions, so no tombstones); n <= cap*3/4
+ * after every insertion.  Entries live in the arena and never move.
+ *
+ * The hash is a wyhash-style multiply-fold over 8-byte reads: one 64x64
+ * -> 128-bit multiplication per 16 bytes, so a typical word costs two
+ * multiplications.  Measured with callgrind on the 43 MB benchmark text,
+ * hashing is under a tenth of the counting loop. */
+#include "counter.h"
+#include "arena.h"
+#include "xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct centry {
+	uint64_t count;
+	uint32_t hash;  /* low 32 bits of the full hash */
+	uint32_t len;
+	char key[];     /* len bytes, then a NUL */
+};
+
+struct tk_counter {
+	struct centry **slot;
+	size_t mask;
+	size_t n;
+	uint64_t seed;
+	uint64_t total;
+	bool total_overflow;
+	struct tk_arena arena;
+};
+
+enum { MIN_CAP = 16 };
+
+#define P0 0xa0761d6478bd642full
+#define P1 0xe7037ed1a0b428dbull
+#define P2 0x8ebc6af09c88c6e3ull
+
+static inline uint64_t rd64(const unsigned char *p)
+{
+	uint64_t v;
+	memcpy(&v, p, 8);
+	return v;
+}
+
+static inline uint64_t rd32(const unsigned char *p)
+{
+	uint32_t v;
+	memcpy(&v, p, 4);
+	return v;
+}
+
+static inline uint64_t mix(uint64_t a, uint64_t b)
+{
+#ifdef __SIZEOF_INT128__
+	__uint128_t r = (__uint128_t)a * b;
+	return (uint64_t)r ^ (uint64_t)(r >> 64);
+#else
+	uint64_t ha = a >> 32, la = (uint32_t)a, hb = b >> 32, lb = (uint32_t)b;
+	uint64_t rh = ha * hb, rm0 = ha * lb, rm1 = hb * la, rl = la * lb;
+	uint64_t t = rl + (rm0 << 32), c = t < rl;
+	uint64_t lo = t + (rm1 << 32);
+	c += lo < t;
+	uint64_t hi = rh + (rm0 >> 32) + (rm1 >> 32) + c;
+	return lo ^ hi;
+#endif
+}
+
+uint64_t tk_hash(const void *key, size_t n, uint64_t seed)
+{
+	const unsigned char *p = key;
+	uint64_t a, b;
+	seed ^= P0;
+	if (likely(n <= 16)) {
+		if (n >= 4) {
+			size_t q = (n >> 3) << 2;
+			a = (rd32(p) << 32) | rd32(p + q);
+			b = (rd32(p + n - 4) << 32) | rd32(p + n - 4 - q);
+		} else if (n > 0) {
+			a = ((uint64_t)p[0] << 16) | ((uint64_t)p[n >> 1] << 8) |
+			    p[n - 1];
+			b = 0;
+		} else
+			a = b = 0;
+	} else {
+		size_t i = n;
+		while (i > 16) {
+			seed = mix(rd64(p) ^ P1, rd64(p + 8) ^ seed);
+			p += 16;
+			i -= 16;
+		}
+		a = rd64(p + i - 16);
+		b = rd64(p + i - 8);
+	}
+	return mix(P1 ^ (uint64_t)n, mix(a ^ P1, b ^ seed) ^ P2);
+}
+
+struct tk_counter *tk_counter_new(uint64_t seed)
+{
+	struct tk_counter *c = xcalloc(1, sizeof *c);
+	c->seed = seed ? seed : P2;
+	c->slot = xcalloc(MIN_CAP, sizeof *c->slot);
+	c->mask = MIN_CAP - 1;
+	return c;
+}
+
+void tk_counter_free(struct tk_counter *c)
+{
+	if (!c)
+		return;
+	tk_arena_free(&c->arena);
+	free(c->slot);
+	free(c);
+}
+
+void tk_counter_clear(struct tk_counter *c)
+{
+	tk_arena_free(&c->arena);
+	free(c->slot);
+	c->slot = xcalloc(MIN_CAP, sizeof *c->slot);
+	c->mask = MIN_CAP - 1;
+	c->n = 0;
+	c->total = 0;
+	c->total_overflow = false;
+}
+
+/* Double the slot array; entries keep their hash, so no key is read. */
+static void grow(struct tk_counter *c)
+{
+	size_t cap = c->mask + 1;
+	if (cap > SIZE_MAX / 2 / sizeof *c->slot)
+		xalloc_die();
+	size_t ncap = cap * 2, nmask = ncap - 1;
+	struct centry **ns = xcalloc(ncap, sizeof *ns);
+	for (size_t i = 0; i < cap; i++) {
+		struct centry *e = c->slot[i];
+		if (!e)
+			continue;
+		size_t j = e->hash & nmask;
+		while (ns[j])
+			j = (j + 1) & nmask;
+		ns[j] = e;
+	}
+	free(c->slot);
+	c->slot = ns;
+	c->mask = nmask;
+}
+
+static void add_total(struct tk_counter *c, uint64_t n)
+{
+	if (unlikely(c->total > UINT64_MAX - n)) {
+		c->total = UINT64_MAX;
+		c->total_overflow = true;
+	} else
+		c->total += n;
+}
+
+int tk_counter_add(struct tk_counter *c, const char *key, size_t len,
+                   uint64_t n)
+{
+	if (unlikely(len >= UINT32_MAX))
+		return TK_EOVERFLOW;
+	uint32_t h = (uint32_t)tk_hash(key, len, c->seed);
+	size_t i = h & c->mask;
+	struct centry *e;
+	while ((e = c->slot[i]) != NULL) {
+		if (e->hash == h && e->len == len && memcmp(e->key, key, len) == 0) {
+			if (unlikely(e->count > UINT64_MAX - n))
+				return TK_EOVERFLOW;
+			e->count += n;
+			add_total(c, n);
+			return TK_OK;
+		}
+		i = (i + 1) & c->mask;
+	}
+	e = tk_arena_alloc(&c->arena, sizeof *e + len + 1, _Alignof(struct centry));
+	e->count = n;
+	e->hash = h;
+	e->len = (uint32_t)len;
+	if (len)
+		memcpy(e->key, key, len);
+	e->key[len] = '\0';
+	c->slot[i] = e;
+	c->n++;
+	add_total(c, n);
+	if (unlikely(c->n > (c->mask + 1) / 4 * 3))
+		grow(c);
+	return TK_OK;
+}
+
+uint64_t tk_counter_get(const struct tk_counter *c, const char *key,
+                        size_t len)
+{
+	if (len >= UINT32_MAX)
+		return 0;
+	uint32_t h = (uint32_t)tk_hash(key, len, c->seed);
+	size_t i = h & c->mask;
+	const struct centry *e;
+	while ((e = c->slot[i]) != NULL) {
+		if (e->hash == h && e->len == len && memcmp(e->key, key, len) == 0)
+			return e->count;
+		i = (i + 1) & c->mask;
+	}
+	return 0;
+}
+
+size_t tk_counter_size(const struct tk_counter *c)
+{
+	return c->n;
+}
+
+uint64_t tk_counter_total(const struct tk_counter *c, bool *overflow)
+{
+	if (overflow)
+		*overflow = c->total_overflow;
+	return c->total;
+}
+
+size_t tk_counter_bytes(const struct tk_counter *c)
+{
+	return (c->mask + 1) * sizeof *c->slot + tk_arena_bytes(&c->arena);
+}
+
+int tk_counter_merge(struct tk_counter *dst, const struct tk_counter *src)
+{
+	int rc = TK_OK;
+	for (size_t i = 0; i <= src->mask; i++) {
+		const struct centry *e = src->slot[i];
+		if (e && tk_counter_add(dst, e->key, e->len, e->count) != TK_OK)
+			rc = TK_EOVERFLOW;
+	}
+	return rc;
+}
+
+struct tk_entry *tk_counter_entries(const struct tk_counter *c)
+{
+	struct tk_entry *v = xnmalloc(c->n ? c->n : 1, sizeof *v);
+	size_t k = 0;
+	for (size_t i = 0; i <= c->mask; i++) {
+		const struct centry *e = c->slot[i];
+		if (e)
+			v[k++] = (struct tk_entry){ e->key, e->len, e->count };
+	}
+	return v;
+}

@@ -1,0 +1,46 @@
+/* wordbreak.h - UAX #29 word boundaries of UTF-8 text.
+ *
+ * The boundaries are libunistring's (u8_wordbreaks, the Unicode version
+ * of the installed libunistring); this module adds a fast path for ASCII
+ * that gives the same boundaries without decoding (a differential unit
+ * test and tests/conformance/wordbreak.c prove it).  No allocation, no
+ * I/O, no errors: input must be valid UTF-8.
+ *
+ * Boundary arrays follow libunistring: p[i] = 1 when there is a word
+ * boundary between s[i-1] and s[i], else 0; p[0] is always 0 (the start
+ * of text is a boundary by WB1, not marked), bytes inside a multibyte
+ * character are 0.  The end of text (WB2) is not marked either. */
+#ifndef TK_WORDBREAK_H
+#define TK_WORDBREAK_H
+
+#include "common.h"
+
+/* Word_Break classes of the ASCII characters (the only ones the fast
+ * path needs).  Bit flags so that rules can test sets at once. */
+enum {
+	TK_WB_OTHER = 0,
+	TK_WB_ALETTER = 1 << 0,   /* A-Z a-z */
+	TK_WB_NUMERIC = 1 << 1,   /* 0-9 */
+	TK_WB_ENL = 1 << 2,       /* ExtendNumLet: _ */
+	TK_WB_MIDLETTER = 1 << 3, /* : */
+	TK_WB_MIDNUM = 1 << 4,    /* , ; */
+	TK_WB_MIDNUMLET = 1 << 5, /* . */
+	TK_WB_SQ = 1 << 6,        /* Single_Quote: ' */
+	TK_WB_SPACE = 1 << 7,     /* WSegSpace: U+0020 */
+	TK_WB_NL = 1 << 8,        /* CR, LF, Newline (VT, FF) */
+};
+
+extern const uint16_t tk_wb_ascii[128];
+
+/* UAX #29 boundaries of valid UTF-8 s[0..n) into p[0..n): ASCII pieces
+ * take the fast path, others go to u8_wordbreaks. */
+void tk_wordbreaks(const char *s, size_t n, char *p);
+
+/* The same through libunistring only, for tests and non-ASCII text. */
+void tk_wordbreaks_slow(const char *s, size_t n, char *p);
+
+/* Length of the UAX #29 segment that starts at s[0] (a boundary) in
+ * ASCII text s[0..n), n > 0: the position of the next boundary, or n. */
+size_t tk_wb_ascii_segment(const char *s, size_t n);
+
+#endif
