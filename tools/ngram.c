@@ -445,11 +445,16 @@ static int run_sequential(const struct opts *o, char **files, int nfiles)
 	if (st->carry.len)
 		line_piece(st, st->carry.data, st->carry.len, true);
 	tk_ngrams_end(st->win);
+	/* Under --invalid=fail the input ended early: print no table of
+	 * part of it (see wordfreq). */
+	bool aborted = tk_input_aborted(in);
 	int status = tk_input_close(in);
 	if (st->err) {
 		error_message(st->err, st->err_errno);
 		status = 1;
-	} else if (o->mode == COUNT)
+	} else if (aborted)
+		;
+	else if (o->mode == COUNT)
 		status |= report_table(o, NULL, st->grams);
 	else if (o->mode == SCORE)
 		report_scores(o, st);
@@ -472,6 +477,7 @@ static int run_parallel(const struct opts *o, char **files, int nfiles)
 		w[i] = state_new(o, s, spill, limit);
 	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
 	tk_parallel_run(in, w[0]->term, jobs, (void **)w, count_block, NULL);
+	bool aborted = tk_input_aborted(in);
 	int status = tk_input_close(in);
 	int rc = TK_OK, err = 0;
 	for (int i = 0; i < jobs; i++) {
@@ -497,7 +503,9 @@ static int run_parallel(const struct opts *o, char **files, int nfiles)
 	if (rc != TK_OK) {
 		error_message(rc, err);
 		status = 1;
-	} else if (o->mode == SCORE)
+	} else if (aborted)
+		;
+	else if (o->mode == SCORE)
 		report_scores(o, w[0]);
 	else
 		status |= report_table(o, spill, w[0]->grams);
