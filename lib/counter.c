@@ -172,7 +172,8 @@ int tk_counter_add(struct tk_counter *c, const char *key, size_t len,
 	size_t i = h & c->mask;
 	struct centry *e;
 	while ((e = c->slot[i]) != NULL) {
-		if (e->hash == h && e->len == len && memcmp(e->key, key, len) == 0) {
+		if (e->hash == h && e->len == len &&
+		    (len == 0 || memcmp(e->key, key, len) == 0)) {
 			if (unlikely(e->count > UINT64_MAX - n))
 				return TK_EOVERFLOW;
 			e->count += n;
@@ -205,7 +206,8 @@ uint64_t tk_counter_get(const struct tk_counter *c, const char *key,
 	size_t i = h & c->mask;
 	const struct centry *e;
 	while ((e = c->slot[i]) != NULL) {
-		if (e->hash == h && e->len == len && memcmp(e->key, key, len) == 0)
+		if (e->hash == h && e->len == len &&
+		    (len == 0 || memcmp(e->key, key, len) == 0))
 			return e->count;
 		i = (i + 1) & c->mask;
 	}
@@ -257,7 +259,7 @@ struct tk_entry *tk_counter_entries(const struct tk_counter *c)
 static inline int key_cmp(const struct centry *a, const struct centry *b)
 {
 	size_t n = a->len < b->len ? a->len : b->len;
-	int c = memcmp(a->key, b->key, n);
+	int c = n ? memcmp(a->key, b->key, n) : 0;
 	if (c)
 		return c;
 	return a->len < b->len ? -1 : a->len > b->len;
