@@ -1,15 +1,43 @@
-/* token.c - PLACEHOLDER tokenizer until issue 5 lands: splits on white
- * space and treats runs of letters/digits as words, every other
- * character as punctuation.  The interface (token.h) is final. */
+/* token.c - the one tokenizer (see token.h): UAX #29 word segments plus
+ * the rules article text needs.
+ *
+ * Invariants (tests check them):
+ *   - every non-white-space character of the span is in exactly one
+ *     token, in order; no token contains white space (the Unicode
+ *     White_Space property);
+ *   - rules never look across white space: a line is cut into chunks of
+ *     non-white-space characters, and each chunk is tokenized on its own
+ *     (only the quote state below crosses chunks, and it can only keep a
+ *     token apart, never join one);
+ *   - a token tokenized on its own gives itself back, so tokenizing
+ *     tokenize's output again changes nothing (idempotence).
+ *
+ * Within a chunk, at each position, in this order: URL, e-mail,
+ * @mention, #hashtag, emoticon, a clitic alone ('s in PTB output), runs
+ * of punctuation (... ?! --), then a UAX #29 segment, which a word or
+ * number segment may extend: 10:30 and 08/16/2000, 1990's, U.S. and
+ * Dr. (abbreviation period), hyphenated compounds, trailing possessive
+ * apostrophe (parents').  --uax29 skips all of this.
+ *
+ * Speed: an all-ASCII chunk (most of English text) is segmented by
+ * tk_wb_ascii_segment() and classified through the 256-entry table
+ * below; only chunks with non-ASCII bytes go to libunistring (one
+ * u8_wordbreaks call per chunk into a buffer the tokenizer keeps).  No
+ * allocation per token. */
 #include "token.h"
 #include "utf8.h"
+#include "wordbreak.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <unictype.h>
 
 struct tk_tokenizer {
 	struct tk_tokenizer_opts o;
+	char *brk;          /* boundaries of the current non-ASCII chunk */
+	size_t brkcap;
+	bool squote_open;   /* an opening single quote is pending */
 };
 
 static const char *const type_names[TK_TOK_NTYPES] = {
@@ -32,48 +60,872 @@ struct tk_tokenizer *tk_tokenizer_new(const struct tk_tokenizer_opts *o)
 
 void tk_tokenizer_free(struct tk_tokenizer *t)
 {
+	if (!t)
+		return;
+	free(t->brk);
 	free(t);
 }
 
-static bool is_space(tk_char c)
+/* ---- character classes ----------------------------------------------- */
+
+enum {
+	C_SPACE = 1 << 0,  /* White_Space */
+	C_ALPHA = 1 << 1,  /* letter (L) */
+	C_DIGIT = 1 << 2,  /* decimal digit (Nd) */
+	C_NUM = 1 << 3,    /* other number (Nl, No) */
+	C_MARK = 1 << 4,   /* combining mark (M) */
+	C_PUNCT = 1 << 5,  /* punctuation (P) */
+	C_SYM = 1 << 6,    /* symbol (S) or other (C) */
+	C_UPPER = 1 << 7,  /* uppercase letter (Lu) */
+	C_NONASCII = 1 << 8,
+	/* ASCII-only helper bits */
+	C_LOCAL = 1 << 9,  /* allowed in an e-mail local part */
+	C_HOST = 1 << 10,  /* allowed in a host name: A-Z a-z 0-9 - */
+	C_URLX = 1 << 11,  /* never in a URL: " < > ` { } | \ ^ */
+	C_RUN = 1 << 12,   /* a run of it is one token (--, **, ==) */
+	C_TERM = 1 << 13,  /* . ! ? (mixed runs are one token: ?! ...) */
+	C_EXT = 1 << 14,   /* may extend a word: . : / - ' and non-ASCII */
+	C_EMO = 1 << 15,   /* may start an emoticon: : ; = < > ^ */
+};
+
+#define SP C_SPACE
+#define UP (C_ALPHA | C_UPPER | C_LOCAL | C_HOST)
+#define LO (C_ALPHA | C_LOCAL | C_HOST)
+#define DI (C_DIGIT | C_LOCAL | C_HOST)
+#define PU C_PUNCT
+#define SY C_SYM
+
+/* Classes of the bytes; every byte >= 0x80 is C_NONASCII (decode and
+ * ask libunistring). */
+static const uint16_t ctab[256] = {
+	/* 0x00-0x08 controls */ SY, SY, SY, SY, SY, SY, SY, SY, SY,
+	/* \t \n \v \f \r */ SP, SP, SP, SP, SP,
+	/* 0x0E-0x1F */ SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY,
+	SY, SY, SY, SY, SY,
+	/* ' ' */ SP,
+	/* ! */ PU | C_TERM,
+	/* " */ PU | C_URLX,
+	/* # */ PU | C_RUN,
+	/* $ */ SY | C_RUN,
+	/* % */ PU | C_LOCAL,
+	/* & */ PU | C_RUN,
+	/* ' */ PU | C_EXT,
+	/* ( ) */ PU, PU,
+	/* * */ PU | C_RUN,
+	/* + */ SY | C_LOCAL | C_RUN,
+	/* , */ PU,
+	/* - */ PU | C_LOCAL | C_HOST | C_RUN | C_EXT,
+	/* . */ PU | C_LOCAL | C_TERM | C_EXT,
+	/* / */ PU | C_RUN | C_EXT,
+	/* 0-9 */ DI, DI, DI, DI, DI, DI, DI, DI, DI, DI,
+	/* : ; */ PU | C_EXT | C_EMO, PU | C_EMO,
+	/* < */ SY | C_URLX | C_RUN | C_EMO,
+	/* = */ SY | C_RUN | C_EMO,
+	/* > */ SY | C_URLX | C_RUN | C_EMO,
+	/* ? */ PU | C_TERM,
+	/* @ */ PU,
+	/* A-Z */ UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
+	UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
+	/* [ */ PU,
+	/* \ */ PU | C_URLX | C_RUN,
+	/* ] */ PU,
+	/* ^ */ SY | C_URLX | C_RUN | C_EMO,
+	/* _ */ PU | C_LOCAL,
+	/* ` */ SY | C_URLX,
+	/* a-z */ LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
+	LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
+	/* { */ PU | C_URLX,
+	/* | */ SY | C_URLX | C_RUN,
+	/* } */ PU | C_URLX,
+	/* ~ */ SY | C_RUN,
+	/* DEL */ SY,
+#define NA (C_NONASCII | C_EXT)
+#define N8 NA, NA, NA, NA, NA, NA, NA, NA
+#define N64 N8, N8, N8, N8, N8, N8, N8, N8
+	N64, N64
+#undef N64
+#undef N8
+#undef NA
+};
+
+#undef SP
+#undef UP
+#undef LO
+#undef DI
+#undef PU
+#undef SY
+
+/* Classes of a non-ASCII code point. */
+static unsigned uclass(tk_char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-	       c == '\f' || (c >= 0x80 && uc_is_property_white_space(c));
+	switch (c) { /* White_Space, stable since Unicode 6.3 */
+	case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+	case 0x202F: case 0x205F: case 0x3000:
+		return C_SPACE | C_NONASCII;
+	}
+	if (c >= 0x2000 && c <= 0x200A)
+		return C_SPACE | C_NONASCII;
+	uint32_t m = uc_general_category(c).bitmask;
+	unsigned r = C_NONASCII;
+	if (m & UC_CATEGORY_MASK_L)
+		r |= C_ALPHA | (m & UC_CATEGORY_MASK_Lu ? C_UPPER : 0);
+	else if (m & UC_CATEGORY_MASK_Nd)
+		r |= C_DIGIT;
+	else if (m & UC_CATEGORY_MASK_N)
+		r |= C_NUM;
+	else if (m & UC_CATEGORY_MASK_M)
+		r |= C_MARK;
+	else if (m & UC_CATEGORY_MASK_P)
+		r |= C_PUNCT;
+	else
+		r |= C_SYM;
+	return r;
 }
 
-static bool is_alnum(tk_char c)
+/* Class of the character at s[i] (valid UTF-8, i < n); *len its size. */
+static inline unsigned cclass(const char *s, size_t i, int *len)
 {
-	return uc_is_alnum(c) || uc_is_general_category(c, UC_CATEGORY_M);
+	unsigned char b = (unsigned char)s[i];
+	if (b < 0x80) {
+		*len = 1;
+		return ctab[b];
+	}
+	tk_char c;
+	*len = tk_utf8_decode(s + i, &c);
+	return uclass(c);
+}
+
+static inline unsigned cls_at(const char *s, size_t i, size_t n)
+{
+	int l;
+	return i < n ? cclass(s, i, &l) : 0;
+}
+
+#define C_WORD (C_ALPHA | C_DIGIT | C_NUM | C_MARK)
+
+/* Class of the character that ends at s[i] (i > 0). */
+static unsigned cls_before(const char *s, size_t i)
+{
+	unsigned char b = (unsigned char)s[i - 1];
+	if (b < 0x80)
+		return ctab[b];
+	tk_char c;
+	tk_utf8_decode_last(s, i, &c);
+	return uclass(c);
+}
+
+/* Apostrophe at s[i]: ' or U+2019; returns its length or 0. */
+static inline size_t apos_at(const char *s, size_t i, size_t n)
+{
+	if (i < n && s[i] == '\'')
+		return 1;
+	if (i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+	    (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99)
+		return 3;
+	return 0;
+}
+
+/* Hyphen joining a compound at s[i]: '-', U+2010 HYPHEN, U+2011
+ * NON-BREAKING HYPHEN; returns its length or 0. */
+static inline size_t hyphen_at(const char *s, size_t i, size_t n)
+{
+	if (i < n && s[i] == '-')
+		return 1;
+	if (i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+	    (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x90 || (unsigned char)s[i + 2] == 0x91))
+		return 3;
+	return 0;
+}
+
+static inline unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* s[0..n) equals the lower-case ASCII word w, ignoring ASCII case. */
+static bool eq_nocase(const char *s, size_t n, const char *w)
+{
+	size_t i;
+	for (i = 0; i < n && w[i]; i++)
+		if (lower((unsigned char)s[i]) != (unsigned char)w[i])
+			return false;
+	return i == n && w[i] == '\0';
+}
+
+/* ---- the chunk being tokenized --------------------------------------- */
+
+struct chunk {
+	struct tk_tokenizer *t;
+	const char *s;   /* the whole span; offsets are into it */
+	size_t a, b;     /* the chunk: s[a..b), no white space */
+	bool ascii;
+	bool has_at, has_colon;    /* an '@', a ':' somewhere in it */
+	tk_token_fn fn;
+	void *ctx;
+};
+
+/* End of the UAX #29 segment that starts at s[i] (a boundary). */
+static size_t seg_end(const struct chunk *c, size_t i)
+{
+	if (c->ascii)
+		return i + tk_wb_ascii_segment(c->s + i, c->b - i);
+	size_t j = i + (size_t)tk_utf8_seqlen((unsigned char)c->s[i]);
+	const char *brk = c->t->brk - c->a;
+	while (j < c->b && !brk[j])
+		j++;
+	return j;
+}
+
+/* ---- token types ----------------------------------------------------- */
+
+static bool emoji_start(tk_char c)
+{
+	return uc_is_property_regional_indicator(c) ||
+	       uc_is_property_emoji_presentation(c) ||
+	       /* pictographs newer than libunistring's tables */
+	       (c >= 0x1F000 && c <= 0x1FAFF &&
+	        uc_is_property_extended_pictographic(c));
+}
+
+/* The type of a token that no special rule claimed (see tokenize.1):
+ * emoji; number (starts with a digit and has no hyphen before a letter);
+ * word (has a letter or a digit); punct (only punctuation); symbol. */
+static enum tk_token_type classify(const char *p, size_t n)
+{
+	unsigned all = 0, first;
+	int l;
+	size_t i = 0;
+	first = cclass(p, 0, &l);
+	if (first & C_NONASCII) {
+		tk_char c;
+		tk_utf8_decode(p, &c);
+		if (emoji_start(c))
+			return TK_TOK_EMOJI;
+	}
+	bool hyph_letter = false;
+	while (i < n) {
+		unsigned k = cclass(p, i, &l);
+		if (k & C_NONASCII) {
+			tk_char c;
+			tk_utf8_decode(p + i, &c);
+			/* emoji presentation selector, keycap, ZWJ, skin tone */
+			if (i > 0 && (c == 0xFE0F || c == 0x20E3 ||
+			              (c >= 0x1F3FB && c <= 0x1F3FF)))
+				return TK_TOK_EMOJI;
+		}
+		if ((k & C_ALPHA) && i > 0 && hyphen_at(p, i - 1, n))
+			hyph_letter = true;
+		if ((k & C_ALPHA) && i >= 3 && hyphen_at(p, i - 3, n) == 3)
+			hyph_letter = true;
+		all |= k;
+		i += (size_t)l;
+	}
+	if ((first & C_DIGIT) && !hyph_letter)
+		return TK_TOK_NUMBER;
+	if (all & (C_ALPHA | C_DIGIT | C_NUM))
+		return (all & C_ALPHA) ? TK_TOK_WORD : TK_TOK_NUMBER;
+	if (!(all & (C_ALPHA | C_DIGIT | C_NUM | C_MARK | C_SYM)))
+		return TK_TOK_PUNCT;
+	return TK_TOK_SYMBOL;
+}
+
+static inline int emit(const struct chunk *c, size_t i, size_t j,
+                enum tk_token_type type)
+{
+	struct tk_token tok = { c->s + i, j - i, i, type };
+	return c->fn(c->ctx, &tok);
+}
+
+/* ---- special tokens -------------------------------------------------- */
+
+/* URL at s[i], whose first UAX #29 segment ends at e: a scheme of
+ * letters and digits and "://" (or "mailto:"), or "www." (any case);
+ * then everything but white space and the characters RFC 3986 excludes,
+ * minus trailing punctuation and unbalanced closing brackets.  Returns
+ * its end or 0. */
+static size_t url_at(const struct chunk *c, size_t i, size_t e)
+{
+	const char *s = c->s;
+	size_t b = c->b, k;
+	/* a colon between letters is inside the segment (UAX #29 MidLetter,
+	 * "mailto:x"): the scheme ends at the first colon */
+	const char *colon = memchr(s + i, ':', e - i);
+	if (colon)
+		e = (size_t)(colon - s);
+	if (e + 3 < b && s[e] == ':' && s[e + 1] == '/' && s[e + 2] == '/')
+		k = e + 3;
+	else if (e + 1 < b && s[e] == ':' && eq_nocase(s + i, e - i, "mailto"))
+		k = e + 1;
+	else if (i + 4 < b && eq_nocase(s + i, 4, "www.") &&
+	         (ctab[(unsigned char)s[i + 4]] & (C_ALPHA | C_DIGIT)))
+		k = i + 4;
+	else
+		return 0;
+	size_t start_body = k;
+	while (k < b) {
+		int l;
+		unsigned cl = cclass(s, k, &l);
+		if (cl & C_URLX)
+			break;
+		if ((cl & C_NONASCII) && !(cl & C_WORD))
+			break;
+		k += (size_t)l;
+	}
+	/* Trailing punctuation belongs to the sentence. */
+	for (;;) {
+		if (k <= start_body)
+			return 0;
+		char z = s[k - 1];
+		if (z == '.' || z == ',' || z == ';' || z == ':' || z == '!' ||
+		    z == '?' || z == '\'' || z == '*') {
+			k--;
+			continue;
+		}
+		if (z == ')' || z == ']') {
+			char o = z == ')' ? '(' : '[';
+			long depth = 0;
+			for (size_t q = i; q < k; q++)
+				depth += (s[q] == o) - (s[q] == z);
+			if (depth < 0) {
+				k--;
+				continue;
+			}
+		}
+		break;
+	}
+	return k;
+}
+
+/* E-mail address at s[i]: local@domain, ASCII.  Returns its end or 0. */
+static size_t email_at(const struct chunk *c, size_t i)
+{
+	const char *s = c->s;
+	size_t b = c->b, k = i;
+	if (s[i] == '.' || !(ctab[(unsigned char)s[i]] & C_LOCAL))
+		return 0;
+	while (k < b && (ctab[(unsigned char)s[k]] & C_LOCAL))
+		k++;
+	if (k >= b || s[k] != '@')
+		return 0;
+	size_t d = ++k;
+	size_t end = 0;
+	/* labels of letters, digits and inner hyphens, separated by dots */
+	for (;;) {
+		size_t l0 = k;
+		while (k < b && (ctab[(unsigned char)s[k]] & C_HOST))
+			k++;
+		if (k == l0 || s[l0] == '-')
+			break;
+		size_t e = k;
+		while (e > l0 && s[e - 1] == '-')
+			e--;
+		end = e;
+		if (e < k || k + 1 >= b || s[k] != '.')
+			break;
+		k++;
+	}
+	return end > d ? end : 0;
+}
+
+/* Characters of a hashtag or mention name: letters, marks, digits, _ */
+static size_t name_run(const char *s, size_t k, size_t b, bool *letter)
+{
+	while (k < b) {
+		int l;
+		unsigned cl = cclass(s, k, &l);
+		if (!(cl & C_WORD) && s[k] != '_')
+			break;
+		if (cl & C_ALPHA)
+			*letter = true;
+		k += (size_t)l;
+	}
+	return k;
+}
+
+/* #hashtag or @mention at s[i]: not after a letter or digit; a hashtag
+ * needs a letter; a mention may have inner dots (@example.org). */
+static size_t tag_at(const struct chunk *c, size_t i)
+{
+	const char *s = c->s;
+	if (i > c->a && (cls_before(s, i) & C_WORD))
+		return 0;
+	bool letter = false;
+	size_t k = name_run(s, i + 1, c->b, &letter);
+	if (k == i + 1)
+		return 0;
+	if (s[i] == '#')
+		return letter ? k : 0;
+	while (k + 1 < c->b && s[k] == '.' &&
+	       (cls_at(s, k + 1, c->b) & (C_ALPHA | C_DIGIT))) {
+		size_t k2 = name_run(s, k + 1, c->b, &letter);
+		k = k2;
+	}
+	return k;
+}
+
+/* Emoticons made of ASCII punctuation: one token each. */
+static const struct emoticon {
+	char s[4];
+	unsigned char n;
+} emoticons[] = {
+#define E(x) { x, sizeof x - 1 }
+	E(":-)"), E(":-("), E(":-D"), E(":-P"), E(":-p"), E(":-/"), E(":-|"),
+	E(";-)"), E(":'("), E(">:("), E("^_^"), E(":)"), E(":("), E(":D"),
+	E(":P"), E(":p"), E(":/"), E(":|"), E(";)"), E(";D"), E(":]"),
+	E(":["), E("=)"), E("=("), E("<3"), E("^^"), E(":o"), E(":O"),
+#undef E
+};
+
+static size_t emoticon_at(const struct chunk *c, size_t i)
+{
+	const char *s = c->s;
+	for (size_t k = 0; k < TK_LEN(emoticons); k++) {
+		const struct emoticon *e = &emoticons[k];
+		size_t n = e->n;
+		if (e->s[0] != s[i] || i + n > c->b || memcmp(s + i, e->s, n) != 0)
+			continue;
+		/* not inside a word: :D in "Note:Do", <3 in "<30" */
+		if (i + n < c->b && (cls_at(s, i + n, c->b) & C_WORD))
+			continue;
+		unsigned last = ctab[(unsigned char)e->s[n - 1]];
+		if ((last & (C_ALPHA | C_DIGIT)) && i > c->a &&
+		    (cls_before(s, i) & C_WORD))
+			continue;
+		return i + n;
+	}
+	return 0;
+}
+
+/* A clitic alone ('s 'll n't ...: Penn Treebank output read back):
+ * an apostrophe at the chunk start and a clitic up to the chunk end. */
+static size_t clitic_at(const struct chunk *c, size_t i)
+{
+	if (i != c->a)
+		return 0;
+	size_t al = apos_at(c->s, i, c->b);
+	if (!al)
+		return 0;
+	const char *w = c->s + i + al;
+	size_t n = c->b - i - al;
+	static const char *const cl[] = { "s", "m", "d", "re", "ve", "ll", NULL };
+	for (const char *const *p = cl; *p; p++)
+		if (eq_nocase(w, n, *p))
+			return c->b;
+	return 0;
+}
+
+/* ---- abbreviations --------------------------------------------------- */
+
+/* Words whose period is part of them (as written, or capitalised, or
+ * all caps).  Common English titles, company forms, months, Latin and
+ * reference abbreviations; not words that are also common sentence
+ * ends (no, in).  Sorted: is_abbrev() searches it by bisection. */
+static const char *const abbrevs[] = {
+	"adm", "al", "approx", "apr", "assn", "assoc", "aug", "ave", "blvd",
+	"bros", "ca", "capt", "cf", "ch", "cmdr", "co", "col", "corp", "dec",
+	"dept", "dr", "ed", "eds", "est", "etc", "ext", "feb", "fig", "figs",
+	"ft", "gen", "gov", "hon", "inc", "incl", "jan", "jr", "jul", "jun",
+	"lt", "ltd", "mar", "messrs", "misc", "mlle", "mme", "mr", "mrs",
+	"ms", "mt", "mx", "nov", "nr", "oct", "pp", "prof", "rd", "rep",
+	"rev", "sen", "sep", "sept", "sgt", "sr", "st", "tel", "univ", "viz",
+	"vol", "vols", "vs",
+};
+
+static bool is_abbrev(const char *s, size_t n)
+{
+	if (n == 0 || n > 6)
+		return false;
+	char w[8];
+	bool caps = true;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (!(ctab[ch] & C_ALPHA) || (ctab[ch] & C_NONASCII))
+			return false;
+		if (i > 0 && !(ctab[ch] & C_UPPER))
+			caps = false;
+		w[i] = (char)lower(ch);
+	}
+	w[n] = '\0';
+	/* as listed (lower case), capitalised, or all capitals */
+	bool rest_lower = true;
+	for (size_t i = 1; i < n; i++)
+		if (ctab[(unsigned char)s[i]] & C_UPPER)
+			rest_lower = false;
+	bool ok_case = rest_lower || caps;
+	size_t lo = 0, hi = TK_LEN(abbrevs);
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int r = strcmp(w, abbrevs[mid]);
+		if (r == 0)
+			return ok_case;
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+/* A segment that keeps a following period: an abbreviation from the
+ * list, one capital letter (an initial: J. R. R. Tolkien), or short
+ * letter groups joined by periods (U.S, e.g, Ph.D, a.m). */
+static bool keeps_period(const char *s, size_t n)
+{
+	if (n == 1)
+		return (cls_at(s, 0, 1) & C_UPPER) != 0;
+	int l;
+	if (n <= 4 && (cclass(s, 0, &l) & C_UPPER) && (size_t)l == n)
+		return true; /* a non-ASCII capital */
+	if (is_abbrev(s, n))
+		return true;
+	size_t part = 0;
+	bool dotted = false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch == '.') {
+			if (part == 0)
+				return false;
+			dotted = true;
+			part = 0;
+		} else if ((ctab[ch] & C_ALPHA) && !(ctab[ch] & C_NONASCII)) {
+			if (++part > 3)
+				return false;
+		} else
+			return false;
+	}
+	return dotted;
+}
+
+/* ---- word extensions ------------------------------------------------- */
+
+/* Segment s[i..j) is a word or number segment; extend it by the rules
+ * of the file comment and return the token end. */
+static size_t extend_word(struct chunk *c, size_t i, size_t j)
+{
+	const char *s = c->s;
+	size_t b = c->b;
+	const struct tk_tokenizer_opts *o = &c->t->o;
+	unsigned first = cls_at(s, i, b);
+
+	for (;;) {
+		/* numbers: 10:30, 08/16/2000 */
+		if ((first & C_DIGIT) && j + 1 < b && (s[j] == ':' || s[j] == '/') &&
+		    (ctab[(unsigned char)s[j - 1]] & C_DIGIT) &&
+		    (ctab[(unsigned char)s[j + 1]] & C_DIGIT)) {
+			j = seg_end(c, j + 1);
+			continue;
+		}
+		/* abbreviation period: U.S. Dr. J. (not before another period) */
+		if (j < b && s[j] == '.' && (j + 1 == b || s[j + 1] != '.')) {
+			size_t p0 = j;
+			while (p0 > i && !hyphen_at(s, p0 - 1, b) &&
+			       s[p0 - 1] != '\'' && s[p0 - 1] != '/')
+				p0--;
+			if (keeps_period(s + p0, j - p0)) {
+				j++;
+				break;
+			}
+		}
+		/* hyphenated compounds: 45-year-old, e-mail */
+		if (!o->split_hyphens) {
+			size_t h = hyphen_at(s, j, b);
+			if (h && j + h < b &&
+			    (cls_at(s, j + h, b) & (C_ALPHA | C_DIGIT | C_MARK))) {
+				j = seg_end(c, j + h);
+				continue;
+			}
+			/* a trailing hyphen before white space: "pre- and post-war" */
+			if (h == 1 && j + 1 == b &&
+			    (cls_before(s, j) & C_ALPHA) && !(first & C_DIGIT))
+				j++;
+		}
+		break;
+	}
+	/* 1990's, 12's */
+	if (first & C_DIGIT) {
+		size_t al = apos_at(s, j, b);
+		if (al && j + al < b && (s[j + al] == 's' || s[j + al] == 'S') &&
+		    !(cls_at(s, j + al + 1, b) & C_WORD))
+			j += al + 1;
+	}
+	/* possessive plural: parents' (not a closing quote) */
+	size_t al = apos_at(s, j, b);
+	if (al && !c->t->squote_open && (s[j - 1] == 's' || s[j - 1] == 'S') &&
+	    !(cls_at(s, j + al, b) & C_WORD))
+		j += al;
+	/* elision read back from PTB output: l' d' qu' */
+	if (o->split_contractions && al && j + al == b) {
+		static const char *const el[] = { "l", "d", "j", "m", "n", "s",
+			"t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+			"presqu", "dell", "nell", "all", "dall", "sull", "quell",
+			"un", NULL };
+		for (const char *const *e = el; *e; e++)
+			if (eq_nocase(s + i, j - i, *e)) {
+				j += al;
+				break;
+			}
+	}
+	return j;
+}
+
+/* --split-contractions: emit word s[i..j) as Penn Treebank pieces. */
+static int split_word(struct chunk *c, size_t i, size_t j,
+                      enum tk_token_type type)
+{
+	const char *s = c->s;
+	size_t n = j - i, q, al = 0;
+	/* find the last apostrophe */
+	for (q = j; q > i; q--) {
+		if ((al = apos_at(s, q - 1, j)) != 0) {
+			q--;
+			break;
+		}
+		if (q - i >= 3 && (al = apos_at(s, q - 3, j)) == 3) {
+			q -= 3;
+			break;
+		}
+	}
+	if (!al)
+		return emit(c, i, j, type);
+	size_t cut = 0;
+	const char *suf = s + q + al;
+	size_t sufn = j - q - al;
+	/* n't: do|n't, ca|n't */
+	if (sufn == 1 && (suf[0] == 't' || suf[0] == 'T') && q > i &&
+	    (s[q - 1] == 'n' || s[q - 1] == 'N')) {
+		if (q - 1 == i)
+			return emit(c, i, j, type); /* n't alone */
+		cut = q - 1;
+	}
+	else if (q > i && (eq_nocase(suf, sufn, "s") || eq_nocase(suf, sufn, "m") ||
+	                   eq_nocase(suf, sufn, "d") || eq_nocase(suf, sufn, "re") ||
+	                   eq_nocase(suf, sufn, "ve") || eq_nocase(suf, sufn, "ll")))
+		cut = q;
+	else {
+		/* elision: the prefix before the first apostrophe */
+		size_t f, fl = 0;
+		for (f = i; f < j; f++)
+			if ((fl = apos_at(s, f, j)) != 0)
+				break;
+		static const char *const el[] = { "l", "d", "j", "m", "n", "s",
+			"t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+			"presqu", "dell", "nell", "all", "dall", "sull", "quell",
+			"un", NULL };
+		for (const char *const *e = el; *e && fl; e++)
+			if (eq_nocase(s + i, f - i, *e)) {
+				if (f + fl < j)
+					cut = f + fl;
+				else
+					return emit(c, i, j, type); /* l' alone */
+				break;
+			}
+		if (!cut && sufn == 0 && q > i)
+			cut = q; /* parents|' */
+	}
+	(void)n;
+	if (!cut || cut == i || cut == j)
+		return emit(c, i, j, type);
+	int r = emit(c, i, cut, classify(s + i, cut - i));
+	return r ? r : emit(c, cut, j, classify(s + cut, j - cut));
+}
+
+static inline int emit_word(struct chunk *c, size_t i, size_t j,
+                            enum tk_token_type type)
+{
+	if (likely(!c->t->o.split_contractions) || type != TK_TOK_WORD)
+		return emit(c, i, j, type);
+	return split_word(c, i, j, type);
+}
+
+/* ---- the chunk loop -------------------------------------------------- */
+
+static int chunk(struct chunk *c)
+{
+	struct tk_tokenizer *t = c->t;
+	const char *s = c->s;
+	size_t i = c->a, b = c->b;
+	if (!c->ascii) {
+		size_t n = b - c->a;
+		if (t->brkcap < n) {
+			t->brkcap = xgrow(t->brkcap, n, 256);
+			free(t->brk);
+			t->brk = xmalloc(t->brkcap);
+		}
+		tk_wordbreaks_slow(s + c->a, n, t->brk);
+	}
+	if (t->o.uax29) {
+		while (i < b) {
+			size_t j = seg_end(c, i);
+			int r = emit(c, i, j, classify(s + i, j - i));
+			if (r)
+				return r;
+			i = j;
+		}
+		return 0;
+	}
+	while (i < b) {
+		unsigned char ch = (unsigned char)s[i];
+		unsigned k = ctab[ch];
+		size_t j = 0;
+		enum tk_token_type type = TK_TOK_WORD;
+		int r;
+
+		if (k & C_ALPHA) {
+			if (!(k & C_NONASCII) && (c->has_colon || (ch | 0x20) == 'w') &&
+			    (j = url_at(c, i, seg_end(c, i))) != 0)
+				type = TK_TOK_URL;
+			else if (c->has_at && (j = email_at(c, i)) != 0)
+				type = TK_TOK_EMAIL;
+		} else if (k & C_DIGIT) {
+			if (c->has_at && (j = email_at(c, i)) != 0)
+				type = TK_TOK_EMAIL;
+		} else if (ch == '@' || ch == '#') {
+			if ((j = tag_at(c, i)) != 0)
+				type = ch == '@' ? TK_TOK_MENTION : TK_TOK_HASHTAG;
+		}
+		if (!j && (k & C_EMO) && (j = emoticon_at(c, i)) != 0)
+			type = TK_TOK_SYMBOL;
+		if (!j && (ch == '\'' || ch == 0xE2) && (j = clitic_at(c, i)) != 0)
+			type = TK_TOK_WORD;
+		if (!j && (k & C_TERM)) {
+			size_t e = i + 1;
+			while (e < b && (ctab[(unsigned char)s[e]] & C_TERM))
+				e++;
+			if (e - i > 1) {
+				j = e;
+				type = TK_TOK_PUNCT;
+			}
+		}
+		if (!j && (k & C_RUN) && i + 1 < b && s[i + 1] == s[i]) {
+			j = i + 2;
+			while (j < b && s[j] == s[i])
+				j++;
+			type = classify(s + i, 1);
+		}
+		if (j) {
+			r = emit(c, i, j, type);
+		} else {
+			size_t e = j = seg_end(c, i);
+			unsigned f = (k & C_NONASCII) ? cls_at(s, i, b) : k;
+			if (((f & C_WORD) || ch == '_') && j < b &&
+			    (ctab[(unsigned char)s[j]] & C_EXT))
+				j = extend_word(c, i, j);
+			/* an ASCII segment as it came: its first character
+			 * tells its type */
+			if (j == e && c->ascii && (k & (C_ALPHA | C_DIGIT)))
+				type = k & C_ALPHA ? TK_TOK_WORD : TK_TOK_NUMBER;
+			else
+				type = classify(s + i, j - i);
+			if (j - i <= 3 && (ch == '\'' || ch == '`' ||
+			                   (j - i == 3 && ch == 0xE2 &&
+			                    (unsigned char)s[i + 1] == 0x80 &&
+			                    ((unsigned char)s[i + 2] == 0x98 ||
+			                     (unsigned char)s[i + 2] == 0x99)))) {
+				/* single quotes: opening before a word, closing after */
+				if (j < b && (cls_at(s, j, b) & C_WORD) &&
+				    (i == c->a || !(cls_before(s, i) & C_WORD)))
+					t->squote_open = true;
+				else if (i > c->a && (cls_before(s, i) & C_WORD))
+					t->squote_open = false;
+			}
+			r = emit_word(c, i, j, type);
+		}
+		if (r)
+			return r;
+		i = j;
+	}
+	return 0;
+}
+
+/* An all-ASCII line: most chunks are one word or number segment
+ * followed by white space, which is emitted at once; any other chunk
+ * goes to chunk().  The '@' and ':' flags are the line's (they only
+ * enable exact checks). */
+static int ascii_line(struct chunk *c, size_t n)
+{
+	const char *s = c->s;
+	size_t i = 0;
+	c->ascii = true;
+	c->has_at = memchr(s, '@', n) != NULL;
+	c->has_colon = memchr(s, ':', n) != NULL;
+	while (i < n) {
+		unsigned k = ctab[(unsigned char)s[i]];
+		if (k & C_SPACE) {
+			i++;
+			continue;
+		}
+		size_t a = i;
+		if ((k & (C_ALPHA | C_DIGIT)) && (s[i] | 0x20) != 'w') {
+			size_t j = i + tk_wb_ascii_segment(s + i, n - i);
+			if (j == n || (ctab[(unsigned char)s[j]] & C_SPACE)) {
+				c->a = i;
+				c->b = j;
+				int r = emit_word(c, i, j, k & C_ALPHA ?
+				                  TK_TOK_WORD : TK_TOK_NUMBER);
+				if (r)
+					return r;
+				i = j;
+				continue;
+			}
+			i = j;
+		}
+		while (i < n && !(ctab[(unsigned char)s[i]] & C_SPACE))
+			i++;
+		c->a = a;
+		c->b = i;
+		int r = chunk(c);
+		if (r)
+			return r;
+	}
+	return 0;
 }
 
 int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
                 tk_token_fn fn, void *ctx)
 {
+	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
 	size_t i = 0;
+	t->squote_open = false;
+	if (tk_ascii_run(s, n) == n)
+		return ascii_line(&c, n);
 	while (i < n) {
-		tk_char c;
-		int l = tk_utf8_decode(s + i, &c);
-		if (is_space(c)) {
+		/* white space */
+		unsigned k;
+		int l;
+		while (i < n) {
+			k = cclass(s, i, &l);
+			if (!(k & C_SPACE))
+				break;
 			i += (size_t)l;
-			continue;
 		}
-		size_t start = i;
-		enum tk_token_type type = TK_TOK_PUNCT;
-		if (is_alnum(c)) {
-			bool digits = true;
-			while (i < n) {
-				l = tk_utf8_decode(s + i, &c);
-				if (!is_alnum(c))
+		if (i >= n)
+			break;
+		/* the chunk: up to the next white space */
+		size_t a = i;
+		bool ascii = true, colon = false, at = false;
+		while (i < n) {
+			unsigned char b = (unsigned char)s[i];
+			if (b < 0x80) {
+				if (ctab[b] & C_SPACE)
 					break;
-				if (c < '0' || c > '9')
-					digits = false;
-				i += (size_t)l;
+				colon |= b == ':';
+				at |= b == '@';
+				i++;
+				continue;
 			}
-			type = digits ? TK_TOK_NUMBER : TK_TOK_WORD;
-		} else
+			k = cclass(s, i, &l);
+			if (k & C_SPACE)
+				break;
+			ascii = false;
 			i += (size_t)l;
-		struct tk_token tok = { s + start, i - start, start, type };
-		int r = fn(ctx, &tok);
+		}
+		c.a = a;
+		c.b = i;
+		c.ascii = ascii;
+		c.has_at = at;
+		c.has_colon = colon;
+		int r = chunk(&c);
 		if (r)
 			return r;
 	}
@@ -82,9 +934,12 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 
 size_t tk_token_cut(const char *s, size_t n)
 {
+	/* Rules never look across white space, so a cut after the last
+	 * ASCII white space is safe (non-ASCII white space is rare enough
+	 * not to search for). */
 	while (n > 0) {
 		unsigned char c = (unsigned char)s[n - 1];
-		if (c == ' ' || c == '\t')
+		if (c < 0x80 && (ctab[c] & C_SPACE))
 			return n;
 		n--;
 	}

@@ -1,36 +1,199 @@
-/* tokenize.c - placeholder until the tool lands: the common part only
- * (options, input decoding, records to stdout). */
+/* tokenize - split text into word tokens: one per line, or one line of
+ * space-separated tokens per input line (-s).  The tokenizer is
+ * lib/token; this file holds the options and the output formats.
+ *
+ * A line longer than the record limit comes in pieces: the part up to
+ * the last white space is tokenized at once (rules never look across
+ * white space), the rest is carried over to the next piece.  A piece
+ * with no white space at all in more than CARRY_MAX bytes is cut at a
+ * character boundary, so memory stays bounded. */
+#include "casemap.h"
 #include "cli.h"
 #include "input.h"
 #include "output.h"
+#include "token.h"
+#include "utf8.h"
+#include "buf.h"
 
 #include <stdlib.h>
 
+#define CARRY_MAX (4u << 20)
+
+enum {
+	OPT_TYPES = TK_OPT_TOOL,
+	OPT_OFFSETS,
+	OPT_LOWER,
+	OPT_CASEFOLD,
+	OPT_UAX29,
+	OPT_SPLIT_CONTRACTIONS,
+	OPT_SPLIT_HYPHENS,
+};
+
+struct opts {
+	struct tk_common co;
+	struct tk_tokenizer_opts tok;
+	bool lines;      /* -s */
+	bool types;
+	bool offsets;
+	bool words;      /* -w */
+	enum tk_case cmode;
+};
+
+struct state {
+	const struct opts *o;
+	bool line_first;   /* no token written yet on this output line (-s) */
+	uint64_t base;     /* stream offset of the span being tokenized */
+	char term;         /* record terminator: '\n' or NUL (-z) */
+	struct tk_buf map; /* case-mapped token */
+};
+
 static void help(void)
 {
-	tk_out_str("Usage: tokenize [OPTION]... [FILE]...\n"
-	           "Copy decoded text to standard output (work in progress).\n");
+	tk_out_str(
+	    "Usage: tokenize [OPTION]... [FILE]...\n"
+	    "Split text into word tokens (Unicode word boundaries plus rules for\n"
+	    "URLs, e-mail addresses, numbers, abbreviations, contractions and\n"
+	    "emoji), one token per line.\n"
+	    "\n"
+	    "With no FILE, or when FILE is -, read standard input.\n"
+	    "\n"
+	    "  -s, --space-separated  one output line per input line, tokens\n"
+	    "                         separated by one space\n"
+	    "  -w, --words            keep only words and numbers\n"
+	    "  -t, --types            add a tab and the token type: word, number,\n"
+	    "                         punct, symbol, url, email, hashtag, mention,\n"
+	    "                         emoji\n"
+	    "      --offsets          add a tab and the start and end byte offsets\n"
+	    "                         of the token in the decoded input\n"
+	    "      --lower            write tokens in lower case\n"
+	    "      --casefold         write tokens case-folded (Unicode full folding)\n"
+	    "      --split-contractions  Penn Treebank style: do n't, Russia 's,\n"
+	    "                         l' homme\n"
+	    "      --split-hyphens    split hyphenated words: 45 - year - old\n"
+	    "      --uax29            plain Unicode word segmentation (UAX #29),\n"
+	    "                         none of the extra rules\n");
 	tk_cli_common_help(true);
+}
+
+static int put_token(void *ctx, const struct tk_token *tok)
+{
+	struct state *st = ctx;
+	const struct opts *o = st->o;
+	if (o->words && !tk_token_is_word(tok->type))
+		return 0;
+	if (o->lines) {
+		if (!st->line_first)
+			tk_out_putc(' ');
+		st->line_first = false;
+	}
+	if (o->cmode != TK_CASE_NONE) {
+		tk_buf_clear(&st->map);
+		tk_casemap(o->cmode, NULL, tok->p, tok->len, &st->map);
+		tk_out_write(st->map.data, st->map.len);
+	} else
+		tk_out_write(tok->p, tok->len);
+	if (o->lines)
+		return 0;
+	if (o->types) {
+		tk_out_putc('\t');
+		tk_out_str(tk_token_type_name(tok->type));
+	}
+	if (o->offsets) {
+		tk_out_putc('\t');
+		tk_out_u64(st->base + tok->offset);
+		tk_out_putc('\t');
+		tk_out_u64(st->base + tok->offset + tok->len);
+	}
+	tk_out_putc(st->term);
+	return 0;
+}
+
+static void end_line(struct state *st)
+{
+	if (st->o->lines)
+		tk_out_putc(st->term);
+	st->line_first = true;
+}
+
+static int process(struct tk_input *in, const struct opts *o)
+{
+	struct tk_tokenizer *t = tk_tokenizer_new(&o->tok);
+	struct state st = { .o = o, .line_first = true,
+	                    .term = o->co.nul ? '\0' : '\n' };
+	struct tk_buf carry = TK_BUF_INIT;
+	struct tk_record r;
+	while (tk_input_next(in, &r)) {
+		if (!r.more && carry.len == 0) {
+			st.base = r.offset;
+			tk_tokenize(t, r.p, r.len, put_token, &st);
+			end_line(&st);
+			continue;
+		}
+		/* a long line in pieces */
+		if (carry.len == 0)
+			st.base = r.offset;
+		tk_buf_add(&carry, r.p, r.len);
+		size_t cut = carry.len;
+		if (r.more) {
+			cut = tk_token_cut(carry.data, carry.len);
+			if (cut == 0 && carry.len > CARRY_MAX)
+				cut = tk_utf8_boundary(carry.data, carry.len);
+		}
+		tk_tokenize(t, carry.data, cut, put_token, &st);
+		tk_buf_consume(&carry, cut);
+		st.base += cut;
+		if (!r.more) {
+			end_line(&st);
+			tk_buf_clear(&carry);
+		}
+	}
+	if (carry.len) { /* input ended inside a line (aborted input) */
+		tk_tokenize(t, carry.data, carry.len, put_token, &st);
+		end_line(&st);
+	}
+	tk_buf_free(&carry);
+	tk_buf_free(&st.map);
+	tk_tokenizer_free(t);
+	return tk_input_close(in);
 }
 
 int main(int argc, char **argv)
 {
+	static const char shortopts[] = "swt" TK_COMMON_SHORTOPTS;
 	static const struct option longopts[] = {
+		{ "space-separated", no_argument, NULL, 's' },
+		{ "words", no_argument, NULL, 'w' },
+		{ "types", no_argument, NULL, 't' },
+		{ "offsets", no_argument, NULL, OPT_OFFSETS },
+		{ "lower", no_argument, NULL, OPT_LOWER },
+		{ "casefold", no_argument, NULL, OPT_CASEFOLD },
+		{ "split-contractions", no_argument, NULL, OPT_SPLIT_CONTRACTIONS },
+		{ "split-hyphens", no_argument, NULL, OPT_SPLIT_HYPHENS },
+		{ "uax29", no_argument, NULL, OPT_UAX29 },
 		TK_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	struct tk_common co = { 0 };
+	struct opts o = { .cmode = TK_CASE_NONE };
 	tk_cli_init("tokenize", argc, argv);
 	int c;
-	while ((c = getopt_long(argc, argv, TK_COMMON_SHORTOPTS, longopts, NULL)) != -1)
-		tk_cli_common(c, optarg, &co, help);
-	struct tk_input *in = tk_input_open(argv + optind, argc - optind, &co);
-	struct tk_record r;
-	while (tk_input_next(in, &r)) {
-		tk_out_write(r.p, r.len);
-		if (!r.more)
-			tk_out_putc(co.nul ? '\0' : '\n');
+	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+		switch (c) {
+		case 's': o.lines = true; break;
+		case 'w': o.words = true; break;
+		case 't': o.types = true; break;
+		case OPT_OFFSETS: o.offsets = true; break;
+		case OPT_LOWER: o.cmode = TK_CASE_LOWER; break;
+		case OPT_CASEFOLD: o.cmode = TK_CASE_FOLD; break;
+		case OPT_SPLIT_CONTRACTIONS: o.tok.split_contractions = true; break;
+		case OPT_SPLIT_HYPHENS: o.tok.split_hyphens = true; break;
+		case OPT_UAX29: o.tok.uax29 = true; break;
+		default: tk_cli_common(c, optarg, &o.co, help); break;
+		}
 	}
-	int status = tk_input_close(in);
+	if (o.lines && (o.types || o.offsets))
+		tk_usage_error("--types and --offsets need one token per line "
+		               "(they cannot be used with -s)");
+	struct tk_input *in = tk_input_open(argv + optind, argc - optind, &o.co);
+	int status = process(in, &o);
 	return status | tk_out_close();
 }
