@@ -69,7 +69,7 @@ static bool turkic(const char *lang)
 void tk_casemap(enum tk_case mode, const char *lang, const char *s, size_t n,
                 struct tk_buf *out)
 {
-	if (mode == TK_CASE_NONE) {
+	if (mode == TK_CASE_NONE || n == 0) {
 		tk_buf_add(out, s, n);
 		return;
 	}
