@@ -259,19 +259,27 @@ struct chunk {
 	struct tk_tokenizer *t;
 	const char *s;   /* the whole span; offsets are into it */
 	size_t a, b;     /* the chunk: s[a..b), no white space */
+	size_t base;     /* t->brk[0] is the boundary flag of s[base] */
 	bool ascii;
 	bool has_at, has_colon;    /* an '@', a ':' somewhere in it */
 	tk_token_fn fn;
 	void *ctx;
 };
 
-/* End of the UAX #29 segment that starts at s[i] (a boundary). */
-static size_t seg_end(const struct chunk *c, size_t i)
+/* End of the UAX #29 segment that starts at s[i].  A rule may end a
+ * token inside a segment (an address before "'t"); segmentation then
+ * starts afresh at i, as if the text began there, on both paths (the
+ * ASCII segmenter always works that way). */
+static size_t seg_end(struct chunk *c, size_t i)
 {
 	if (c->ascii)
 		return i + tk_wb_ascii_segment(c->s + i, c->b - i);
+	if (i != c->base && !c->t->brk[i - c->base]) {
+		tk_wordbreaks_slow(c->s + i, c->b - i, c->t->brk);
+		c->base = i;
+	}
 	size_t j = i + (size_t)tk_utf8_seqlen((unsigned char)c->s[i]);
-	const char *brk = c->t->brk - c->a;
+	const char *brk = c->t->brk - c->base;
 	while (j < c->b && !brk[j])
 		j++;
 	return j;
@@ -344,7 +352,7 @@ static inline int emit(const struct chunk *c, size_t i, size_t j,
  * then everything but white space and the characters RFC 3986 excludes,
  * minus trailing punctuation and unbalanced closing brackets.  Returns
  * its end or 0. */
-static size_t url_at(const struct chunk *c, size_t i, size_t e)
+static size_t url_at(struct chunk *c, size_t i, size_t e)
 {
 	const char *s = c->s;
 	size_t b = c->b, k;
@@ -434,6 +442,12 @@ static size_t name_run(const char *s, size_t k, size_t b, bool *letter)
 	while (k < b) {
 		int l;
 		unsigned cl = cclass(s, k, &l);
+		size_t al;
+		if (*letter && (al = apos_at(s, k, b)) != 0 &&
+		    (cls_at(s, k + al, b) & C_ALPHA)) {
+			k += al; /* @user's, #tag's */
+			continue;
+		}
 		if (!(cl & C_WORD) && s[k] != '_')
 			break;
 		if (cl & C_ALPHA)
@@ -451,6 +465,9 @@ static size_t tag_at(const struct chunk *c, size_t i)
 	if (i > c->a && (cls_before(s, i) & C_WORD))
 		return 0;
 	bool letter = false;
+	if (!(cls_at(s, i + 1, c->b) & (C_ALPHA | C_DIGIT)) &&
+	    !(i + 1 < c->b && s[i + 1] == '_'))
+		return 0; /* not a mark: "@" + U+0301 is one symbol */
 	size_t k = name_run(s, i + 1, c->b, &letter);
 	if (k == i + 1)
 		return 0;
@@ -636,9 +653,10 @@ static size_t extend_word(struct chunk *c, size_t i, size_t j)
 				continue;
 			}
 			/* a trailing hyphen before white space: "pre- and post-war" */
-			if (h == 1 && j + 1 == b &&
-			    (cls_before(s, j) & C_ALPHA) && !(first & C_DIGIT))
-				j++;
+			if (h && j + h == b &&
+			    (cls_before(s, j) & (C_ALPHA | C_MARK)) &&
+			    !(first & C_DIGIT))
+				j += h;
 		}
 		break;
 	}
@@ -696,7 +714,8 @@ static int split_word(struct chunk *c, size_t i, size_t j,
 	    (s[q - 1] == 'n' || s[q - 1] == 'N')) {
 		if (q - 1 == i)
 			return emit(c, i, j, type); /* n't alone */
-		cut = q - 1;
+		if (cls_before(s, q - 1) & (C_ALPHA | C_MARK))
+			cut = q - 1;
 	}
 	else if (q > i && (eq_nocase(suf, sufn, "s") || eq_nocase(suf, sufn, "m") ||
 	                   eq_nocase(suf, sufn, "d") || eq_nocase(suf, sufn, "re") ||
@@ -712,7 +731,7 @@ static int split_word(struct chunk *c, size_t i, size_t j,
 			"t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
 			"presqu", "dell", "nell", "all", "dall", "sull", "quell",
 			"un", NULL };
-		for (const char *const *e = el; *e && fl; e++)
+		for (const char *const *e = el; *e && fl && f == q; e++)
 			if (eq_nocase(s + i, f - i, *e)) {
 				if (f + fl < j)
 					cut = f + fl;
@@ -753,6 +772,7 @@ static int chunk(struct chunk *c)
 			t->brk = xmalloc(t->brkcap);
 		}
 		tk_wordbreaks_slow(s + c->a, n, t->brk);
+		c->base = c->a;
 	}
 	if (t->o.uax29) {
 		while (i < b) {
@@ -858,7 +878,8 @@ static int ascii_line(struct chunk *c, size_t n)
 		size_t a = i;
 		if ((k & (C_ALPHA | C_DIGIT)) && (s[i] | 0x20) != 'w') {
 			size_t j = i + tk_wb_ascii_segment(s + i, n - i);
-			if (j == n || (ctab[(unsigned char)s[j]] & C_SPACE)) {
+			if ((j == n || (ctab[(unsigned char)s[j]] & C_SPACE)) &&
+			    !(c->has_colon && memchr(s + i, ':', j - i))) {
 				c->a = i;
 				c->b = j;
 				int r = emit_word(c, i, j, k & C_ALPHA ?
@@ -887,7 +908,7 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
 	size_t i = 0;
 	t->squote_open = false;
-	if (tk_ascii_run(s, n) == n)
+	if (likely(!t->o.no_fast_path) && tk_ascii_run(s, n) == n)
 		return ascii_line(&c, n);
 	while (i < n) {
 		/* white space */
@@ -922,7 +943,7 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 		}
 		c.a = a;
 		c.b = i;
-		c.ascii = ascii;
+		c.ascii = ascii && !t->o.no_fast_path;
 		c.has_at = at;
 		c.has_colon = colon;
 		int r = chunk(&c);
