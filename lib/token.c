@@ -84,6 +84,8 @@ enum {
 	C_URLX = 1 << 11,  /* never in a URL: " < > ` { } | \ ^ */
 	C_RUN = 1 << 12,   /* a run of it is one token (--, **, ==) */
 	C_TERM = 1 << 13,  /* . ! ? (mixed runs are one token: ?! ...) */
+	C_EXT = 1 << 14,   /* may extend a word: . : / - ' and non-ASCII */
+	C_EMO = 1 << 15,   /* may start an emoticon: : ; = < > ^ */
 };
 
 #define SP C_SPACE
@@ -107,19 +109,19 @@ static const uint16_t ctab[256] = {
 	/* $ */ SY | C_RUN,
 	/* % */ PU | C_LOCAL,
 	/* & */ PU | C_RUN,
-	/* ' */ PU,
+	/* ' */ PU | C_EXT,
 	/* ( ) */ PU, PU,
 	/* * */ PU | C_RUN,
 	/* + */ SY | C_LOCAL | C_RUN,
 	/* , */ PU,
-	/* - */ PU | C_LOCAL | C_HOST | C_RUN,
-	/* . */ PU | C_LOCAL | C_TERM,
-	/* / */ PU | C_RUN,
+	/* - */ PU | C_LOCAL | C_HOST | C_RUN | C_EXT,
+	/* . */ PU | C_LOCAL | C_TERM | C_EXT,
+	/* / */ PU | C_RUN | C_EXT,
 	/* 0-9 */ DI, DI, DI, DI, DI, DI, DI, DI, DI, DI,
-	/* : ; */ PU, PU,
-	/* < */ SY | C_URLX | C_RUN,
-	/* = */ SY | C_RUN,
-	/* > */ SY | C_URLX | C_RUN,
+	/* : ; */ PU | C_EXT | C_EMO, PU | C_EMO,
+	/* < */ SY | C_URLX | C_RUN | C_EMO,
+	/* = */ SY | C_RUN | C_EMO,
+	/* > */ SY | C_URLX | C_RUN | C_EMO,
 	/* ? */ PU | C_TERM,
 	/* @ */ PU,
 	/* A-Z */ UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
@@ -127,7 +129,7 @@ static const uint16_t ctab[256] = {
 	/* [ */ PU,
 	/* \ */ PU | C_URLX | C_RUN,
 	/* ] */ PU,
-	/* ^ */ SY | C_URLX | C_RUN,
+	/* ^ */ SY | C_URLX | C_RUN | C_EMO,
 	/* _ */ PU | C_LOCAL,
 	/* ` */ SY | C_URLX,
 	/* a-z */ LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
@@ -137,12 +139,13 @@ static const uint16_t ctab[256] = {
 	/* } */ PU | C_URLX,
 	/* ~ */ SY | C_RUN,
 	/* DEL */ SY,
-#define N8 C_NONASCII, C_NONASCII, C_NONASCII, C_NONASCII, C_NONASCII, \
-	   C_NONASCII, C_NONASCII, C_NONASCII
+#define NA (C_NONASCII | C_EXT)
+#define N8 NA, NA, NA, NA, NA, NA, NA, NA
 #define N64 N8, N8, N8, N8, N8, N8, N8, N8
 	N64, N64
 #undef N64
 #undef N8
+#undef NA
 };
 
 #undef SP
@@ -256,19 +259,27 @@ struct chunk {
 	struct tk_tokenizer *t;
 	const char *s;   /* the whole span; offsets are into it */
 	size_t a, b;     /* the chunk: s[a..b), no white space */
+	size_t base;     /* t->brk[0] is the boundary flag of s[base] */
 	bool ascii;
 	bool has_at, has_colon;    /* an '@', a ':' somewhere in it */
 	tk_token_fn fn;
 	void *ctx;
 };
 
-/* End of the UAX #29 segment that starts at s[i] (a boundary). */
-static size_t seg_end(const struct chunk *c, size_t i)
+/* End of the UAX #29 segment that starts at s[i].  A rule may end a
+ * token inside a segment (an address before "'t"); segmentation then
+ * starts afresh at i, as if the text began there, on both paths (the
+ * ASCII segmenter always works that way). */
+static size_t seg_end(struct chunk *c, size_t i)
 {
 	if (c->ascii)
 		return i + tk_wb_ascii_segment(c->s + i, c->b - i);
+	if (i != c->base && !c->t->brk[i - c->base]) {
+		tk_wordbreaks_slow(c->s + i, c->b - i, c->t->brk);
+		c->base = i;
+	}
 	size_t j = i + (size_t)tk_utf8_seqlen((unsigned char)c->s[i]);
-	const char *brk = c->t->brk - c->a;
+	const char *brk = c->t->brk - c->base;
 	while (j < c->b && !brk[j])
 		j++;
 	return j;
@@ -327,7 +338,7 @@ static enum tk_token_type classify(const char *p, size_t n)
 	return TK_TOK_SYMBOL;
 }
 
-static int emit(const struct chunk *c, size_t i, size_t j,
+static inline int emit(const struct chunk *c, size_t i, size_t j,
                 enum tk_token_type type)
 {
 	struct tk_token tok = { c->s + i, j - i, i, type };
@@ -336,33 +347,29 @@ static int emit(const struct chunk *c, size_t i, size_t j,
 
 /* ---- special tokens -------------------------------------------------- */
 
-/* URL at s[i]: scheme "://" or "www." (any case), then everything but
- * white space and the characters RFC 3986 excludes, minus trailing
- * punctuation and unbalanced closing brackets.  Returns its end or 0. */
-static size_t url_at(const struct chunk *c, size_t i)
+/* URL at s[i], whose first UAX #29 segment ends at e: a scheme of
+ * letters and digits and "://" (or "mailto:"), or "www." (any case);
+ * then everything but white space and the characters RFC 3986 excludes,
+ * minus trailing punctuation and unbalanced closing brackets.  Returns
+ * its end or 0. */
+static size_t url_at(struct chunk *c, size_t i, size_t e)
 {
 	const char *s = c->s;
-	size_t b = c->b, k = i;
-	if (!(ctab[(unsigned char)s[i]] & C_ALPHA) || (ctab[(unsigned char)s[i]] & C_NONASCII))
-		return 0;
-	if (c->has_colon) {
-		while (k < b && (ctab[(unsigned char)s[k]] & (C_ALPHA | C_DIGIT) ||
-		                 s[k] == '+' || s[k] == '-' || s[k] == '.'))
-			k++;
-		if (k + 3 < b && s[k] == ':' && s[k + 1] == '/' && s[k + 2] == '/')
-			k += 3;
-		else if (k - i == 6 && eq_nocase(s + i, 6, "mailto") && k + 1 < b &&
-		         s[k] == ':')
-			k += 1;
-		else
-			k = i;
-	}
-	if (k == i) {
-		if (!(i + 4 < b && eq_nocase(s + i, 4, "www.") &&
-		      (ctab[(unsigned char)s[i + 4]] & (C_ALPHA | C_DIGIT))))
-			return 0;
+	size_t b = c->b, k;
+	/* a colon between letters is inside the segment (UAX #29 MidLetter,
+	 * "mailto:x"): the scheme ends at the first colon */
+	const char *colon = memchr(s + i, ':', e - i);
+	if (colon)
+		e = (size_t)(colon - s);
+	if (e + 3 < b && s[e] == ':' && s[e + 1] == '/' && s[e + 2] == '/')
+		k = e + 3;
+	else if (e + 1 < b && s[e] == ':' && eq_nocase(s + i, e - i, "mailto"))
+		k = e + 1;
+	else if (i + 4 < b && eq_nocase(s + i, 4, "www.") &&
+	         (ctab[(unsigned char)s[i + 4]] & (C_ALPHA | C_DIGIT)))
 		k = i + 4;
-	}
+	else
+		return 0;
 	size_t start_body = k;
 	while (k < b) {
 		int l;
@@ -377,17 +384,17 @@ static size_t url_at(const struct chunk *c, size_t i)
 	for (;;) {
 		if (k <= start_body)
 			return 0;
-		char e = s[k - 1];
-		if (e == '.' || e == ',' || e == ';' || e == ':' || e == '!' ||
-		    e == '?' || e == '\'' || e == '*') {
+		char z = s[k - 1];
+		if (z == '.' || z == ',' || z == ';' || z == ':' || z == '!' ||
+		    z == '?' || z == '\'' || z == '*') {
 			k--;
 			continue;
 		}
-		if (e == ')' || e == ']') {
-			char o = e == ')' ? '(' : '[';
+		if (z == ')' || z == ']') {
+			char o = z == ')' ? '(' : '[';
 			long depth = 0;
 			for (size_t q = i; q < k; q++)
-				depth += (s[q] == o) - (s[q] == e);
+				depth += (s[q] == o) - (s[q] == z);
 			if (depth < 0) {
 				k--;
 				continue;
@@ -435,6 +442,12 @@ static size_t name_run(const char *s, size_t k, size_t b, bool *letter)
 	while (k < b) {
 		int l;
 		unsigned cl = cclass(s, k, &l);
+		size_t al;
+		if (*letter && (al = apos_at(s, k, b)) != 0 &&
+		    (cls_at(s, k + al, b) & C_ALPHA)) {
+			k += al; /* @user's, #tag's */
+			continue;
+		}
 		if (!(cl & C_WORD) && s[k] != '_')
 			break;
 		if (cl & C_ALPHA)
@@ -452,6 +465,9 @@ static size_t tag_at(const struct chunk *c, size_t i)
 	if (i > c->a && (cls_before(s, i) & C_WORD))
 		return 0;
 	bool letter = false;
+	if (!(cls_at(s, i + 1, c->b) & (C_ALPHA | C_DIGIT)) &&
+	    !(i + 1 < c->b && s[i + 1] == '_'))
+		return 0; /* not a mark: "@" + U+0301 is one symbol */
 	size_t k = name_run(s, i + 1, c->b, &letter);
 	if (k == i + 1)
 		return 0;
@@ -466,23 +482,30 @@ static size_t tag_at(const struct chunk *c, size_t i)
 }
 
 /* Emoticons made of ASCII punctuation: one token each. */
-static const char *const emoticons[] = {
-	":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-|", ";-)", ":'(",
-	":)", ":(", ":D", ":P", ":p", ":/", ":|", ";)", ";D", ":]", ":[",
-	"=)", "=(", "<3", "^_^", "^^", ":o", ":O", ">:(", NULL
+static const struct emoticon {
+	char s[4];
+	unsigned char n;
+} emoticons[] = {
+#define E(x) { x, sizeof x - 1 }
+	E(":-)"), E(":-("), E(":-D"), E(":-P"), E(":-p"), E(":-/"), E(":-|"),
+	E(";-)"), E(":'("), E(">:("), E("^_^"), E(":)"), E(":("), E(":D"),
+	E(":P"), E(":p"), E(":/"), E(":|"), E(";)"), E(";D"), E(":]"),
+	E(":["), E("=)"), E("=("), E("<3"), E("^^"), E(":o"), E(":O"),
+#undef E
 };
 
 static size_t emoticon_at(const struct chunk *c, size_t i)
 {
 	const char *s = c->s;
-	for (const char *const *e = emoticons; *e; e++) {
-		size_t n = strlen(*e);
-		if (i + n > c->b || memcmp(s + i, *e, n) != 0)
+	for (size_t k = 0; k < TK_LEN(emoticons); k++) {
+		const struct emoticon *e = &emoticons[k];
+		size_t n = e->n;
+		if (e->s[0] != s[i] || i + n > c->b || memcmp(s + i, e->s, n) != 0)
 			continue;
 		/* not inside a word: :D in "Note:Do", <3 in "<30" */
 		if (i + n < c->b && (cls_at(s, i + n, c->b) & C_WORD))
 			continue;
-		unsigned last = ctab[(unsigned char)(*e)[n - 1]];
+		unsigned last = ctab[(unsigned char)e->s[n - 1]];
 		if ((last & (C_ALPHA | C_DIGIT)) && i > c->a &&
 		    (cls_before(s, i) & C_WORD))
 			continue;
@@ -514,19 +537,16 @@ static size_t clitic_at(const struct chunk *c, size_t i)
 /* Words whose period is part of them (as written, or capitalised, or
  * all caps).  Common English titles, company forms, months, Latin and
  * reference abbreviations; not words that are also common sentence
- * ends (no, in, fig is kept: "Fig. 3"). */
+ * ends (no, in).  Sorted: is_abbrev() searches it by bisection. */
 static const char *const abbrevs[] = {
-	"mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "rev", "gen",
-	"col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
-	"hon", "messrs", "mme", "mlle",
-	"inc", "ltd", "co", "corp", "bros", "assn", "assoc", "dept", "univ",
-	"ave", "blvd", "rd", "mt", "ft",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-	"oct", "nov", "dec",
-	"etc", "al", "vs", "cf", "viz", "approx", "ca", "vol", "vols", "pp",
-	"ed", "eds", "fig", "figs", "ch", "ext", "tel", "est", "dept",
-	"incl", "misc", "nr",
-	NULL
+	"adm", "al", "approx", "apr", "assn", "assoc", "aug", "ave", "blvd",
+	"bros", "ca", "capt", "cf", "ch", "cmdr", "co", "col", "corp", "dec",
+	"dept", "dr", "ed", "eds", "est", "etc", "ext", "feb", "fig", "figs",
+	"ft", "gen", "gov", "hon", "inc", "incl", "jan", "jr", "jul", "jun",
+	"lt", "ltd", "mar", "messrs", "misc", "mlle", "mme", "mr", "mrs",
+	"ms", "mt", "mx", "nov", "nr", "oct", "pp", "prof", "rd", "rep",
+	"rev", "sen", "sep", "sept", "sgt", "sr", "st", "tel", "univ", "viz",
+	"vol", "vols", "vs",
 };
 
 static bool is_abbrev(const char *s, size_t n)
@@ -550,9 +570,17 @@ static bool is_abbrev(const char *s, size_t n)
 		if (ctab[(unsigned char)s[i]] & C_UPPER)
 			rest_lower = false;
 	bool ok_case = rest_lower || caps;
-	for (const char *const *a = abbrevs; *a; a++)
-		if (strcmp(*a, w) == 0)
+	size_t lo = 0, hi = TK_LEN(abbrevs);
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int r = strcmp(w, abbrevs[mid]);
+		if (r == 0)
 			return ok_case;
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return false;
 }
 
@@ -625,9 +653,10 @@ static size_t extend_word(struct chunk *c, size_t i, size_t j)
 				continue;
 			}
 			/* a trailing hyphen before white space: "pre- and post-war" */
-			if (h == 1 && j + 1 == b &&
-			    (cls_before(s, j) & C_ALPHA) && !(first & C_DIGIT))
-				j++;
+			if (h && j + h == b &&
+			    (cls_before(s, j) & (C_ALPHA | C_MARK)) &&
+			    !(first & C_DIGIT))
+				j += h;
 		}
 		break;
 	}
@@ -659,12 +688,10 @@ static size_t extend_word(struct chunk *c, size_t i, size_t j)
 }
 
 /* --split-contractions: emit word s[i..j) as Penn Treebank pieces. */
-static int emit_word(struct chunk *c, size_t i, size_t j,
-                     enum tk_token_type type)
+static int split_word(struct chunk *c, size_t i, size_t j,
+                      enum tk_token_type type)
 {
 	const char *s = c->s;
-	if (!c->t->o.split_contractions || type != TK_TOK_WORD)
-		return emit(c, i, j, type);
 	size_t n = j - i, q, al = 0;
 	/* find the last apostrophe */
 	for (q = j; q > i; q--) {
@@ -683,9 +710,13 @@ static int emit_word(struct chunk *c, size_t i, size_t j,
 	const char *suf = s + q + al;
 	size_t sufn = j - q - al;
 	/* n't: do|n't, ca|n't */
-	if (sufn == 1 && (suf[0] == 't' || suf[0] == 'T') && q > i + 1 &&
-	    (s[q - 1] == 'n' || s[q - 1] == 'N') && (cls_before(s, q - 1) & C_ALPHA))
-		cut = q - 1;
+	if (sufn == 1 && (suf[0] == 't' || suf[0] == 'T') && q > i &&
+	    (s[q - 1] == 'n' || s[q - 1] == 'N')) {
+		if (q - 1 == i)
+			return emit(c, i, j, type); /* n't alone */
+		if (cls_before(s, q - 1) & (C_ALPHA | C_MARK))
+			cut = q - 1;
+	}
 	else if (q > i && (eq_nocase(suf, sufn, "s") || eq_nocase(suf, sufn, "m") ||
 	                   eq_nocase(suf, sufn, "d") || eq_nocase(suf, sufn, "re") ||
 	                   eq_nocase(suf, sufn, "ve") || eq_nocase(suf, sufn, "ll")))
@@ -700,7 +731,7 @@ static int emit_word(struct chunk *c, size_t i, size_t j,
 			"t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
 			"presqu", "dell", "nell", "all", "dall", "sull", "quell",
 			"un", NULL };
-		for (const char *const *e = el; *e && fl; e++)
+		for (const char *const *e = el; *e && fl && f == q; e++)
 			if (eq_nocase(s + i, f - i, *e)) {
 				if (f + fl < j)
 					cut = f + fl;
@@ -718,6 +749,14 @@ static int emit_word(struct chunk *c, size_t i, size_t j,
 	return r ? r : emit(c, cut, j, classify(s + cut, j - cut));
 }
 
+static inline int emit_word(struct chunk *c, size_t i, size_t j,
+                            enum tk_token_type type)
+{
+	if (likely(!c->t->o.split_contractions) || type != TK_TOK_WORD)
+		return emit(c, i, j, type);
+	return split_word(c, i, j, type);
+}
+
 /* ---- the chunk loop -------------------------------------------------- */
 
 static int chunk(struct chunk *c)
@@ -733,6 +772,7 @@ static int chunk(struct chunk *c)
 			t->brk = xmalloc(t->brkcap);
 		}
 		tk_wordbreaks_slow(s + c->a, n, t->brk);
+		c->base = c->a;
 	}
 	if (t->o.uax29) {
 		while (i < b) {
@@ -752,8 +792,8 @@ static int chunk(struct chunk *c)
 		int r;
 
 		if (k & C_ALPHA) {
-			if ((c->has_colon || ch == 'w' || ch == 'W') &&
-			    (j = url_at(c, i)) != 0)
+			if (!(k & C_NONASCII) && (c->has_colon || (ch | 0x20) == 'w') &&
+			    (j = url_at(c, i, seg_end(c, i))) != 0)
 				type = TK_TOK_URL;
 			else if (c->has_at && (j = email_at(c, i)) != 0)
 				type = TK_TOK_EMAIL;
@@ -764,7 +804,7 @@ static int chunk(struct chunk *c)
 			if ((j = tag_at(c, i)) != 0)
 				type = ch == '@' ? TK_TOK_MENTION : TK_TOK_HASHTAG;
 		}
-		if (!j && (k & (C_PUNCT | C_SYM)) && (j = emoticon_at(c, i)) != 0)
+		if (!j && (k & C_EMO) && (j = emoticon_at(c, i)) != 0)
 			type = TK_TOK_SYMBOL;
 		if (!j && (ch == '\'' || ch == 0xE2) && (j = clitic_at(c, i)) != 0)
 			type = TK_TOK_WORD;
@@ -786,11 +826,17 @@ static int chunk(struct chunk *c)
 		if (j) {
 			r = emit(c, i, j, type);
 		} else {
-			j = seg_end(c, i);
+			size_t e = j = seg_end(c, i);
 			unsigned f = (k & C_NONASCII) ? cls_at(s, i, b) : k;
-			if ((f & (C_ALPHA | C_DIGIT | C_NUM | C_MARK)) || ch == '_')
+			if (((f & C_WORD) || ch == '_') && j < b &&
+			    (ctab[(unsigned char)s[j]] & C_EXT))
 				j = extend_word(c, i, j);
-			type = classify(s + i, j - i);
+			/* an ASCII segment as it came: its first character
+			 * tells its type */
+			if (j == e && c->ascii && (k & (C_ALPHA | C_DIGIT)))
+				type = k & C_ALPHA ? TK_TOK_WORD : TK_TOK_NUMBER;
+			else
+				type = classify(s + i, j - i);
 			if (j - i <= 3 && (ch == '\'' || ch == '`' ||
 			                   (j - i == 3 && ch == 0xE2 &&
 			                    (unsigned char)s[i + 1] == 0x80 &&
@@ -812,12 +858,58 @@ static int chunk(struct chunk *c)
 	return 0;
 }
 
+/* An all-ASCII line: most chunks are one word or number segment
+ * followed by white space, which is emitted at once; any other chunk
+ * goes to chunk().  The '@' and ':' flags are the line's (they only
+ * enable exact checks). */
+static int ascii_line(struct chunk *c, size_t n)
+{
+	const char *s = c->s;
+	size_t i = 0;
+	c->ascii = true;
+	c->has_at = memchr(s, '@', n) != NULL;
+	c->has_colon = memchr(s, ':', n) != NULL;
+	while (i < n) {
+		unsigned k = ctab[(unsigned char)s[i]];
+		if (k & C_SPACE) {
+			i++;
+			continue;
+		}
+		size_t a = i;
+		if ((k & (C_ALPHA | C_DIGIT)) && (s[i] | 0x20) != 'w') {
+			size_t j = i + tk_wb_ascii_segment(s + i, n - i);
+			if ((j == n || (ctab[(unsigned char)s[j]] & C_SPACE)) &&
+			    !(c->has_colon && memchr(s + i, ':', j - i))) {
+				c->a = i;
+				c->b = j;
+				int r = emit_word(c, i, j, k & C_ALPHA ?
+				                  TK_TOK_WORD : TK_TOK_NUMBER);
+				if (r)
+					return r;
+				i = j;
+				continue;
+			}
+			i = j;
+		}
+		while (i < n && !(ctab[(unsigned char)s[i]] & C_SPACE))
+			i++;
+		c->a = a;
+		c->b = i;
+		int r = chunk(c);
+		if (r)
+			return r;
+	}
+	return 0;
+}
+
 int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
                 tk_token_fn fn, void *ctx)
 {
 	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
 	size_t i = 0;
 	t->squote_open = false;
+	if (likely(!t->o.no_fast_path) && tk_ascii_run(s, n) == n)
+		return ascii_line(&c, n);
 	while (i < n) {
 		/* white space */
 		unsigned k;
@@ -851,7 +943,7 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 		}
 		c.a = a;
 		c.b = i;
-		c.ascii = ascii;
+		c.ascii = ascii && !t->o.no_fast_path;
 		c.has_at = at;
 		c.has_colon = colon;
 		int r = chunk(&c);

@@ -54,48 +54,6 @@ static inline unsigned cls(const char *s, size_t i)
 	return tk_wb_ascii[(unsigned char)s[i] & 0x7F];
 }
 
-size_t tk_wb_ascii_segment(const char *s, size_t n)
-{
-	unsigned c = cls(s, 0);
-	size_t i = 1;
-	if (c & (AL | NU | EN)) {
-		unsigned prev = c;
-		while (i < n) {
-			unsigned d = cls(s, i);
-			if (d & (AL | NU | EN)) {           /* WB5, 8-10, 13a/b */
-				prev = d;
-				i++;
-				continue;
-			}
-			if (i + 1 < n) {
-				unsigned e = cls(s, i + 1);
-				if ((prev & AL) && (d & (ML | MB | SQ)) &&
-				    (e & AL)) {                 /* WB6, WB7 */
-					prev = e;
-					i += 2;
-					continue;
-				}
-				if ((prev & NU) && (d & (MN | MB | SQ)) &&
-				    (e & NU)) {                 /* WB11, WB12 */
-					prev = e;
-					i += 2;
-					continue;
-				}
-			}
-			break;
-		}
-		return i;
-	}
-	if (c & SP) {                                       /* WB3d */
-		while (i < n && (cls(s, i) & SP))
-			i++;
-		return i;
-	}
-	if (s[0] == '\r' && n > 1 && s[1] == '\n')          /* WB3 */
-		return 2;
-	return 1;                                           /* WB3a, WB999 */
-}
-
 static void ascii_breaks(const char *s, size_t n, char *p)
 {
 	size_t i = 0;

@@ -40,7 +40,42 @@ void tk_wordbreaks(const char *s, size_t n, char *p);
 void tk_wordbreaks_slow(const char *s, size_t n, char *p);
 
 /* Length of the UAX #29 segment that starts at s[0] (a boundary) in
- * ASCII text s[0..n), n > 0: the position of the next boundary, or n. */
-size_t tk_wb_ascii_segment(const char *s, size_t n);
+ * ASCII text s[0..n), n > 0: the position of the next boundary, or n.
+ * Inline: it is the tokenizer's innermost loop.  The rules it applies
+ * are listed in wordbreak.c. */
+static inline size_t tk_wb_ascii_segment(const char *s, size_t n)
+{
+	const uint16_t *T = tk_wb_ascii;
+	const unsigned W = TK_WB_ALETTER | TK_WB_NUMERIC | TK_WB_ENL;
+	unsigned c = T[(unsigned char)s[0] & 0x7F];
+	size_t i = 1;
+	if (likely(c & W)) {
+		for (;;) {                       /* WB5, WB8-10, WB13a/b */
+			while (i < n && (T[(unsigned char)s[i] & 0x7F] & W))
+				i++;
+			if (i + 1 >= n)
+				return i;
+			unsigned d = T[(unsigned char)s[i] & 0x7F];
+			unsigned e = T[(unsigned char)s[i + 1] & 0x7F];
+			unsigned p = T[(unsigned char)s[i - 1] & 0x7F];
+			if ((p & TK_WB_ALETTER) && (e & TK_WB_ALETTER) &&
+			    (d & (TK_WB_MIDLETTER | TK_WB_MIDNUMLET | TK_WB_SQ)))
+				i += 2;                  /* WB6, WB7 */
+			else if ((p & TK_WB_NUMERIC) && (e & TK_WB_NUMERIC) &&
+			         (d & (TK_WB_MIDNUM | TK_WB_MIDNUMLET | TK_WB_SQ)))
+				i += 2;                  /* WB11, WB12 */
+			else
+				return i;
+		}
+	}
+	if (c & TK_WB_SPACE) {                   /* WB3d */
+		while (i < n && (T[(unsigned char)s[i] & 0x7F] & TK_WB_SPACE))
+			i++;
+		return i;
+	}
+	if (s[0] == '\r' && n > 1 && s[1] == '\n')  /* WB3 */
+		return 2;
+	return 1;                                /* WB3a, WB999 */
+}
 
 #endif
