@@ -7,7 +7,10 @@
  * few hundred words, looked up once per candidate boundary, so the
  * table favours simplicity over speed. */
 #include "abbrev.h"
+#include "utf8.h"
 #include "xalloc.h"
+
+#include <unicase.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -189,17 +192,20 @@ enum tk_abbrev_kind tk_abbrev_lookup(const struct tk_abbrev *a,
 	const struct entry *e = lookup(a, w, n);
 	if (e && e->kind)
 		return (enum tk_abbrev_kind)e->kind;
-	/* Same word with its first ASCII letter's case flipped. */
+	/* Same word with its first letter's case flipped ("Etc.", "Проф."). */
 	if (n == 0 || n > TK_ABBREV_MAXLEN)
 		return TK_ABBR_NONE;
-	char k[TK_ABBREV_MAXLEN];
-	memcpy(k, w, n);
-	if (k[0] >= 'a' && k[0] <= 'z')
-		k[0] = (char)(k[0] - 'a' + 'A');
-	else if (k[0] >= 'A' && k[0] <= 'Z')
-		k[0] = (char)(k[0] - 'A' + 'a');
-	else
+	tk_char c, f;
+	int len = tk_utf8_decode(w, &c);
+	f = uc_tolower(c);
+	if (f == c)
+		f = uc_toupper(c);
+	if (f == c)
 		return TK_ABBR_NONE;
+	char k[TK_ABBREV_MAXLEN + 4];
+	int fl = tk_utf8_encode(f, k);
+	memcpy(k + fl, w + len, n - (size_t)len);
+	n = n - (size_t)len + (size_t)fl;
 	e = lookup(a, k, n);
 	return e ? (enum tk_abbrev_kind)e->kind : TK_ABBR_NONE;
 }
