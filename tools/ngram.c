@@ -16,29 +16,39 @@
 #include "input.h"
 #include "ngram.h"
 #include "output.h"
+#include "parallel.h"
 #include "report.h"
+#include "spill.h"
 #include "token.h"
 #include "tsv.h"
 #include "utf8.h"
 #include "xalloc.h"
 
+#include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 #include <unictype.h>
 
 enum mode { COUNT, STREAM, SCORE, MERGE };
+enum { TOTAL_NONE, TOTAL_STDERR, TOTAL_LINE };
 
 struct opts {
 	enum mode mode;
 	unsigned n, min_n, max_n;
 	const char *sep;
-	bool words, across_lines, pad, chars;
+	bool words, across_lines, pad, chars, sorted;
 	const char *boundary;      /* --chars word marker, or NULL */
 	enum tk_case casing;
 	enum tk_assoc score;
 	struct tk_report_opts ro;
-	struct tk_tokenizer_opts to;
+	struct tk_common co;
+	int total;
+	int jobs;            /* 0: the default */
+	uint64_t max_memory; /* 0: no limit */
 };
 
 /* Everything one pass over the text needs. */
@@ -53,57 +63,84 @@ struct state {
 	struct tk_buf folded;      /* one case-mapped token */
 	struct tk_buf brk;         /* grapheme breaks of one token */
 	struct tk_buf carry;       /* the uncut rest of a long line */
+	struct tk_spill *spill;    /* --max-memory: runs of st->grams */
+	size_t limit;              /* spill when grams holds more bytes */
 	bool line_has_tokens;
-	bool overflow;
+	int err;                   /* first TK_E* error */
+	int err_errno;
 };
 
 static void help(void)
 {
 	tk_out_str(
 	"Usage: ngram [OPTION]... [FILE]...\n"
-	"Count the word or character n-grams of text, most frequent first:\n"
-	"\"count<TAB>w1 w2 ... wn\" lines; or list them in text order, or score\n"
-	"collocations.  An n-gram never crosses a line, nor sentence-final\n"
-	"punctuation (. ! ?), so feed it one sentence per line.\n"
-	"\nN-grams:\n"
-	"  -n, --order=N          n-grams of N units (default 2)\n"
+	"Count the word or character n-grams of text and print\n"
+	"COUNT<TAB>W1 W2 ... WN lines, most frequent first, ties in byte order;\n"
+	"or list every occurrence in text order, or score collocations.  An\n"
+	"n-gram never crosses a line, nor sentence-final punctuation (. ! ?),\n"
+	"so feed it one sentence per line.\n"
+	"\nWhat is counted:\n"
+	"  -n, --order=N          n-grams of N units (default 2; at most 64)\n"
 	"      --min-n=N          every n-gram from N units ...\n"
-	"      --max-n=N          ... up to N units (everygrams)\n"
-	"      --sep=STR          join the units of an n-gram with STR\n"
-	"                         (default a space; --chars: nothing)\n"
-	"  -w, --words            skip punctuation and symbol tokens: count\n"
-	"                         words and numbers only\n"
-	"  -i, --ignore-case      fold case (full Unicode case folding)\n"
-	"      --lower            map to lower case\n"
+	"      --max-n=N          ... up to N units (everygrams); a missing end\n"
+	"                         of the range is -n's N\n"
+	"  -w, --words            skip punctuation and symbol tokens (a sentence\n"
+	"                         end still ends n-grams)\n"
+	"      --case-sensitive   keep case (default: full Unicode case folding,\n"
+	"                         as wordfreq)\n"
 	"      --across-lines     let n-grams cross line ends, but not a blank\n"
 	"                         line (a paragraph end)\n"
-	"      --pad              wrap each sentence in <s> and </s> markers\n"
-	"  -c, --chars            character n-grams (grapheme clusters) within\n"
-	"                         each token\n"
-	"      --boundary[=MARK]  with --chars, mark the start and end of each\n"
-	"                         token with MARK (default _)\n"
-	"\nOutput:\n"
-	"      --stream           print every occurrence on its own line, in\n"
-	"                         text order, instead of counting\n"
-	"      --score=MEASURE    score bigrams as collocations: pmi, llr,\n"
-	"                         tscore, chi2 or dice (pmi also for -n 3..);\n"
-	"                         prints \"score<TAB>count<TAB>ngram\"\n"
-	"      --min-count=N      skip n-grams seen fewer than N times\n"
-	"      --top=N            print the N first rows only\n"
-	"      --format=FORMAT    tsv (default), csv, json or uniq\n"
-	"      --key-first        the n-gram first, then the numbers\n"
-	"      --rank             add a rank column (1, 2, 2, 4 for ties)\n"
-	"      --freq             add count / total\n"
-	"      --per-million      add count per million n-grams\n"
-	"      --cumulative       add the running sum of freq\n"
-	"      --header           start with a header line (tsv, csv)\n"
-	"      --total            end with a \"#total N TYPES\" line\n"
-	"      --merge            input is count<TAB>ngram tables (outputs of\n"
-	"                         ngram): add them up\n");
+	"      --pad              wrap each sentence in <s> ... </s> markers\n"
+	"  -c, --chars            n-grams of characters (grapheme clusters)\n"
+	"                         within each token\n"
+	"      --boundary[=MARK]  with --chars, add MARK (default _) before and\n"
+	"                         after each token\n"
+	"      --sep=STR          join the units of an n-gram with STR (default\n"
+	"                         a space; with --chars nothing)\n"
+	"      --merge            input is COUNT<TAB>NGRAM tables (NGRAM<TAB>COUNT\n"
+	"                         with --key-first) from earlier runs: sum them;\n"
+	"                         a malformed line is an error (exit 1), or is\n"
+	"                         skipped with a warning under --invalid=drop\n"
+	"      --sorted           with --merge: input is sorted by key (as\n"
+	"                         LC_ALL=C sort or a Hadoop shuffle leaves it);\n"
+	"                         sum in constant memory, output in key order\n"
+	"\nWhat is printed:\n"
+	"      --stream           every occurrence on its own line, in text\n"
+	"                         order, instead of counts\n"
+	"      --score=MEASURE    SCORE<TAB>COUNT<TAB>NGRAM lines, highest score\n"
+	"                         first: pmi, llr, tscore, chi2 or dice for\n"
+	"                         bigrams, pmi for longer n-grams\n"
+	"      --top=N            print only the N first rows\n"
+	"      --min-count=N      print only n-grams counted at least N times\n"
+	"      --key-first        print NGRAM<TAB>COUNT (and read it with --merge)\n"
+	"      --freq             add the relative frequency (count / n-grams)\n"
+	"      --per-million      add occurrences per million n-grams\n"
+	"      --rank             add the rank (equal counts share a rank)\n"
+	"      --cumulative       add the cumulative relative frequency\n"
+	"      --header           print a header line first\n"
+	"      --format=FORMAT    tsv (default), csv, json, or uniq (exactly\n"
+	"                         like uniq -c)\n"
+	"      --total[=WHERE]    print the n-gram and type totals: to stderr\n"
+	"                         (default) or as a last 'line' starting #total\n"
+	"\nResources:\n"
+	"  -j, --jobs=N           count in N threads (default: all CPUs for\n"
+	"                         regular files over 4 MiB, else 1; --stream\n"
+	"                         and --across-lines use one)\n"
+	"      --max-memory=SIZE  keep the table under about SIZE bytes (K, M, G\n"
+	"                         suffixes; at least 1M) by spilling sorted runs\n"
+	"                         to temporary files in $TMPDIR\n");
 	tk_cli_common_help(true);
 }
 
 /* --- units into the window -------------------------------------------- */
+
+static void fail(struct state *st, int err)
+{
+	if (!st->err) {
+		st->err = err;
+		st->err_errno = errno;
+	}
+}
 
 static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 {
@@ -115,15 +152,15 @@ static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 		return 0;
 	case SCORE:
 		if (n == 1 && tk_counter_add(st->unis, key, len, 1))
-			st->overflow = true;
+			fail(st, TK_EOVERFLOW);
 		if (n != st->score_n)
 			return 0;
 		break;
 	default:
 		break;
 	}
-	if (tk_counter_add(st->grams, key, len, 1))
-		st->overflow = true;
+	if (unlikely(tk_counter_add(st->grams, key, len, 1) != TK_OK))
+		fail(st, TK_EOVERFLOW);
 	return 0;
 }
 
@@ -159,6 +196,21 @@ static void push_chars(struct state *st, const char *p, size_t n)
 	tk_ngrams_end(st->win);
 }
 
+/* False when s[0..n) is ASCII without capital letters: full case
+ * folding (and lowercasing) leaves such text as it is, so most tokens of
+ * English text skip lib/casemap (a tenth of the time of bigram counting,
+ * callgrind on the KJV text).  The differential test's mixed-case,
+ * mixed-script text covers both paths against the reference. */
+static bool needs_casemap(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80 || (unsigned char)(c - 'A') < 26)
+			return true;
+	}
+	return false;
+}
+
 static int on_token(void *ctx, const struct tk_token *t)
 {
 	struct state *st = ctx;
@@ -168,7 +220,7 @@ static int on_token(void *ctx, const struct tk_token *t)
 	if (!o->words || tk_token_is_word(t->type)) {
 		const char *p = t->p;
 		size_t n = t->len;
-		if (o->casing != TK_CASE_NONE) {
+		if (o->casing != TK_CASE_NONE && needs_casemap(p, n)) {
 			tk_buf_clear(&st->folded);
 			tk_casemap(o->casing, NULL, p, n, &st->folded);
 			p = st->folded.data;
@@ -217,12 +269,40 @@ static void record(struct state *st, const struct tk_record *r)
 	}
 }
 
-static void state_init(struct state *st, const struct opts *o)
+/* Spill the n-gram table to a run when it passes the limit. */
+static void maybe_spill(struct state *st)
 {
-	memset(st, 0, sizeof *st);
+	if (st->spill && tk_counter_bytes(st->grams) > st->limit &&
+	    tk_spill_counter(st->spill, st->grams) != TK_OK)
+		fail(st, TK_EIO);
+}
+
+/* A block of whole lines from lib/parallel (each ends with the
+ * terminator): the counting modes, possibly in several threads. */
+static void count_block(void *state, const char *p, size_t n)
+{
+	struct state *st = state;
+	while (n > 0) {
+		const char *e = memchr(p, st->term, n);
+		size_t len = e ? (size_t)(e - p) : n;
+		line_piece(st, p, len, true);
+		if (!e)
+			break;
+		n -= len + 1;
+		p = e + 1;
+	}
+	maybe_spill(st);
+}
+
+static struct state *state_new(const struct opts *o, uint64_t seed,
+                               struct tk_spill *spill, size_t limit)
+{
+	struct state *st = xcalloc(1, sizeof *st);
 	st->o = o;
-	st->tok = tk_tokenizer_new(&o->to);
-	st->term = o->ro.nul ? '\0' : '\n';
+	st->tok = tk_tokenizer_new(NULL);
+	st->term = o->co.nul ? '\0' : '\n';
+	st->spill = spill;
+	st->limit = limit;
 	struct tk_ngram_opts no = { o->min_n, o->max_n, o->sep, strlen(o->sep),
 	                            NULL, NULL, 0, 0 };
 	if (o->pad) {
@@ -243,10 +323,11 @@ static void state_init(struct state *st, const struct opts *o)
 		no.min_n = 1;
 		no.sep = " ";
 		no.seplen = 1;
-		st->unis = tk_counter_new(0);
+		st->unis = tk_counter_new(seed);
 	}
 	st->win = tk_ngrams_new(&no, on_gram, st);
-	st->grams = tk_counter_new(0);
+	st->grams = tk_counter_new(seed);
+	return st;
 }
 
 static void state_free(struct state *st)
@@ -258,6 +339,7 @@ static void state_free(struct state *st)
 	tk_buf_free(&st->folded);
 	tk_buf_free(&st->brk);
 	tk_buf_free(&st->carry);
+	free(st);
 }
 
 /* --- scores ----------------------------------------------------------- */
@@ -334,84 +416,307 @@ static void report_scores(const struct opts *o, struct state *st)
 	free(v);
 }
 
-/* --- main ------------------------------------------------------------- */
+/* --- the modes -------------------------------------------------------- */
 
-enum {
-	OPT_MIN_N = TK_OPT_TOOL, OPT_MAX_N, OPT_SEP, OPT_ACROSS, OPT_PAD,
-	OPT_BOUNDARY, OPT_STREAM, OPT_SCORE, OPT_MIN_COUNT, OPT_TOP,
-	OPT_FORMAT, OPT_KEY_FIRST, OPT_RANK, OPT_FREQ, OPT_PER_MILLION,
-	OPT_CUMULATIVE, OPT_HEADER, OPT_TOTAL, OPT_MERGE, OPT_LOWER
-};
-
-static int merge(struct tk_input *in, const struct opts *o)
+/* The hash seed: per process, so that crafted input cannot aim at known
+ * collisions; the output never depends on it (reports sort). */
+static uint64_t seed(void)
 {
-	int status = 0;
-	struct tk_counter *c = tk_counter_new(0);
-	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, o->ro.key_first);
-	struct tk_span key;
-	uint64_t count;
-	int r;
-	while ((r = tk_tsv_read(rd, &key, &count)) != 0) {
-		if (r == 1)
-			r = tk_counter_add(c, key.p, key.len, count);
-		if (r < 0) {
-			tk_warn("%s:%llu: %s", tk_tsv_reader_file(rd),
-			        (unsigned long long)tk_tsv_reader_line(rd),
-			        r == TK_EOVERFLOW ? "count too large"
-			                          : "not a count<TAB>ngram line");
-			status = 1;
+	uint64_t s = (uint64_t)time(NULL) * 0x9E3779B97F4A7C15ull;
+	s ^= (uint64_t)getpid() << 32;
+	s ^= (uint64_t)(uintptr_t)&s;
+	return s | 1;
+}
+
+static void error_message(int rc, int err)
+{
+	if (rc == TK_EOVERFLOW)
+		tk_warn("a count does not fit in 64 bits");
+	else if (rc == TK_EIO)
+		tk_warn("temporary file: %s", strerror(err));
+}
+
+static void total_to_stderr(const struct opts *o, uint64_t ngrams,
+                            uint64_t types)
+{
+	if (o->total == TOTAL_STDERR) {
+		tk_out_flushbuf();
+		fprintf(stderr, "%s: total: %llu n-grams, %llu types\n",
+		        tk_progname, (unsigned long long)ngrams,
+		        (unsigned long long)types);
+	}
+}
+
+/* Write the count table (merging spilled runs) and the totals; 0 or 1. */
+static int report_table(const struct opts *o, struct tk_spill *spill,
+                        struct tk_counter *c)
+{
+	uint64_t tokens, types;
+	int rc = tk_spill_report(spill, c, &o->ro, (size_t)o->max_memory, NULL,
+	                         NULL, &tokens, &types);
+	if (rc != TK_OK) {
+		error_message(rc, errno);
+		return 1;
+	}
+	total_to_stderr(o, tokens, types);
+	return 0;
+}
+
+/* One pass in text order, record by record: --stream (output flows as
+ * input comes), --across-lines (segments span lines) and one job.  A
+ * line longer than the record limit is read in pieces (see record()),
+ * so memory stays bounded whatever the line length. */
+static void read_sequential(struct state *st, struct tk_input *in)
+{
+	struct tk_record r;
+	unsigned k = 0;
+	while (tk_input_next(in, &r)) {
+		record(st, &r);
+		if (++k % 1024 == 0)
+			maybe_spill(st);
+	}
+	if (st->carry.len) {
+		line_piece(st, st->carry.data, st->carry.len, true);
+		tk_buf_clear(&st->carry);
+	}
+}
+
+/* Count (or score, or stream) the n-grams of the operands.  Without
+ * --across-lines lines are independent, so with -j N blocks of whole
+ * lines go to N threads, each with its own tables, summed at the end;
+ * those blocks hold whole lines (no cut function), so -j trades memory
+ * for speed on text with huge lines, where one job stays bounded. */
+static int count_text(const struct opts *o, char **files, int nfiles)
+{
+	int jobs = o->jobs ? o->jobs
+	                   : tk_parallel_default_jobs(files, nfiles, 4u << 20);
+	if (o->mode == STREAM || o->across_lines)
+		jobs = 1;
+	struct tk_spill *spill = o->max_memory ? tk_spill_new() : NULL;
+	size_t limit = o->max_memory ? (size_t)(o->max_memory / (uint64_t)jobs) : 0;
+	uint64_t s = seed();
+	struct state **w = xnmalloc((size_t)jobs, sizeof *w);
+	for (int i = 0; i < jobs; i++)
+		w[i] = state_new(o, s, spill, limit);
+	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
+	if (jobs == 1)
+		read_sequential(w[0], in);
+	else
+		tk_parallel_run(in, w[0]->term, jobs, (void **)w, count_block,
+		                NULL);
+	/* --invalid=fail: no table from a part of the input. */
+	bool aborted = tk_input_aborted(in);
+	int status = tk_input_close(in);
+	int rc = TK_OK, err = 0;
+	for (int i = 0; i < jobs; i++) {
+		tk_ngrams_end(w[i]->win);
+		if (w[i]->err && !rc) {
+			rc = w[i]->err;
+			err = w[i]->err_errno;
+		}
+		if (i == 0)
+			continue;
+		if (tk_counter_merge(w[0]->grams, w[i]->grams) != TK_OK && !rc)
+			rc = TK_EOVERFLOW;
+		if (w[i]->unis && tk_counter_merge(w[0]->unis, w[i]->unis) != TK_OK &&
+		    !rc)
+			rc = TK_EOVERFLOW;
+		state_free(w[i]);
+		maybe_spill(w[0]);
+		if (w[0]->err && !rc) {
+			rc = w[0]->err;
+			err = w[0]->err_errno;
 		}
 	}
-	tk_tsv_reader_free(rd);
-	tk_report_counter(&o->ro, c);
-	tk_counter_free(c);
+	if (rc != TK_OK) {
+		error_message(rc, err);
+		status = 1;
+	} else if (aborted)
+		status = 1;
+	else if (o->mode == SCORE)
+		report_scores(o, w[0]);
+	else if (o->mode == COUNT)
+		status |= report_table(o, spill, w[0]->grams);
+	state_free(w[0]);
+	free(w);
+	tk_spill_free(spill);
 	return status;
 }
 
-int main(int argc, char **argv)
+/* A malformed table row: warn; true when --invalid=drop skips it. */
+static bool bad_row(const struct opts *o, struct tk_tsv_reader *rd, int rc)
 {
-	static const char shortopts[] = "n:wicz";
+	const char *why = rc == TK_EOVERFLOW ? "count does not fit in 64 bits"
+	                : o->ro.key_first ? "not a KEY<TAB>COUNT line"
+	                                  : "not a COUNT<TAB>KEY line";
+	bool drop = o->co.invalid == TK_INVALID_DROP;
+	tk_warn("%s:%llu: %s%s", tk_tsv_reader_file(rd),
+	        (unsigned long long)tk_tsv_reader_line(rd), why,
+	        drop ? " (dropped)" : "");
+	return drop;
+}
+
+/* --merge: sum count tables, as wordfreq --merge does. */
+static int merge(const struct opts *o, char **files, int nfiles)
+{
+	struct tk_spill *spill = o->max_memory ? tk_spill_new() : NULL;
+	struct tk_counter *c = tk_counter_new(seed());
+	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
+	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, o->ro.key_first);
+	int status = 0, rc;
+	struct tk_span key;
+	uint64_t count;
+	while ((rc = tk_tsv_read(rd, &key, &count)) != 0) {
+		if (rc < 0) {
+			if (bad_row(o, rd, rc))
+				continue;
+			status = 1;
+			break;
+		}
+		if (tk_counter_add(c, key.p, key.len, count) != TK_OK) {
+			tk_warn("%s:%llu: sum does not fit in 64 bits",
+			        tk_tsv_reader_file(rd),
+			        (unsigned long long)tk_tsv_reader_line(rd));
+			status = 1;
+			break;
+		}
+		if (spill && tk_counter_bytes(c) > o->max_memory &&
+		    tk_spill_counter(spill, c) != TK_OK) {
+			error_message(TK_EIO, errno);
+			status = 1;
+			break;
+		}
+	}
+	tk_tsv_reader_free(rd);
+	status |= tk_input_close(in);
+	/* No table from incomplete input: a partial sum must not pass for
+	 * a whole one. */
+	if (status == 0)
+		status = report_table(o, spill, c);
+	tk_counter_free(c);
+	tk_spill_free(spill);
+	return status;
+}
+
+/* --merge --sorted: the input is sorted by key (LC_ALL=C sort, a Hadoop
+ * shuffle), so each key's rows are adjacent: sum one group at a time in
+ * constant memory and write the groups in key order, as wordfreq
+ * --merge --sorted does. */
+static int merge_sorted(const struct opts *o, char **files, int nfiles)
+{
+	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
+	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, o->ro.key_first);
+	struct tk_report *rep = tk_report_begin(&o->ro, 0);
+	struct tk_buf prev = TK_BUF_INIT;
+	bool have = false;
+	uint64_t sum = 0, total = 0, types = 0;
+	int status = 0, rc;
+	struct tk_span key;
+	uint64_t n;
+	for (;;) {
+		rc = tk_tsv_read(rd, &key, &n);
+		if (rc < 0) {
+			if (bad_row(o, rd, rc))
+				continue;
+			status = 1;
+			break;
+		}
+		int cmp = rc == 0 || !have
+		        ? 1 : tk_key_cmp(key.p, key.len, prev.data, prev.len);
+		if (cmp < 0) {
+			tk_warn("%s:%llu: input is not sorted by key",
+			        tk_tsv_reader_file(rd),
+			        (unsigned long long)tk_tsv_reader_line(rd));
+			status = 1;
+			break;
+		}
+		if (cmp > 0 && have) {
+			types++;
+			if (tk_u64_add(&total, sum) != TK_OK) {
+				tk_warn("total does not fit in 64 bits");
+				status = 1;
+				break;
+			}
+			tk_report_row(rep, prev.data, prev.len, sum);
+		}
+		if (rc == 0)
+			break;
+		if (cmp > 0) {
+			tk_buf_clear(&prev);
+			tk_buf_add(&prev, key.p, key.len);
+			have = true;
+			sum = n;
+		} else if (tk_u64_add(&sum, n) != TK_OK) {
+			tk_warn("%s:%llu: sum does not fit in 64 bits",
+			        tk_tsv_reader_file(rd),
+			        (unsigned long long)tk_tsv_reader_line(rd));
+			status = 1;
+			break;
+		}
+	}
+	if (status == 0) {
+		tk_report_end(rep, total, types);
+		total_to_stderr(o, total, types);
+	} else
+		free(rep);
+	tk_buf_free(&prev);
+	tk_tsv_reader_free(rd);
+	return status | tk_input_close(in);
+}
+
+/* --- options ---------------------------------------------------------- */
+
+enum {
+	OPT_MIN_N = TK_OPT_TOOL, OPT_MAX_N, OPT_SEP, OPT_CASE, OPT_ACROSS,
+	OPT_PAD, OPT_BOUNDARY, OPT_STREAM, OPT_SCORE, OPT_MERGE, OPT_MINCOUNT,
+	OPT_TOP, OPT_KEYFIRST, OPT_FREQ, OPT_PERMIL, OPT_RANK, OPT_CUM,
+	OPT_HEADER, OPT_FORMAT, OPT_TOTAL, OPT_MAXMEM, OPT_SORTED
+};
+
+static void parse_options(int argc, char **argv, struct opts *o)
+{
+	static const char shortopts[] = "n:wcj:" TK_COMMON_SHORTOPTS;
 	static const struct option longopts[] = {
 		{ "order", required_argument, NULL, 'n' },
 		{ "min-n", required_argument, NULL, OPT_MIN_N },
 		{ "max-n", required_argument, NULL, OPT_MAX_N },
 		{ "sep", required_argument, NULL, OPT_SEP },
 		{ "words", no_argument, NULL, 'w' },
-		{ "ignore-case", no_argument, NULL, 'i' },
-		{ "lower", no_argument, NULL, OPT_LOWER },
+		{ "case-sensitive", no_argument, NULL, OPT_CASE },
 		{ "across-lines", no_argument, NULL, OPT_ACROSS },
 		{ "pad", no_argument, NULL, OPT_PAD },
 		{ "chars", no_argument, NULL, 'c' },
 		{ "boundary", optional_argument, NULL, OPT_BOUNDARY },
 		{ "stream", no_argument, NULL, OPT_STREAM },
 		{ "score", required_argument, NULL, OPT_SCORE },
-		{ "min-count", required_argument, NULL, OPT_MIN_COUNT },
-		{ "top", required_argument, NULL, OPT_TOP },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "key-first", no_argument, NULL, OPT_KEY_FIRST },
-		{ "rank", no_argument, NULL, OPT_RANK },
-		{ "freq", no_argument, NULL, OPT_FREQ },
-		{ "per-million", no_argument, NULL, OPT_PER_MILLION },
-		{ "cumulative", no_argument, NULL, OPT_CUMULATIVE },
-		{ "header", no_argument, NULL, OPT_HEADER },
-		{ "total", no_argument, NULL, OPT_TOTAL },
 		{ "merge", no_argument, NULL, OPT_MERGE },
+		{ "sorted", no_argument, NULL, OPT_SORTED },
+		{ "top", required_argument, NULL, OPT_TOP },
+		{ "min-count", required_argument, NULL, OPT_MINCOUNT },
+		{ "key-first", no_argument, NULL, OPT_KEYFIRST },
+		{ "freq", no_argument, NULL, OPT_FREQ },
+		{ "per-million", no_argument, NULL, OPT_PERMIL },
+		{ "rank", no_argument, NULL, OPT_RANK },
+		{ "cumulative", no_argument, NULL, OPT_CUM },
+		{ "header", no_argument, NULL, OPT_HEADER },
+		{ "format", required_argument, NULL, OPT_FORMAT },
+		{ "total", optional_argument, NULL, OPT_TOTAL },
+		{ "jobs", required_argument, NULL, 'j' },
+		{ "max-memory", required_argument, NULL, OPT_MAXMEM },
 		TK_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	struct opts o = { .mode = COUNT, .n = 2 };
-	struct tk_common co = { 0 };
-	bool stream = false, score = false, merging = false, table_opts = false;
+	static const char *const totals[] = { "stderr", "line", NULL };
+	bool stream = false, score = false, merging = false, table = false;
 	const char *sep = NULL;
 	unsigned min_n = 0, max_n = 0;
-	tk_cli_init("ngram", argc, argv);
 	int c;
+	o->n = 2;
+	o->casing = TK_CASE_FOLD;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
-		if (tk_cli_common(c, optarg, &co, help))
-			continue;
 		switch (c) {
 		case 'n':
-			o.n = (unsigned)tk_parse_u64("-n", optarg, 1, TK_NGRAM_MAX);
+			o->n = (unsigned)tk_parse_u64("-n", optarg, 1, TK_NGRAM_MAX);
 			break;
 		case OPT_MIN_N:
 			min_n = (unsigned)tk_parse_u64("--min-n", optarg, 1,
@@ -422,103 +727,119 @@ int main(int argc, char **argv)
 			                               TK_NGRAM_MAX);
 			break;
 		case OPT_SEP: sep = optarg; break;
-		case 'w': o.words = true; break;
-		case 'i': o.casing = TK_CASE_FOLD; break;
-		case OPT_LOWER: o.casing = TK_CASE_LOWER; break;
-		case OPT_ACROSS: o.across_lines = true; break;
-		case OPT_PAD: o.pad = true; break;
-		case 'c': o.chars = true; break;
-		case OPT_BOUNDARY: o.boundary = optarg ? optarg : "_"; break;
+		case 'w': o->words = true; break;
+		case OPT_CASE: o->casing = TK_CASE_NONE; break;
+		case OPT_ACROSS: o->across_lines = true; break;
+		case OPT_PAD: o->pad = true; break;
+		case 'c': o->chars = true; break;
+		case OPT_BOUNDARY: o->boundary = optarg ? optarg : "_"; break;
 		case OPT_STREAM: stream = true; break;
 		case OPT_SCORE:
 			score = true;
-			o.score = (enum tk_assoc)tk_parse_keyword("--score", optarg,
-			                                          tk_assoc_names);
+			o->score = (enum tk_assoc)tk_parse_keyword("--score", optarg,
+			                                           tk_assoc_names);
 			break;
-		case OPT_MIN_COUNT:
-			o.ro.min_count = tk_parse_u64("--min-count", optarg, 0,
-			                              UINT64_MAX);
-			break;
-		case OPT_TOP:
-			o.ro.top = tk_parse_u64("--top", optarg, 0, UINT64_MAX);
-			break;
-		case OPT_FORMAT:
-			o.ro.format = (enum tk_report_format)tk_parse_keyword(
-			        "--format", optarg, tk_report_format_names);
-			table_opts = true;
-			break;
-		case OPT_KEY_FIRST: o.ro.key_first = true; table_opts = true; break;
-		case OPT_RANK: o.ro.rank = true; table_opts = true; break;
-		case OPT_FREQ: o.ro.freq = true; table_opts = true; break;
-		case OPT_PER_MILLION: o.ro.per_million = true; table_opts = true; break;
-		case OPT_CUMULATIVE: o.ro.cumulative = true; table_opts = true; break;
-		case OPT_HEADER: o.ro.header = true; table_opts = true; break;
-		case OPT_TOTAL: o.ro.total_line = true; table_opts = true; break;
 		case OPT_MERGE: merging = true; break;
+		case OPT_SORTED: o->sorted = true; break;
+		case OPT_TOP:
+			o->ro.top = tk_parse_u64("--top", optarg, 1, UINT64_MAX);
+			break;
+		case OPT_MINCOUNT:
+			o->ro.min_count = tk_parse_u64("--min-count", optarg, 0,
+			                               UINT64_MAX);
+			break;
+		case OPT_KEYFIRST: o->ro.key_first = table = true; break;
+		case OPT_FREQ: o->ro.freq = table = true; break;
+		case OPT_PERMIL: o->ro.per_million = table = true; break;
+		case OPT_RANK: o->ro.rank = table = true; break;
+		case OPT_CUM: o->ro.cumulative = table = true; break;
+		case OPT_HEADER: o->ro.header = table = true; break;
+		case OPT_FORMAT:
+			o->ro.format = (enum tk_report_format)tk_parse_keyword(
+			        "--format", optarg, tk_report_format_names);
+			table = true;
+			break;
+		case OPT_TOTAL:
+			o->total = optarg ? 1 + tk_parse_keyword("--total", optarg, totals)
+			                  : TOTAL_STDERR;
+			table = true;
+			break;
+		case 'j':
+			o->jobs = (int)tk_parse_u64("--jobs", optarg, 1, 256);
+			break;
+		case OPT_MAXMEM:
+			o->max_memory = tk_parse_size("--max-memory", optarg);
+			if (o->max_memory < (1u << 20))
+				tk_usage_error("--max-memory must be at least 1M");
+			break;
 		default:
-			tk_usage_error("unknown option");
+			tk_cli_common(c, optarg, &o->co, help);
 		}
 	}
 
-	/* Validate the combination. */
 	if (stream + score + merging > 1)
 		tk_usage_error("--stream, --score and --merge exclude each other");
-	o.mode = stream ? STREAM : score ? SCORE : merging ? MERGE : COUNT;
-	if ((stream || score) && table_opts)
+	o->mode = stream ? STREAM : score ? SCORE : merging ? MERGE : COUNT;
+	if ((stream || score) && table)
 		tk_usage_error("table format options do not apply to --%s",
 		               stream ? "stream" : "score");
-	if (stream && (o.ro.top || o.ro.min_count))
+	if (stream && (o->ro.top || o->ro.min_count))
 		tk_usage_error("--top and --min-count do not apply to --stream");
+	if (o->sorted && !merging)
+		tk_usage_error("--sorted works only with --merge");
+	if (o->sorted && (o->ro.freq || o->ro.per_million || o->ro.rank ||
+	                  o->ro.cumulative || o->ro.top))
+		tk_usage_error("--merge --sorted writes keys in input order: "
+		               "--top, --rank, --freq, --per-million and "
+		               "--cumulative need the whole table");
+	if ((stream || score) && o->max_memory)
+		tk_usage_error("--max-memory applies to counting and --merge");
+	if (o->ro.format == TK_REPORT_UNIQ &&
+	    (o->ro.key_first || o->ro.freq || o->ro.per_million ||
+	     o->ro.rank || o->ro.cumulative || o->ro.header))
+		tk_usage_error("--format=uniq prints only counts and keys");
 	/* A range end not given is N, moved to keep the range non-empty. */
-	o.min_n = min_n ? min_n : max_n && max_n < o.n ? max_n : o.n;
-	o.max_n = max_n ? max_n : min_n > o.n ? min_n : o.n;
-	if (o.min_n > o.max_n)
-		tk_usage_error("--min-n (%u) is larger than --max-n (%u)", o.min_n,
-		               o.max_n);
+	o->min_n = min_n ? min_n : max_n && max_n < o->n ? max_n : o->n;
+	o->max_n = max_n ? max_n : min_n > o->n ? min_n : o->n;
+	if (o->min_n > o->max_n)
+		tk_usage_error("--min-n (%u) is larger than --max-n (%u)",
+		               o->min_n, o->max_n);
 	if (score) {
-		if (o.min_n != o.max_n)
+		if (o->min_n != o->max_n)
 			tk_usage_error("--score scores one order: use -n, not a range");
-		if (o.max_n < 2)
+		if (o->max_n < 2)
 			tk_usage_error("--score needs n-grams of 2 or more units");
-		if (o.max_n > 2 && o.score != TK_ASSOC_PMI)
+		if (o->max_n > 2 && o->score != TK_ASSOC_PMI)
 			tk_usage_error("--score=%s scores bigrams only (use pmi for "
-			               "-n %u)", tk_assoc_names[o.score], o.max_n);
+			               "-n %u)", tk_assoc_names[o->score], o->max_n);
 	}
-	if (o.boundary && !o.chars)
+	if (o->boundary && !o->chars)
 		tk_usage_error("--boundary applies to --chars");
-	if (o.pad && o.chars)
+	if (o->pad && o->chars)
 		tk_usage_error("--pad applies to word n-grams (use --boundary "
 		               "with --chars)");
-	if (o.boundary && (!*o.boundary || strpbrk(o.boundary, " \t\n\r")))
+	if (o->boundary && (!*o->boundary || strpbrk(o->boundary, " \t\n\r")))
 		tk_usage_error("--boundary: the marker must be non-empty and hold "
 		               "no white space");
-	o.sep = sep ? sep : o.chars ? "" : " ";
-	o.ro.nul = co.nul;
-	o.ro.key_name = "ngram";
+	o->sep = sep ? sep : o->chars ? "" : " ";
+	o->ro.total_line = o->total == TOTAL_LINE;
+	o->ro.nul = o->co.nul;
+	o->ro.key_name = "ngram";
+}
 
-	struct tk_input *in = tk_input_open(argv + optind, argc - optind, &co);
-	int status = 0;
-	if (o.mode == MERGE) {
-		status = merge(in, &o);
-	} else {
-		struct state st;
-		state_init(&st, &o);
-		struct tk_record r;
-		while (tk_input_next(in, &r))
-			record(&st, &r);
-		if (st.carry.len)
-			line_piece(&st, st.carry.data, st.carry.len, true);
-		tk_ngrams_end(st.win);
-		if (st.overflow) {
-			tk_warn("a count passed %llu", (unsigned long long)UINT64_MAX);
-			status = 1;
-		}
-		if (o.mode == COUNT)
-			tk_report_counter(&o.ro, st.grams);
-		else if (o.mode == SCORE)
-			report_scores(&o, &st);
-		state_free(&st);
-	}
-	status |= tk_input_close(in);
+int main(int argc, char **argv)
+{
+	struct opts o = { 0 };
+	tk_cli_init("ngram", argc, argv);
+	parse_options(argc, argv, &o);
+	char **files = argv + optind;
+	int nfiles = argc - optind;
+	int status;
+	if (o.mode == MERGE && o.sorted)
+		status = merge_sorted(&o, files, nfiles);
+	else if (o.mode == MERGE)
+		status = merge(&o, files, nfiles);
+	else
+		status = count_text(&o, files, nfiles);
 	return status | tk_out_close();
 }

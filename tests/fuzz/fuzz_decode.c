@@ -88,8 +88,13 @@ static void utf16_ref(const uint8_t *s, size_t n, bool be, struct tk_buf *out)
 					i += 2;
 				} else
 					c = 0xFFFD;
-			} else if (u >= 0xD800 && u <= 0xDFFF)
+			} else if (u >= 0xD800 && u <= 0xDFFF) {
 				c = 0xFFFD;
+				/* A high surrogate cut by the end: one U+FFFD
+				 * for it and the odd byte (as iconv, Python). */
+				if (u <= 0xDBFF)
+					i = n;
+			}
 		}
 		if (start && c == 0xFEFF) {
 			start = false;

@@ -4,7 +4,7 @@ tests: the same counts, written from the man page in plain Python, no
 textkit code.
 
 Usage: ngram_ref.py [-n N] [--min-n N] [--max-n N] [--sep STR] [--words]
-                    [-i | --lower] [--across-lines] [--pad] [--chars]
+                    [--case-sensitive] [--across-lines] [--pad] [--chars]
                     [--boundary MARK] [--stream] < TOKENIZED-TEXT
 
 The input must already be tokenized: tokens are separated by white space
@@ -13,6 +13,7 @@ that limit it follows ngram(1):
 - a segment is a line (--across-lines: lines up to a blank line), cut
   after every token made only of sentence terminators (. ! ? and a few
   non-ASCII ones); no n-gram spans two segments;
+- case is folded (str.casefold) unless --case-sensitive;
 - --words drops tokens without a letter or digit (punctuation), but a
   sentence terminator still ends the segment;
 - --pad wraps each non-empty segment in <s> ... </s>;
@@ -79,11 +80,7 @@ def graphemes(s):
 
 
 def fold(tok, how):
-    if how == "fold":
-        return tok.casefold()
-    if how == "lower":
-        return tok.lower()
-    return tok
+    return tok.casefold() if how == "fold" else tok
 
 
 def segments(lines, a):
@@ -138,8 +135,8 @@ def main():
     p.add_argument("--max-n", type=int, default=0)
     p.add_argument("--sep")
     p.add_argument("--words", action="store_true")
-    p.add_argument("-i", dest="case", action="store_const", const="fold")
-    p.add_argument("--lower", dest="case", action="store_const", const="lower")
+    p.add_argument("--case-sensitive", dest="case", action="store_const",
+                   const="none", default="fold")
     p.add_argument("--across-lines", action="store_true")
     p.add_argument("--pad", action="store_true")
     p.add_argument("--chars", action="store_true")
