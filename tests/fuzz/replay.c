@@ -1,9 +1,11 @@
 /* replay.c - run a fuzz target over files without libFuzzer.
  *
  * Usage: fuzz_<target> FILE|DIR...  Every regular file (directories are
- * read one level deep) is passed once to LLVMFuzzerTestOneInput.  A
- * broken invariant aborts the process, so the exit status tells; on
- * success prints "N inputs" to stdout.  Like utf8proc's fuzz_main.c,
+ * read one level deep) is passed once to LLVMFuzzerTestOneInput, in a
+ * child process of its own, so that one broken invariant (an abort) or
+ * sanitizer report does not hide the others: each failing file is named
+ * on stderr, and the exit status is 1 if any failed.  Prints "N inputs,
+ * N failed" to stdout.  Like utf8proc's fuzz_main.c,
  * this lets make check replay the seed corpora and the regression
  * inputs under the normal and sanitizer builds. */
 #include "fuzz.h"
@@ -12,8 +14,10 @@
 #include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
-static unsigned long ninputs;
+static unsigned long ninputs, nfailed;
 
 static int run_file(const char *path)
 {
@@ -55,9 +59,23 @@ static int run_file(const char *path)
 	}
 	memcpy(exact, buf, len);
 	free(buf);
-	LLVMFuzzerTestOneInput(exact, len);
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		LLVMFuzzerTestOneInput(exact, len);
+		_exit(0);
+	}
 	free(exact);
 	ninputs++;
+	int st = 0;
+	if (pid < 0 || waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) ||
+	    WEXITSTATUS(st) != 0) {
+		fprintf(stderr, "replay: %s: FAILED (%s %d)\n", path,
+		        pid > 0 && WIFSIGNALED(st) ? "signal" : "status",
+		        pid > 0 && WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
+		nfailed++;
+		return 1;
+	}
 	return 0;
 }
 
@@ -105,6 +123,6 @@ int main(int argc, char **argv)
 	int status = 0;
 	for (int i = 1; i < argc; i++)
 		status |= run_path(argv[i]);
-	printf("%lu inputs\n", ninputs);
+	printf("%lu inputs, %lu failed\n", ninputs, nfailed);
 	return status;
 }
