@@ -4,10 +4,12 @@
  * lower/upper/fold mappings are the A-Z/a-z swaps, with one exception:
  * none for the default language; with lang "tr"/"az" upper- and
  * lower-casing of i/I differ, so those languages skip the fast path for
- * i and I.  Context rules (final sigma, Lithuanian dot) look at letters
- * around a character: an ASCII run cut next to a non-ASCII letter could
- * change them, so only an all-ASCII span takes the fast path; any other
- * span goes to libunistring whole. */
+ * i and I.  Context rules (final sigma, Lithuanian dot, Turkish dot
+ * above) look at the letters and case-ignorable characters around a
+ * character: an ASCII run cut next to a non-ASCII letter could change
+ * them, but ASCII white space stops every one of those contexts.  So a
+ * span is cut at ASCII white space, and each blank-free segment is
+ * either all ASCII (the table) or goes to libunistring whole. */
 #include "casemap.h"
 #include "xalloc.h"
 
@@ -66,20 +68,21 @@ static bool turkic(const char *lang)
 	                (lang[0] == 'a' && lang[1] == 'z'));
 }
 
-void tk_casemap(enum tk_case mode, const char *lang, const char *s, size_t n,
-                struct tk_buf *out)
+static inline bool blank(unsigned char c)
 {
-	if (mode == TK_CASE_NONE || n == 0) {
-		tk_buf_add(out, s, n);
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Map one span that holds no ASCII white space. */
+static void segment(enum tk_case mode, const char *lang, bool tr,
+                    const char *s, size_t n, struct tk_buf *out)
+{
+	if (n == 0)
 		return;
-	}
-	/* Fast path only when the whole span is ASCII (the common case for
-	 * tokens and most lines): a mixed span goes to libunistring whole so
-	 * that context-dependent rules see all of it. */
 	size_t i;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80 || (turkic(lang) && (c == 'i' || c == 'I')))
+		if (c >= 0x80 || (tr && (c == 'i' || c == 'I')))
 			break;
 	}
 	if (i < n) {
@@ -98,4 +101,31 @@ void tk_casemap(enum tk_case mode, const char *lang, const char *s, size_t n,
 			d[i] = (char)lower_tab[(unsigned char)s[i]];
 	}
 	out->len += n;
+}
+
+void tk_casemap(enum tk_case mode, const char *lang, const char *s, size_t n,
+                struct tk_buf *out)
+{
+	if (mode == TK_CASE_NONE || n == 0) {
+		tk_buf_add(out, s, n);
+		return;
+	}
+	/* ASCII white space is neither cased nor case-ignorable, so no
+	 * context rule looks across it: the span is mapped one blank-free
+	 * segment at a time, all-ASCII segments through the table, the
+	 * others through libunistring. */
+	bool tr = turkic(lang);
+	size_t i = 0;
+	tk_buf_reserve(out, n);
+	while (i < n) {
+		size_t j = i;
+		while (j < n && !blank((unsigned char)s[j]))
+			j++;
+		segment(mode, lang, tr, s + i, j - i, out);
+		i = j;
+		while (j < n && blank((unsigned char)s[j]))
+			j++;
+		tk_buf_add(out, s + i, j - i);
+		i = j;
+	}
 }

@@ -359,9 +359,21 @@ static bool invisible(uint32_t c, const char *s, size_t i, int l, size_t n,
 		return c < 0x20 ? c != '\t' && c != '\n' : c == 0x7F;
 	if (c == 0x200C || c == 0x200D) {
 		/* ZWNJ/ZWJ shape Arabic, Persian and Indic text and join emoji
-		 * sequences: kept between two non-ASCII characters. */
+		 * sequences: kept between two non-ASCII characters, the next
+		 * one being the next character that stays (so that a second
+		 * pass decides the same: the option is idempotent). */
+		if (prev < 0x80)
+			return true;
 		size_t j = i + (size_t)l;
-		return !(prev >= 0x80 && j < n && (unsigned char)s[j] >= 0x80);
+		while (j < n && (unsigned char)s[j] >= 0x80) {
+			tk_char d;
+			int m = tk_utf8_decode(s + j, &d);
+			if (!uc_is_general_category(d, UC_CATEGORY_Cc) &&
+			    !uc_is_general_category(d, UC_CATEGORY_Cf))
+				return false;
+			j += (size_t)m;
+		}
+		return true;
 	}
 	if (c >= 0xE0020 && c <= 0xE007F)
 		/* tag characters of emoji flag sequences (after U+1F3F4) */

@@ -150,6 +150,8 @@ size_t tk_entity_decode(const char *s, size_t n, struct tk_buf *out)
 		j++;
 	const char *v = entity_find(s + 1, j - 1);
 	if (v) {
+		if (v[0] == '\n') /* &NewLine; */
+			v = " ";
 		tk_buf_adds(out, v);
 		return j;
 	}
@@ -238,6 +240,7 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 		h->sep = false;
 	}
 	size_t i = 0;
+	size_t tag_at = n; /* where a tag opened in this call began */
 	while (i < n) {
 		switch (h->state) {
 		case H_TEXT: {
@@ -278,12 +281,16 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 				h->closing = false;
 				h->nlen = 0;
 				h->quote = 0;
+				h->attr = false;
+				tag_at = i;
 				i++;
 			} else if (c == '/' && i + 2 < n && is_alpha((unsigned char)s[i + 2])) {
 				h->state = H_NAME;
 				h->closing = true;
 				h->nlen = 0;
 				h->quote = 0;
+				h->attr = false;
+				tag_at = i;
 				i += 2;
 			} else {
 				html_text(h, "<", 1, out);
@@ -308,6 +315,9 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 						h->quote = 0;
 				} else if (c == '"' || c == '\'') {
 					h->quote = c;
+					h->attr = true;
+				} else if (c == '=') {
+					h->attr = true;
 				} else if (c == '>') {
 					end_tag(h, i >= 2 && s[i - 2] == '/');
 					break;
@@ -350,6 +360,15 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 			break;
 		}
 		}
+	}
+	/* "a<b then" with no '>' on the line: HTML would take it for a tag
+	 * running on, and swallow the following lines.  A tag may span lines
+	 * only once it has shown an attribute ('=' or a quote); otherwise
+	 * the '<' was text after all. */
+	if (line_end && (h->state == H_NAME || h->state == H_TAG) &&
+	    tag_at < n && !h->attr) {
+		h->state = H_TEXT;
+		html_text(h, s + tag_at, n - tag_at, out);
 	}
 	if (line_end)
 		h->sep = false;

@@ -69,7 +69,7 @@ static void help(void)
 	"                         (dotted/dotless i), lt (dot above)\n"
 	"Characters:\n"
 	"  -q, --quotes           curly and angle quotes, primes -> ' and \"\n"
-	"  -d, --dashes           hyphens and dashes -> - (em dash -> --)\n"
+	"  -d, --dashes           hyphens and dashes -> - (em dash -> two hyphens)\n"
 	"  -p, --punct            --quotes, --dashes, and also the ellipsis ->\n"
 	"                         ..., odd spaces -> space, fullwidth ASCII forms\n"
 	"  -a, --strip-accents    remove diacritical marks (e\xCC\x81 -> e, \xC3\xB8 -> o)\n"

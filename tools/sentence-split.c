@@ -104,9 +104,18 @@ static int put_sentence(void *ctx, const struct tk_sentence *snt)
 		tk_out_u64(oc->base + snt->offset + snt->len);
 		tk_out_putc('\t');
 	}
-	tk_buf_clear(&oc->line);
-	tk_sentence_squeeze(snt->p, snt->len, &oc->line);
-	tk_out_write(oc->line.data, oc->line.len);
+	/* Squeeze straight into the output buffer when it fits (it never
+	 * grows): one copy instead of two. */
+	if (snt->len > TK_OUT_CAP - tk_out_len)
+		tk_out_flushbuf();
+	if (snt->len <= TK_OUT_CAP - tk_out_len) {
+		tk_out_len += tk_sentence_squeeze_to(snt->p, snt->len,
+		                                     tk_out_buf + tk_out_len);
+	} else {
+		tk_buf_clear(&oc->line);
+		tk_sentence_squeeze(snt->p, snt->len, &oc->line);
+		tk_out_write(oc->line.data, oc->line.len);
+	}
 	tk_out_putc(oc->term);
 	return 0;
 }

@@ -55,10 +55,33 @@ $ sentence-split
 > Two.
 > Three.
 
-=== lowercase after period does not break
+=== lowercase after abbreviation does not break
 $ sentence-split
-< He went to the store. and then home.
-> He went to the store. and then home.
+< We need pens, paper, etc. and more.
+> We need pens, paper, etc. and more.
+
+=== lowercase after initial does not break
+$ sentence-split
+< Plan B. was chosen.
+> Plan B. was chosen.
+
+=== lowercase after plain word starts a sentence
+$ sentence-split
+< i think so. they agree. ok
+> i think so.
+> they agree.
+> ok
+
+=== lowercase after number does not break
+$ sentence-split
+< It weighs 5. kg is the unit.
+> It weighs 5. kg is the unit.
+
+=== next terminator continues
+$ sentence-split
+< It ended . . . Then it began.
+> It ended . . .
+> Then it began.
 
 === comma after period does not break
 $ sentence-split
@@ -314,6 +337,24 @@ $ sentence-split
 > It costs $1.50.
 > That is cheap.
 
+=== footnote marker stays with its sentence
+$ sentence-split
+< He was born in 1788. [6] He died young.
+> He was born in 1788. [6]
+> He died young.
+
+=== footnote range stays with its sentence
+$ sentence-split
+< It is known [1]. [2]–[4] Next one.
+> It is known [1]. [2]–[4]
+> Next one.
+
+=== bracket that is no footnote
+$ sentence-split
+< See above. [Note: none] Done.
+> See above.
+> [Note: none] Done.
+
 === version string
 $ sentence-split
 < Install version 2.0.1 today. It is stable.
@@ -501,10 +542,17 @@ $ sentence-split
 < Who? , he asked
 > Who? , he asked
 
-=== Yahoo! in a name
+=== question then lowercase breaks
 $ sentence-split
-< Yahoo! is a company.
-> Yahoo! is a company.
+< where did you grow up? india? really
+> where did you grow up?
+> india?
+> really
+
+=== exclamation in parentheses then lowercase
+$ sentence-split
+< He won (again!) and left.
+> He won (again!) and left.
 
 === interrobang
 $ sentence-split
