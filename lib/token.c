@@ -811,9 +811,10 @@ static int chunk(struct chunk *c)
 		enum tk_token_type type = TK_TOK_WORD;
 		int r;
 
+		size_t e = 0; /* end of the segment at i, once computed */
 		if (k & C_ALPHA) {
 			if (!(k & C_NONASCII) && (c->has_colon || (ch | 0x20) == 'w') &&
-			    (j = url_at(c, i, seg_end(c, i))) != 0)
+			    (j = url_at(c, i, e = seg_end(c, i))) != 0)
 				type = TK_TOK_URL;
 			else if (c->has_at && (j = email_at(c, i)) != 0)
 				type = TK_TOK_EMAIL;
@@ -829,11 +830,11 @@ static int chunk(struct chunk *c)
 		if (!j && (ch == '\'' || ch == 0xE2) && (j = clitic_at(c, i)) != 0)
 			type = TK_TOK_WORD;
 		if (!j && (k & C_TERM)) {
-			size_t e = i + 1;
-			while (e < b && (ctab[(unsigned char)s[e]] & C_TERM))
-				e++;
-			if (e - i > 1) {
-				j = e;
+			size_t z = i + 1;
+			while (z < b && (ctab[(unsigned char)s[z]] & C_TERM))
+				z++;
+			if (z - i > 1) {
+				j = z;
 				type = TK_TOK_PUNCT;
 			}
 		}
@@ -846,7 +847,9 @@ static int chunk(struct chunk *c)
 		if (j) {
 			r = emit(c, i, j, type);
 		} else {
-			size_t e = j = seg_end(c, i);
+			if (!e)
+				e = seg_end(c, i);
+			j = e;
 			unsigned f = (k & C_NONASCII) ? cls_at(s, i, b) : k;
 			if (((f & C_WORD) || ch == '_') && j < b &&
 			    (ctab[(unsigned char)s[j]] & C_EXT))
@@ -880,18 +883,16 @@ static int chunk(struct chunk *c)
 
 /* An all-ASCII line: most chunks are one word or number segment
  * followed by white space, which is emitted at once; any other chunk
- * goes to chunk().  The '@' and ':' flags are the line's (they only
- * enable exact checks). */
+ * goes to chunk(). */
 static int ascii_line(struct chunk *c, size_t n)
 {
 	const char *s = c->s;
 	size_t i = 0;
-	c->ascii = true;
-	c->has_at = memchr(s, '@', n) != NULL;
+	/* a one-segment chunk with a colon inside may be a URL (mailto:x):
+	 * keep the position of the next colon at or after i */
 	const char *q = memchr(s, ':', n);
-	size_t next_colon = q ? (size_t)(q - s) : n; /* a one-segment chunk
-		* with a colon may be a URL (mailto:x) */
-	c->has_colon = q != NULL;
+	size_t next_colon = q ? (size_t)(q - s) : n;
+	c->ascii = true;
 	while (i < n) {
 		unsigned k = ctab[(unsigned char)s[i]];
 		if (k & C_SPACE) {
@@ -901,27 +902,35 @@ static int ascii_line(struct chunk *c, size_t n)
 		size_t a = i;
 		if ((k & (C_ALPHA | C_DIGIT)) && (s[i] | 0x20) != 'w') {
 			size_t j = i + tk_wb_ascii_segment(s + i, n - i);
-			if (next_colon < j) { /* the next ':' after i */
-				const char *nc = memchr(s + i, ':', n - i);
-				next_colon = nc ? (size_t)(nc - s) : n;
+			if (j == n || (ctab[(unsigned char)s[j]] & C_SPACE)) {
+				if (next_colon < i) {
+					q = memchr(s + i, ':', n - i);
+					next_colon = q ? (size_t)(q - s) : n;
+				}
+				if (next_colon >= j) {
+					c->a = i;
+					c->b = j;
+					int r = emit_word(c, i, j, k & C_ALPHA ?
+					                  TK_TOK_WORD : TK_TOK_NUMBER);
+					if (r)
+						return r;
+					i = j;
+					continue;
+				}
 			}
-			if ((j == n || (ctab[(unsigned char)s[j]] & C_SPACE)) &&
-			    next_colon >= j) {
-				c->a = i;
-				c->b = j;
-				int r = emit_word(c, i, j, k & C_ALPHA ?
-				                  TK_TOK_WORD : TK_TOK_NUMBER);
-				if (r)
-					return r;
-				i = j;
-				continue;
-			}
-			i = j;
 		}
-		while (i < n && !(ctab[(unsigned char)s[i]] & C_SPACE))
-			i++;
+		bool colon = false, at = false;
+		for (; i < n; i++) {
+			unsigned char ch = (unsigned char)s[i];
+			if (ctab[ch] & C_SPACE)
+				break;
+			colon |= ch == ':';
+			at |= ch == '@';
+		}
 		c->a = a;
 		c->b = i;
+		c->has_at = at;
+		c->has_colon = colon;
 		int r = chunk(c);
 		if (r)
 			return r;
