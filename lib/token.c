@@ -155,15 +155,36 @@ static const uint16_t ctab[256] = {
 #undef PU
 #undef SY
 
+/* Non-ASCII White_Space (stable since Unicode 6.3). */
+static inline bool uspace(tk_char c)
+{
+	switch (c) {
+	case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+	case 0x202F: case 0x205F: case 0x3000:
+		return true;
+	}
+	return c >= 0x2000 && c <= 0x200A;
+}
+
+/* Length of the white-space character at s[i] (valid UTF-8), or 0.
+ * Non-ASCII white space starts with C2, E1, E2 or E3, so other
+ * characters need no decoding. */
+static inline size_t space_at(const char *s, size_t i)
+{
+	unsigned char b = (unsigned char)s[i];
+	if (b < 0x80)
+		return (ctab[b] & C_SPACE) ? 1 : 0;
+	if (b != 0xC2 && (b < 0xE1 || b > 0xE3))
+		return 0;
+	tk_char c;
+	int l = tk_utf8_decode(s + i, &c);
+	return uspace(c) ? (size_t)l : 0;
+}
+
 /* Classes of a non-ASCII code point. */
 static unsigned uclass(tk_char c)
 {
-	switch (c) { /* White_Space, stable since Unicode 6.3 */
-	case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
-	case 0x202F: case 0x205F: case 0x3000:
-		return C_SPACE | C_NONASCII;
-	}
-	if (c >= 0x2000 && c <= 0x200A)
+	if (uspace(c))
 		return C_SPACE | C_NONASCII;
 	uint32_t m = uc_general_category(c).bitmask;
 	unsigned r = C_NONASCII;
@@ -311,6 +332,10 @@ static enum tk_token_type classify(const char *p, size_t n)
 		if (emoji_start(c))
 			return TK_TOK_EMOJI;
 	}
+	/* Only one emoji starts with a letter (U+2139 INFORMATION SOURCE,
+	 * Ll): any other letter first makes a word. */
+	if ((first & C_ALPHA) && memcmp(p, "\xE2\x84\xB9", n < 3 ? n : 3) != 0)
+		return TK_TOK_WORD;
 	bool hyph_letter = false;
 	while (i < n) {
 		unsigned k = cclass(p, i, &l);
@@ -948,14 +973,9 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 		return ascii_line(&c, n);
 	while (i < n) {
 		/* white space */
-		unsigned k;
-		int l;
-		while (i < n) {
-			k = cclass(s, i, &l);
-			if (!(k & C_SPACE))
-				break;
-			i += (size_t)l;
-		}
+		size_t l;
+		while (i < n && (l = space_at(s, i)) != 0)
+			i += l;
 		if (i >= n)
 			break;
 		/* the chunk: up to the next white space */
@@ -971,11 +991,10 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 				i++;
 				continue;
 			}
-			k = cclass(s, i, &l);
-			if (k & C_SPACE)
+			if (space_at(s, i))
 				break;
 			ascii = false;
-			i += (size_t)l;
+			i += (size_t)tk_utf8_seqlen(b);
 		}
 		c.a = a;
 		c.b = i;
