@@ -193,10 +193,12 @@ static int next(struct tk_input *in, struct tk_record *rec, bool block)
 		}
 		char *s = in->text.data + in->pos;
 		size_t avail = in->text.len - in->pos;
+		/* A record holds at most max_record bytes plus its terminator. */
+		size_t lim = avail <= in->max_record ? avail : in->max_record + 1;
 		char *t = NULL;
-		if (avail > scanned)
-			t = block ? last_byte(s + scanned, in->term, avail - scanned)
-			          : memchr(s + scanned, in->term, avail - scanned);
+		if (lim > scanned)
+			t = block ? last_byte(s + scanned, in->term, lim - scanned)
+			          : memchr(s + scanned, in->term, lim - scanned);
 		size_t len, skip;
 		bool more = false;
 		if (t) {

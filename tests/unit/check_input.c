@@ -1,0 +1,143 @@
+/* check_input.c - lib/input: operands as one stream, records, cuts of
+ * long lines at character boundaries, block mode, NUL records, offsets. */
+#include "unit.h"
+#include "input.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static char *tmpfile_with(const char *data, size_t n)
+{
+	char *path = strdup("/tmp/tk-unit-XXXXXX");
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, data, n), (ssize_t)n);
+	close(fd);
+	return path;
+}
+
+/* Read all records of the files; return them joined as "rec|rec|..."
+ * with '+' after a record whose line continues. */
+static char *records(char **files, int n, struct tk_common *co, size_t max,
+                     bool block)
+{
+	static char out[4096];
+	size_t o = 0;
+	struct tk_input *in = tk_input_open(files, n, co);
+	if (max)
+		tk_input_set_max_record(in, max);
+	struct tk_record r;
+	while (block ? tk_input_next_block(in, &r) : tk_input_next(in, &r)) {
+		ck_assert_uint_lt(o + r.len + 2, sizeof out);
+		memcpy(out + o, r.p, r.len);
+		o += r.len;
+		if (r.more)
+			out[o++] = '+';
+		out[o++] = '|';
+	}
+	tk_input_close(in);
+	out[o] = '\0';
+	return out;
+}
+
+START_TEST(files_in_order)
+{
+	char *a = tmpfile_with("one\ntwo", 7);     /* no final newline */
+	char *b = tmpfile_with("three\n\nfour\n", 12);
+	char *files[] = { a, b };
+	struct tk_common co = { 0 };
+	ck_assert_str_eq(records(files, 2, &co, 0, false), "one|two|three||four|");
+	unlink(a);
+	unlink(b);
+	free(a);
+	free(b);
+}
+END_TEST
+
+START_TEST(long_line_is_cut_at_char_boundaries)
+{
+	/* 'é' is 2 bytes: a 16-byte limit must never split one. */
+	char *a = tmpfile_with("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9x\nok\n", 23);
+	char *files[] = { a };
+	struct tk_common co = { 0 };
+	const char *got = records(files, 1, &co, 17, false);
+	ck_assert_str_eq(got, "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9+|\xC3\xA9x|ok|");
+	unlink(a);
+	free(a);
+}
+END_TEST
+
+START_TEST(null_records_and_crlf)
+{
+	char *a = tmpfile_with("a b\r\nc\0d\0", 9);
+	char *files[] = { a };
+	struct tk_common co = { .nul = true };
+	const char *got = records(files, 1, &co, 0, false);
+	ck_assert_str_eq(got, "a b\nc|d|");
+	unlink(a);
+	free(a);
+}
+END_TEST
+
+START_TEST(block_mode_keeps_terminators)
+{
+	char *a = tmpfile_with("x\ny\nz", 5);
+	char *files[] = { a };
+	struct tk_common co = { 0 };
+	ck_assert_str_eq(records(files, 1, &co, 0, true), "x\ny\n|z|");
+	unlink(a);
+	free(a);
+}
+END_TEST
+
+START_TEST(offsets_and_missing_file)
+{
+	char *a = tmpfile_with("ab\ncd\n", 6);
+	char *files[] = { "/nonexistent/tk", a };
+	struct tk_common co = { 0 };
+	struct tk_input *in = tk_input_open(files, 2, &co);
+	struct tk_record r;
+	ck_assert_int_eq(tk_input_next(in, &r), 1);
+	ck_assert_uint_eq(r.offset, 0);
+	ck_assert(r.file_start);
+	ck_assert_int_eq(tk_input_next(in, &r), 1);
+	ck_assert_uint_eq(r.offset, 3);
+	ck_assert(!r.file_start);
+	ck_assert_int_eq(tk_input_next(in, &r), 0);
+	ck_assert_int_eq(tk_input_close(in), 1); /* the missing file */
+	unlink(a);
+	free(a);
+}
+END_TEST
+
+START_TEST(invalid_fail_aborts_before_the_line)
+{
+	char *a = tmpfile_with("good\nba\xFF" "d\nlater\n", 16);
+	char *files[] = { a };
+	struct tk_common co = { .invalid = TK_INVALID_FAIL };
+	struct tk_input *in = tk_input_open(files, 1, &co);
+	struct tk_record r;
+	ck_assert_int_eq(tk_input_next(in, &r), 1);
+	ck_assert_span_eq(r.p, r.len, "good");
+	ck_assert_int_eq(tk_input_next(in, &r), 0);
+	ck_assert(tk_input_aborted(in));
+	ck_assert_int_eq(tk_input_close(in), 1);
+	unlink(a);
+	free(a);
+}
+END_TEST
+
+Suite *input_suite(void)
+{
+	Suite *s = suite_create("input");
+	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, files_in_order);
+	tcase_add_test(tc, long_line_is_cut_at_char_boundaries);
+	tcase_add_test(tc, null_records_and_crlf);
+	tcase_add_test(tc, block_mode_keeps_terminators);
+	tcase_add_test(tc, offsets_and_missing_file);
+	tcase_add_test(tc, invalid_fail_aborts_before_the_line);
+	suite_add_tcase(s, tc);
+	return s;
+}
