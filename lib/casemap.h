@@ -5,8 +5,10 @@
  * u8_casefold): "Straße" folds to "strasse", final sigma follows
  * libunistring's context rules.  lang is NULL (language-independent, the
  * default everywhere) or an ISO 639 code such as "tr", "az" or "lt" for
- * the special rules of those languages.  ASCII runs take a table-driven
- * fast path that gives the same bytes (a unit test proves it). */
+ * the special rules of those languages.  The span is mapped in segments
+ * between ASCII white space (which no context rule looks across); an
+ * all-ASCII segment takes a table-driven fast path that gives the same
+ * bytes (a unit test proves it), the others go to libunistring. */
 #ifndef TK_CASEMAP_H
 #define TK_CASEMAP_H
 

@@ -150,6 +150,8 @@ size_t tk_entity_decode(const char *s, size_t n, struct tk_buf *out)
 		j++;
 	const char *v = entity_find(s + 1, j - 1);
 	if (v) {
+		if (v[0] == '\n') /* &NewLine; */
+			v = " ";
 		tk_buf_adds(out, v);
 		return j;
 	}
@@ -230,6 +232,25 @@ static size_t find_ci(const char *s, size_t n, const char *needle)
 	return n;
 }
 
+/* Length of the leading run without '<' or '&', 8 bytes at a time (a
+ * word holds byte c when w ^ c.. has a zero byte). */
+static size_t text_run(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+	size_t i = 0;
+	while (i + 8 <= n) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t lt = w ^ (ones * '<'), amp = w ^ (ones * '&');
+		if (((lt - ones) & ~lt & high) || ((amp - ones) & ~amp & high))
+			break;
+		i += 8;
+	}
+	while (i < n && s[i] != '<' && s[i] != '&')
+		i++;
+	return i;
+}
+
 void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
              bool line_end, struct tk_buf *out)
 {
@@ -238,12 +259,11 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 		h->sep = false;
 	}
 	size_t i = 0;
+	size_t tag_at = n; /* where a tag opened in this call began */
 	while (i < n) {
 		switch (h->state) {
 		case H_TEXT: {
-			size_t j = i;
-			while (j < n && s[j] != '<' && s[j] != '&')
-				j++;
+			size_t j = i + text_run(s + i, n - i);
 			html_text(h, s + i, j - i, out);
 			i = j;
 			if (i >= n)
@@ -278,12 +298,16 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 				h->closing = false;
 				h->nlen = 0;
 				h->quote = 0;
+				h->attr = false;
+				tag_at = i;
 				i++;
 			} else if (c == '/' && i + 2 < n && is_alpha((unsigned char)s[i + 2])) {
 				h->state = H_NAME;
 				h->closing = true;
 				h->nlen = 0;
 				h->quote = 0;
+				h->attr = false;
+				tag_at = i;
 				i += 2;
 			} else {
 				html_text(h, "<", 1, out);
@@ -308,6 +332,9 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 						h->quote = 0;
 				} else if (c == '"' || c == '\'') {
 					h->quote = c;
+					h->attr = true;
+				} else if (c == '=') {
+					h->attr = true;
 				} else if (c == '>') {
 					end_tag(h, i >= 2 && s[i - 2] == '/');
 					break;
@@ -350,6 +377,15 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 			break;
 		}
 		}
+	}
+	/* "a<b then" with no '>' on the line: HTML would take it for a tag
+	 * running on, and swallow the following lines.  A tag may span lines
+	 * only once it has shown an attribute ('=' or a quote); otherwise
+	 * the '<' was text after all. */
+	if (line_end && (h->state == H_NAME || h->state == H_TAG) &&
+	    tag_at < n && !h->attr) {
+		h->state = H_TEXT;
+		html_text(h, s + tag_at, n - tag_at, out);
 	}
 	if (line_end)
 		h->sep = false;
@@ -511,6 +547,12 @@ static void add_delim(struct md *m, const char *s, size_t i, size_t k,
 	tk_buf_add(m->out, s + i, k);
 }
 
+/* Bytes that may start inline Markdown (see md_inline's switch). */
+static const bool special[256] = {
+	['\\'] = true, ['`'] = true, ['!'] = true, ['['] = true, ['<'] = true,
+	['*'] = true, ['_'] = true, ['~'] = true,
+};
+
 static void md_inline(struct md *m, const char *s, size_t n, int depth)
 {
 	size_t i = 0;
@@ -584,8 +626,12 @@ static void md_inline(struct md *m, const char *s, size_t n, int depth)
 			i += k;
 			continue;
 		}
-		tk_buf_addc(m->out, (char)c);
-		i++;
+		/* Ordinary bytes up to the next one that may start markup. */
+		size_t j = i + 1;
+		while (j < n && !special[(unsigned char)s[j]])
+			j++;
+		tk_buf_add(m->out, s + i, j - i);
+		i = j;
 	}
 }
 

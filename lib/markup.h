@@ -11,7 +11,9 @@
  * line).  Tags, comments and scripts may span lines: the state lives in
  * struct tk_html and carries from one call to the next; lines wholly
  * inside them come out empty.  A '<' that does not start a tag ("a < b")
- * is text.
+ * is text, and so is one whose tag is still open at the end of the line
+ * without having shown an attribute ("if a<b then"): only a tag with an
+ * '=' or a quote may span lines.
  *
  * Markdown (tk_markdown), per line: heading hashes, blockquote '>'
  * marks, list bullets (- * +), code fence and rule lines; inline:
@@ -34,6 +36,7 @@ struct tk_html {
 	int state;           /* text, tag, comment, declaration, raw text */
 	char quote;          /* inside a quoted attribute value */
 	bool closing;        /* the tag being read is </...> */
+	bool attr;           /* it has shown an attribute (= or a quote) */
 	bool sep;            /* a block tag asked for a space */
 	bool at_space;       /* last output was white space or line start */
 	unsigned char nlen;  /* tag name length so far */

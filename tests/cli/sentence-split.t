@@ -55,10 +55,33 @@ $ sentence-split
 > Two.
 > Three.
 
-=== lowercase after period does not break
+=== lowercase after abbreviation does not break
 $ sentence-split
-< He went to the store. and then home.
-> He went to the store. and then home.
+< We need pens, paper, etc. and more.
+> We need pens, paper, etc. and more.
+
+=== lowercase after initial does not break
+$ sentence-split
+< Plan B. was chosen.
+> Plan B. was chosen.
+
+=== lowercase after plain word starts a sentence
+$ sentence-split
+< i think so. they agree. ok
+> i think so.
+> they agree.
+> ok
+
+=== lowercase after number does not break
+$ sentence-split
+< It weighs 5. kg is the unit.
+> It weighs 5. kg is the unit.
+
+=== next terminator continues
+$ sentence-split
+< It ended . . . Then it began.
+> It ended . . .
+> Then it began.
 
 === comma after period does not break
 $ sentence-split
@@ -314,6 +337,24 @@ $ sentence-split
 > It costs $1.50.
 > That is cheap.
 
+=== footnote marker stays with its sentence
+$ sentence-split
+< He was born in 1788. [6] He died young.
+> He was born in 1788. [6]
+> He died young.
+
+=== footnote range stays with its sentence
+$ sentence-split
+< It is known [1]. [2]–[4] Next one.
+> It is known [1]. [2]–[4]
+> Next one.
+
+=== bracket that is no footnote
+$ sentence-split
+< See above. [Note: none] Done.
+> See above.
+> [Note: none] Done.
+
 === version string
 $ sentence-split
 < Install version 2.0.1 today. It is stable.
@@ -501,10 +542,17 @@ $ sentence-split
 < Who? , he asked
 > Who? , he asked
 
-=== Yahoo! in a name
+=== question then lowercase breaks
 $ sentence-split
-< Yahoo! is a company.
-> Yahoo! is a company.
+< where did you grow up? india? really
+> where did you grow up?
+> india?
+> really
+
+=== exclamation in parentheses then lowercase
+$ sentence-split
+< He won (again!) and left.
+> He won (again!) and left.
 
 === interrobang
 $ sentence-split
@@ -1010,6 +1058,20 @@ $ sentence-split --offsets -l fr
 > 0	7	Ça va.
 > 8	12	Où?
 
+=== --offsets count a CRLF as one byte
+$ printf 'One.\r\nTwo.\r\n' | sentence-split --offsets
+> 0	4	One.
+> 5	9	Two.
+
+=== --offsets do not count a UTF-8 byte-order mark
+$ printf '\357\273\277One. Two.' | sentence-split --offsets
+> 0	4	One.
+> 5	9	Two.
+
+=== --offsets with -z
+$ printf 'A b.\0C d.\0' | sentence-split -z --offsets | tr '\0' '|'; echo
+> 0	4	A b.|5	9	C d.|
+
 === --offsets across files
 $ printf 'One.\n' > $T/a; printf 'Two.\n' > $T/b
 $ sentence-split --offsets $T/a $T/b
@@ -1168,6 +1230,19 @@ $ printf 'Good. Bad \377.\n' | sentence-split --invalid=fail
 $ printf 'It costs 5\302\240EUR. Fine.\n' | sentence-split
 > It costs 5 EUR.
 > Fine.
+
+=== no-break spaces are trimmed at the edges
+$ printf '\302\240\302\240Indented. Next.\302\240\n' | sentence-split --offsets
+> 4	13	Indented.
+> 14	19	Next.
+
+=== hard-wrapped Chinese lines join without a space
+$ printf '\344\273\212\345\244\251\n\345\276\210\345\245\275\343\200\202\n' | sentence-split
+> 今天很好。
+
+=== hard-wrapped Japanese and Latin keep the space
+$ printf '\346\227\245\346\234\254\n\350\252\236 and\nmore\n' | sentence-split
+> 日本語 and more
 
 === Unicode spaces are squeezed
 $ printf 'A\342\200\203 b\343\200\200cat. Dog.\n' | sentence-split
