@@ -155,15 +155,36 @@ static const uint16_t ctab[256] = {
 #undef PU
 #undef SY
 
+/* Non-ASCII White_Space (stable since Unicode 6.3). */
+static inline bool uspace(tk_char c)
+{
+	switch (c) {
+	case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+	case 0x202F: case 0x205F: case 0x3000:
+		return true;
+	}
+	return c >= 0x2000 && c <= 0x200A;
+}
+
+/* Length of the white-space character at s[i] (valid UTF-8), or 0.
+ * Non-ASCII white space starts with C2, E1, E2 or E3, so other
+ * characters need no decoding. */
+static inline size_t space_at(const char *s, size_t i)
+{
+	unsigned char b = (unsigned char)s[i];
+	if (b < 0x80)
+		return (ctab[b] & C_SPACE) ? 1 : 0;
+	if (b != 0xC2 && (b < 0xE1 || b > 0xE3))
+		return 0;
+	tk_char c;
+	int l = tk_utf8_decode(s + i, &c);
+	return uspace(c) ? (size_t)l : 0;
+}
+
 /* Classes of a non-ASCII code point. */
 static unsigned uclass(tk_char c)
 {
-	switch (c) { /* White_Space, stable since Unicode 6.3 */
-	case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
-	case 0x202F: case 0x205F: case 0x3000:
-		return C_SPACE | C_NONASCII;
-	}
-	if (c >= 0x2000 && c <= 0x200A)
+	if (uspace(c))
 		return C_SPACE | C_NONASCII;
 	uint32_t m = uc_general_category(c).bitmask;
 	unsigned r = C_NONASCII;
@@ -259,19 +280,27 @@ struct chunk {
 	struct tk_tokenizer *t;
 	const char *s;   /* the whole span; offsets are into it */
 	size_t a, b;     /* the chunk: s[a..b), no white space */
+	size_t base;     /* t->brk[0] is the boundary flag of s[base] */
 	bool ascii;
 	bool has_at, has_colon;    /* an '@', a ':' somewhere in it */
 	tk_token_fn fn;
 	void *ctx;
 };
 
-/* End of the UAX #29 segment that starts at s[i] (a boundary). */
-static size_t seg_end(const struct chunk *c, size_t i)
+/* End of the UAX #29 segment that starts at s[i].  A rule may end a
+ * token inside a segment (an address before "'t"); segmentation then
+ * starts afresh at i, as if the text began there, on both paths (the
+ * ASCII segmenter always works that way). */
+static size_t seg_end(struct chunk *c, size_t i)
 {
 	if (c->ascii)
 		return i + tk_wb_ascii_segment(c->s + i, c->b - i);
+	if (i != c->base && !c->t->brk[i - c->base]) {
+		tk_wordbreaks_slow(c->s + i, c->b - i, c->t->brk);
+		c->base = i;
+	}
 	size_t j = i + (size_t)tk_utf8_seqlen((unsigned char)c->s[i]);
-	const char *brk = c->t->brk - c->a;
+	const char *brk = c->t->brk - c->base;
 	while (j < c->b && !brk[j])
 		j++;
 	return j;
@@ -303,6 +332,10 @@ static enum tk_token_type classify(const char *p, size_t n)
 		if (emoji_start(c))
 			return TK_TOK_EMOJI;
 	}
+	/* Only one emoji starts with a letter (U+2139 INFORMATION SOURCE,
+	 * Ll): any other letter first makes a word. */
+	if ((first & C_ALPHA) && memcmp(p, "\xE2\x84\xB9", n < 3 ? n : 3) != 0)
+		return TK_TOK_WORD;
 	bool hyph_letter = false;
 	while (i < n) {
 		unsigned k = cclass(p, i, &l);
@@ -344,20 +377,13 @@ static inline int emit(const struct chunk *c, size_t i, size_t j,
  * then everything but white space and the characters RFC 3986 excludes,
  * minus trailing punctuation and unbalanced closing brackets.  Returns
  * its end or 0. */
-static size_t url_at(const struct chunk *c, size_t i, size_t e)
+/* The URL body from s[k]: everything but white space and the
+ * characters RFC 3986 excludes, minus trailing punctuation and
+ * unbalanced closing brackets; its end, or 0 if it is empty. */
+static size_t url_body(const struct chunk *c, size_t i, size_t k)
 {
 	const char *s = c->s;
-	size_t b = c->b, k;
-	if (e + 3 < b && s[e] == ':' && s[e + 1] == '/' && s[e + 2] == '/')
-		k = e + 3;
-	else if (e + 1 < b && s[e] == ':' && eq_nocase(s + i, e - i, "mailto"))
-		k = e + 1;
-	else if (i + 4 < b && eq_nocase(s + i, 4, "www.") &&
-	         (ctab[(unsigned char)s[i + 4]] & (C_ALPHA | C_DIGIT)))
-		k = i + 4;
-	else
-		return 0;
-	size_t start_body = k;
+	size_t b = c->b, start_body = k;
 	while (k < b) {
 		int l;
 		unsigned cl = cclass(s, k, &l);
@@ -389,6 +415,28 @@ static size_t url_at(const struct chunk *c, size_t i, size_t e)
 		}
 		break;
 	}
+	return k;
+}
+
+/* URL at s[i], whose first UAX #29 segment ends at e: a scheme and
+ * "://" (or "mailto:"), or "www." (any case), then url_body().  Returns
+ * its end or 0. */
+static size_t url_at(const struct chunk *c, size_t i, size_t e)
+{
+	const char *s = c->s;
+	size_t b = c->b, k = 0;
+	/* a colon between letters is inside the segment (UAX #29 MidLetter,
+	 * "mailto:x"): the scheme ends at the first colon */
+	const char *colon = memchr(s + i, ':', e - i);
+	if (colon)
+		e = (size_t)(colon - s);
+	if (e + 3 < b && s[e] == ':' && s[e + 1] == '/' && s[e + 2] == '/')
+		k = url_body(c, i, e + 3);
+	else if (e + 1 < b && s[e] == ':' && eq_nocase(s + i, e - i, "mailto"))
+		k = url_body(c, i, e + 1);
+	if (!k && i + 4 < b && eq_nocase(s + i, 4, "www.") &&
+	    (ctab[(unsigned char)s[i + 4]] & (C_ALPHA | C_DIGIT)))
+		k = url_body(c, i, i + 4);
 	return k;
 }
 
@@ -429,6 +477,12 @@ static size_t name_run(const char *s, size_t k, size_t b, bool *letter)
 	while (k < b) {
 		int l;
 		unsigned cl = cclass(s, k, &l);
+		size_t al;
+		if (*letter && (al = apos_at(s, k, b)) != 0 &&
+		    (cls_at(s, k + al, b) & C_ALPHA)) {
+			k += al; /* @user's, #tag's */
+			continue;
+		}
 		if (!(cl & C_WORD) && s[k] != '_')
 			break;
 		if (cl & C_ALPHA)
@@ -446,6 +500,9 @@ static size_t tag_at(const struct chunk *c, size_t i)
 	if (i > c->a && (cls_before(s, i) & C_WORD))
 		return 0;
 	bool letter = false;
+	if (!(cls_at(s, i + 1, c->b) & (C_ALPHA | C_DIGIT)) &&
+	    !(i + 1 < c->b && s[i + 1] == '_'))
+		return 0; /* not a mark: "@" + U+0301 is one symbol */
 	size_t k = name_run(s, i + 1, c->b, &letter);
 	if (k == i + 1)
 		return 0;
@@ -631,9 +688,10 @@ static size_t extend_word(struct chunk *c, size_t i, size_t j)
 				continue;
 			}
 			/* a trailing hyphen before white space: "pre- and post-war" */
-			if (h == 1 && j + 1 == b &&
-			    (cls_before(s, j) & C_ALPHA) && !(first & C_DIGIT))
-				j++;
+			if (h && j + h == b &&
+			    (cls_before(s, j) & (C_ALPHA | C_MARK)) &&
+			    !(first & C_DIGIT))
+				j += h;
 		}
 		break;
 	}
@@ -687,9 +745,13 @@ static int split_word(struct chunk *c, size_t i, size_t j,
 	const char *suf = s + q + al;
 	size_t sufn = j - q - al;
 	/* n't: do|n't, ca|n't */
-	if (sufn == 1 && (suf[0] == 't' || suf[0] == 'T') && q > i + 1 &&
-	    (s[q - 1] == 'n' || s[q - 1] == 'N') && (cls_before(s, q - 1) & C_ALPHA))
-		cut = q - 1;
+	if (sufn == 1 && (suf[0] == 't' || suf[0] == 'T') && q > i &&
+	    (s[q - 1] == 'n' || s[q - 1] == 'N')) {
+		if (q - 1 == i)
+			return emit(c, i, j, type); /* n't alone */
+		if (cls_before(s, q - 1) & C_ALPHA)
+			cut = q - 1;
+	}
 	else if (q > i && (eq_nocase(suf, sufn, "s") || eq_nocase(suf, sufn, "m") ||
 	                   eq_nocase(suf, sufn, "d") || eq_nocase(suf, sufn, "re") ||
 	                   eq_nocase(suf, sufn, "ve") || eq_nocase(suf, sufn, "ll")))
@@ -704,9 +766,15 @@ static int split_word(struct chunk *c, size_t i, size_t j,
 			"t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
 			"presqu", "dell", "nell", "all", "dall", "sull", "quell",
 			"un", NULL };
-		for (const char *const *e = el; *e && fl; e++)
+		for (const char *const *e = el; *e && fl && f == q; e++)
 			if (eq_nocase(s + i, f - i, *e)) {
-				if (f + fl < j)
+				/* the rest must read back as a word, not as
+				 * a URL (www.example.org, mailto:x) */
+				struct chunk rest = *c;
+				rest.a = f + fl;
+				rest.b = j;
+				if (f + fl < j && (cls_at(s, f + fl, j) & C_ALPHA) &&
+				    !url_at(&rest, f + fl, j))
 					cut = f + fl;
 				else
 					return emit(c, i, j, type); /* l' alone */
@@ -718,7 +786,11 @@ static int split_word(struct chunk *c, size_t i, size_t j,
 	(void)n;
 	if (!cut || cut == i || cut == j)
 		return emit(c, i, j, type);
-	int r = emit(c, i, cut, classify(s + i, cut - i));
+	/* The left part may hold another contraction (a run-together
+	 * "gn'tn't"): split it the same way, so that the pieces read back
+	 * give themselves. */
+	enum tk_token_type lt = classify(s + i, cut - i);
+	int r = lt == TK_TOK_WORD ? split_word(c, i, cut, lt) : emit(c, i, cut, lt);
 	return r ? r : emit(c, cut, j, classify(s + cut, j - cut));
 }
 
@@ -745,6 +817,7 @@ static int chunk(struct chunk *c)
 			t->brk = xmalloc(t->brkcap);
 		}
 		tk_wordbreaks_slow(s + c->a, n, t->brk);
+		c->base = c->a;
 	}
 	if (t->o.uax29) {
 		while (i < b) {
@@ -763,9 +836,10 @@ static int chunk(struct chunk *c)
 		enum tk_token_type type = TK_TOK_WORD;
 		int r;
 
+		size_t e = 0; /* end of the segment at i, once computed */
 		if (k & C_ALPHA) {
 			if (!(k & C_NONASCII) && (c->has_colon || (ch | 0x20) == 'w') &&
-			    (j = url_at(c, i, seg_end(c, i))) != 0)
+			    (j = url_at(c, i, e = seg_end(c, i))) != 0)
 				type = TK_TOK_URL;
 			else if (c->has_at && (j = email_at(c, i)) != 0)
 				type = TK_TOK_EMAIL;
@@ -781,11 +855,11 @@ static int chunk(struct chunk *c)
 		if (!j && (ch == '\'' || ch == 0xE2) && (j = clitic_at(c, i)) != 0)
 			type = TK_TOK_WORD;
 		if (!j && (k & C_TERM)) {
-			size_t e = i + 1;
-			while (e < b && (ctab[(unsigned char)s[e]] & C_TERM))
-				e++;
-			if (e - i > 1) {
-				j = e;
+			size_t z = i + 1;
+			while (z < b && (ctab[(unsigned char)s[z]] & C_TERM))
+				z++;
+			if (z - i > 1) {
+				j = z;
 				type = TK_TOK_PUNCT;
 			}
 		}
@@ -798,7 +872,9 @@ static int chunk(struct chunk *c)
 		if (j) {
 			r = emit(c, i, j, type);
 		} else {
-			size_t e = j = seg_end(c, i);
+			if (!e)
+				e = seg_end(c, i);
+			j = e;
 			unsigned f = (k & C_NONASCII) ? cls_at(s, i, b) : k;
 			if (((f & C_WORD) || ch == '_') && j < b &&
 			    (ctab[(unsigned char)s[j]] & C_EXT))
@@ -832,15 +908,16 @@ static int chunk(struct chunk *c)
 
 /* An all-ASCII line: most chunks are one word or number segment
  * followed by white space, which is emitted at once; any other chunk
- * goes to chunk().  The '@' and ':' flags are the line's (they only
- * enable exact checks). */
+ * goes to chunk(). */
 static int ascii_line(struct chunk *c, size_t n)
 {
 	const char *s = c->s;
 	size_t i = 0;
+	/* a one-segment chunk with a colon inside may be a URL (mailto:x):
+	 * keep the position of the next colon at or after i */
+	const char *q = memchr(s, ':', n);
+	size_t next_colon = q ? (size_t)(q - s) : n;
 	c->ascii = true;
-	c->has_at = memchr(s, '@', n) != NULL;
-	c->has_colon = memchr(s, ':', n) != NULL;
 	while (i < n) {
 		unsigned k = ctab[(unsigned char)s[i]];
 		if (k & C_SPACE) {
@@ -851,21 +928,34 @@ static int ascii_line(struct chunk *c, size_t n)
 		if ((k & (C_ALPHA | C_DIGIT)) && (s[i] | 0x20) != 'w') {
 			size_t j = i + tk_wb_ascii_segment(s + i, n - i);
 			if (j == n || (ctab[(unsigned char)s[j]] & C_SPACE)) {
-				c->a = i;
-				c->b = j;
-				int r = emit_word(c, i, j, k & C_ALPHA ?
-				                  TK_TOK_WORD : TK_TOK_NUMBER);
-				if (r)
-					return r;
-				i = j;
-				continue;
+				if (next_colon < i) {
+					q = memchr(s + i, ':', n - i);
+					next_colon = q ? (size_t)(q - s) : n;
+				}
+				if (next_colon >= j) {
+					c->a = i;
+					c->b = j;
+					int r = emit_word(c, i, j, k & C_ALPHA ?
+					                  TK_TOK_WORD : TK_TOK_NUMBER);
+					if (r)
+						return r;
+					i = j;
+					continue;
+				}
 			}
-			i = j;
 		}
-		while (i < n && !(ctab[(unsigned char)s[i]] & C_SPACE))
-			i++;
+		bool colon = false, at = false;
+		for (; i < n; i++) {
+			unsigned char ch = (unsigned char)s[i];
+			if (ctab[ch] & C_SPACE)
+				break;
+			colon |= ch == ':';
+			at |= ch == '@';
+		}
 		c->a = a;
 		c->b = i;
+		c->has_at = at;
+		c->has_colon = colon;
 		int r = chunk(c);
 		if (r)
 			return r;
@@ -879,18 +969,13 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
 	size_t i = 0;
 	t->squote_open = false;
-	if (tk_ascii_run(s, n) == n)
+	if (likely(!t->o.no_fast_path) && tk_ascii_run(s, n) == n)
 		return ascii_line(&c, n);
 	while (i < n) {
 		/* white space */
-		unsigned k;
-		int l;
-		while (i < n) {
-			k = cclass(s, i, &l);
-			if (!(k & C_SPACE))
-				break;
-			i += (size_t)l;
-		}
+		size_t l;
+		while (i < n && (l = space_at(s, i)) != 0)
+			i += l;
 		if (i >= n)
 			break;
 		/* the chunk: up to the next white space */
@@ -906,15 +991,14 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 				i++;
 				continue;
 			}
-			k = cclass(s, i, &l);
-			if (k & C_SPACE)
+			if (space_at(s, i))
 				break;
 			ascii = false;
-			i += (size_t)l;
+			i += (size_t)tk_utf8_seqlen(b);
 		}
 		c.a = a;
 		c.b = i;
-		c.ascii = ascii;
+		c.ascii = ascii && !t->o.no_fast_path;
 		c.has_at = at;
 		c.has_colon = colon;
 		int r = chunk(&c);

@@ -1,0 +1,290 @@
+/* check_token.c - lib/token: the invariants (nothing lost, no white
+ * space in a token, idempotence), the fast path against the general
+ * path, --uax29 against libunistring, and the API contract. */
+#include "unit.h"
+#include "token.h"
+#include "wordbreak.h"
+#include "buf.h"
+
+#include <stdlib.h>
+#include <unictype.h>
+#include "utf8.h"
+
+struct collect {
+	struct tk_buf text;    /* tokens separated by one space */
+	struct tk_buf types;   /* one byte per token */
+	size_t n;
+	size_t stop_after;     /* return 7 after this many tokens (0: never) */
+	size_t last_end;
+};
+
+static int add(void *ctx, const struct tk_token *t)
+{
+	struct collect *c = ctx;
+	ck_assert(t->len > 0);
+	ck_assert(t->offset >= c->last_end);
+	c->last_end = t->offset + t->len;
+	if (c->n)
+		tk_buf_addc(&c->text, ' ');
+	tk_buf_add(&c->text, t->p, t->len);
+	tk_buf_addc(&c->types, (char)t->type);
+	c->n++;
+	return c->stop_after && c->n == c->stop_after ? 7 : 0;
+}
+
+static void run(const struct tk_tokenizer_opts *o, const char *s, size_t n,
+                struct collect *c)
+{
+	struct tk_tokenizer *t = tk_tokenizer_new(o);
+	memset(c, 0, sizeof *c);
+	tk_tokenize(t, s, n, add, c);
+	tk_buf_addc(&c->text, '\0');
+	tk_tokenizer_free(t);
+}
+
+static void done(struct collect *c)
+{
+	tk_buf_free(&c->text);
+	tk_buf_free(&c->types);
+}
+
+static bool is_ws(tk_char ch)
+{
+	return uc_is_property_white_space(ch);
+}
+
+/* The non-white-space characters of s[0..n), in order. */
+static void strip_ws(const char *s, size_t n, struct tk_buf *out)
+{
+	for (size_t i = 0; i < n;) {
+		tk_char ch;
+		int l = tk_utf8_decode(s + i, &ch);
+		if (!is_ws(ch))
+			tk_buf_add(out, s + i, (size_t)l);
+		i += (size_t)l;
+	}
+}
+
+static uint32_t rnd(uint32_t *st)
+{
+	*st ^= *st << 13;
+	*st ^= *st >> 17;
+	*st ^= *st << 5;
+	return *st;
+}
+
+static const char *const pieces[] = {
+	"a", "Z", "word", "U", "S", "e", "g", "s", "n't", "7", "2022", "0",
+	"_", ".", ".", ",", ";", ":", "/", "'", "\"", " ", " ", " ", "\t", "-",
+	"-", "$", "%", "#", "@", "(", ")", "!", "?", "http", "://", "www.",
+	"mailto:", ".com", ":)", "<3", "*", "=",
+	"\xCC\x81", "\xE2\x80\x8D", "\xF0\x9F\x91\x8D", "\xF0\x9F\x8F\xBD",
+	"\xF0\x9F\x87\xAB", "\xE6\x9D\xB1", "\xD7\x90", "\xE3\x82\xAB",
+	"\xC2\xA0", "\xC3\xA9", "\xE2\x80\x99", "\xE2\x80\x98",
+	"\xE2\x80\x90", "\xE3\x80\x80", "\xEF\xB8\x8F", "\xE2\x80\xA6",
+	"\xD0\x96", "\xCE\xA3",
+};
+
+static size_t gen(uint32_t *st, char *s, bool ascii_only)
+{
+	size_t n = 0, parts = 1 + rnd(st) % 14;
+	for (size_t p = 0; p < parts; p++) {
+		const char *x;
+		do
+			x = pieces[rnd(st) % TK_LEN(pieces)];
+		while (ascii_only && (unsigned char)x[0] >= 0x80);
+		size_t l = strlen(x);
+		memcpy(s + n, x, l);
+		n += l;
+	}
+	return n;
+}
+
+static const struct tk_tokenizer_opts modes[] = {
+	{ 0 },
+	{ .split_contractions = true },
+	{ .split_hyphens = true },
+	{ .uax29 = true },
+};
+
+START_TEST(nothing_lost_no_white_space)
+{
+	uint32_t st = 4242;
+	char s[512];
+	for (int iter = 0; iter < 4000; iter++) {
+		size_t n = gen(&st, s, false);
+		for (size_t m = 0; m < TK_LEN(modes); m++) {
+			struct collect c;
+			run(&modes[m], s, n, &c);
+			struct tk_buf a = TK_BUF_INIT, b = TK_BUF_INIT;
+			strip_ws(s, n, &a);
+			strip_ws(c.text.data, c.text.len - 1, &b);
+			ck_assert_msg(a.len == b.len && (a.len == 0 || memcmp(a.data, b.data, a.len) == 0),
+			              "mode %zu lost characters of \"%.*s\": %s", m,
+			              (int)n, s, c.text.data);
+			/* spaces in the text are only the separators */
+			size_t spaces = 0;
+			for (size_t i = 0; i < c.text.len; i++)
+				spaces += c.text.data[i] == ' ';
+			ck_assert(c.n == 0 || spaces == c.n - 1);
+			tk_buf_free(&a);
+			tk_buf_free(&b);
+			done(&c);
+		}
+	}
+}
+END_TEST
+
+START_TEST(idempotent)
+{
+	uint32_t st = 99;
+	char s[512];
+	for (int iter = 0; iter < 4000; iter++) {
+		size_t n = gen(&st, s, false);
+		for (size_t m = 0; m < TK_LEN(modes); m++) {
+			/* KNOWN BUG, open: --split-contractions is not yet
+			 * idempotent on run-together clitics such as "gn'tn't"
+			 * (real text passes: tests/cli and tests/prop). */
+			struct collect c1, c2;
+			run(&modes[m], s, n, &c1);
+			run(&modes[m], c1.text.data, c1.text.len - 1, &c2);
+			ck_assert_msg(strcmp(c1.text.data, c2.text.data) == 0,
+			              "mode %zu: \"%.*s\" -> \"%s\" -> \"%s\"", m,
+			              (int)n, s, c1.text.data, c2.text.data);
+			/* KNOWN BUG, open: a few generated inputs give a token
+			 * ("www.Z") another type when read back; the text is
+			 * always the same.  Re-enable when fixed. */
+			for (size_t k = 0; k < c1.types.len; k++)
+				ck_assert_msg(c1.types.data[k] == c2.types.data[k],
+				              "mode %zu: \"%.*s\" -> \"%s\": token %zu: type %d, again %d",
+				              m, (int)n, s, c1.text.data, k, c1.types.data[k],
+				              c2.types.data[k]);
+			done(&c1);
+			done(&c2);
+		}
+	}
+}
+END_TEST
+
+START_TEST(fast_path_equals_general_path)
+{
+	uint32_t st = 31337;
+	char s[512];
+	for (int iter = 0; iter < 4000; iter++) {
+		size_t n = gen(&st, s, true);
+		for (size_t m = 0; m < TK_LEN(modes); m++) {
+			struct tk_tokenizer_opts slow = modes[m];
+			slow.no_fast_path = true;
+			struct collect c1, c2;
+			run(&modes[m], s, n, &c1);
+			run(&slow, s, n, &c2);
+			ck_assert_msg(strcmp(c1.text.data, c2.text.data) == 0,
+			              "mode %zu: \"%.*s\": fast \"%s\", general \"%s\"",
+			              m, (int)n, s, c1.text.data, c2.text.data);
+			for (size_t k = 0; k < c1.types.len; k++)
+				ck_assert_msg(c1.types.data[k] == c2.types.data[k],
+				              "mode %zu: \"%s\": token %zu: type %d, general %d",
+				              m, c1.text.data, k, c1.types.data[k],
+				              c2.types.data[k]);
+			done(&c1);
+			done(&c2);
+		}
+	}
+}
+END_TEST
+
+/* --uax29: libunistring's segments of the whole line, white space
+ * removed (splitting a segment where white space is inside it). */
+START_TEST(uax29_equals_libunistring)
+{
+	uint32_t st = 2024;
+	char s[512], p[512];
+	struct tk_tokenizer_opts o = { .uax29 = true };
+	for (int iter = 0; iter < 4000; iter++) {
+		size_t n = gen(&st, s, false);
+		tk_wordbreaks_slow(s, n, p);
+		struct tk_buf want = TK_BUF_INIT;
+		bool in_tok = false, first = true;
+		for (size_t i = 0; i < n;) {
+			tk_char ch;
+			int l = tk_utf8_decode(s + i, &ch);
+			if (is_ws(ch)) {
+				in_tok = false;
+			} else {
+				if (!in_tok || p[i]) {
+					if (!first)
+						tk_buf_addc(&want, ' ');
+					first = false;
+				}
+				tk_buf_add(&want, s + i, (size_t)l);
+				in_tok = true;
+			}
+			i += (size_t)l;
+		}
+		tk_buf_addc(&want, '\0');
+		struct collect c;
+		run(&o, s, n, &c);
+		ck_assert_msg(strcmp(c.text.data, want.data) == 0,
+		              "\"%.*s\": got \"%s\", want \"%s\"", (int)n, s,
+		              c.text.data, want.data);
+		done(&c);
+		tk_buf_free(&want);
+	}
+}
+END_TEST
+
+START_TEST(callback_stops)
+{
+	struct tk_tokenizer *t = tk_tokenizer_new(NULL);
+	struct collect c = { .stop_after = 2 };
+	ck_assert_int_eq(tk_tokenize(t, "a b c d", 7, add, &c), 7);
+	ck_assert_uint_eq(c.n, 2);
+	done(&c);
+	tk_tokenizer_free(t);
+}
+END_TEST
+
+START_TEST(types_and_offsets)
+{
+	struct collect c;
+	const char *s = "Hi 4 , $ http://a.b x@y.z #t @u \xF0\x9F\x91\x8D";
+	run(NULL, s, strlen(s), &c);
+	static const enum tk_token_type want[] = {
+		TK_TOK_WORD, TK_TOK_NUMBER, TK_TOK_PUNCT, TK_TOK_SYMBOL,
+		TK_TOK_URL, TK_TOK_EMAIL, TK_TOK_HASHTAG, TK_TOK_MENTION,
+		TK_TOK_EMOJI };
+	ck_assert_uint_eq(c.n, TK_LEN(want));
+	for (size_t i = 0; i < TK_LEN(want); i++)
+		ck_assert_int_eq(c.types.data[i], want[i]);
+	done(&c);
+	ck_assert_str_eq(tk_token_type_name(TK_TOK_EMOJI), "emoji");
+	ck_assert_str_eq(tk_token_type_name(TK_TOK_NTYPES), "unknown");
+	ck_assert(tk_token_is_word(TK_TOK_NUMBER));
+	ck_assert(!tk_token_is_word(TK_TOK_URL));
+}
+END_TEST
+
+START_TEST(cut)
+{
+	ck_assert_uint_eq(tk_token_cut("abc def", 7), 4);
+	ck_assert_uint_eq(tk_token_cut("abcdef", 6), 0);
+	ck_assert_uint_eq(tk_token_cut("a\tb", 3), 2);
+	ck_assert_uint_eq(tk_token_cut("", 0), 0);
+}
+END_TEST
+
+Suite *token_suite(void)
+{
+	Suite *s = suite_create("token");
+	TCase *tc = tcase_create("core");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, callback_stops);
+	tcase_add_test(tc, types_and_offsets);
+	tcase_add_test(tc, cut);
+	tcase_add_test(tc, nothing_lost_no_white_space);
+	tcase_add_test(tc, idempotent);
+	tcase_add_test(tc, fast_path_equals_general_path);
+	tcase_add_test(tc, uax29_equals_libunistring);
+	suite_add_tcase(s, tc);
+	return s;
+}
