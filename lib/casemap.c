@@ -9,21 +9,16 @@
  * character: an ASCII run cut next to a non-ASCII letter could change
  * them, but ASCII white space stops every one of those contexts.  So a
  * span is cut at ASCII white space, and each blank-free segment is
- * either all ASCII (the table) or goes to libunistring whole. */
+ * either all ASCII (the A-Z/a-z swap, 8 bytes at a time) or goes to
+ * libunistring whole. */
 #include "casemap.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #include <unicase.h>
 #include <stdlib.h>
+#include <string.h>
 
-static const unsigned char lower_tab[128] = {
-#define R(a) a, a + 1, a + 2, a + 3, a + 4, a + 5, a + 6, a + 7
-	R(0), R(8), R(16), R(24), R(32), R(40), R(48), R(56),
-	64, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm',
-	'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z',
-	91, 92, 93, 94, 95, R(96), R(104), R(112), R(120)
-#undef R
-};
 
 static void slow(enum tk_case mode, const char *lang, const char *s, size_t n,
                  struct tk_buf *out)
@@ -73,34 +68,53 @@ static inline bool blank(unsigned char c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/* Flip bit 5 of the bytes of x in [lo, lo + 25], all bytes < 0x80: per
+ * byte, c + 0x80 - lo has its top bit set iff c >= lo, and
+ * c + 0x80 - lo - 26 iff c > lo + 25; no sum carries out of its byte
+ * (at most 0x7F + 0x3F). */
+static inline uint64_t swar_flip(uint64_t x, unsigned char lo)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	uint64_t a = x + ones * (uint64_t)(0x80 - lo);
+	uint64_t b = x + ones * (uint64_t)(0x80 - lo - 26);
+	return x ^ (((a ^ b) & (ones * 0x80)) >> 2);
+}
+
+/* ASCII s[0..n) through the A-Z/a-z swap, 8 bytes at a time. */
+static void ascii_map(enum tk_case mode, const char *s, size_t n,
+                      struct tk_buf *out)
+{
+	tk_buf_reserve(out, n);
+	char *d = out->data + out->len;
+	unsigned char lo = mode == TK_CASE_UPPER ? 'a' : 'A';
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		w = swar_flip(w, lo);
+		memcpy(d + i, &w, 8);
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		d[i] = (char)(c ^ ((unsigned char)(c - lo) < 26 ? 0x20 : 0));
+	}
+	out->len += n;
+}
+
 /* Map one span that holds no ASCII white space. */
 static void segment(enum tk_case mode, const char *lang, bool tr,
                     const char *s, size_t n, struct tk_buf *out)
 {
 	if (n == 0)
 		return;
-	size_t i;
-	for (i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80 || (tr && (c == 'i' || c == 'I')))
-			break;
-	}
-	if (i < n) {
-		slow(mode, lang, s, n, out);
-		return;
-	}
-	tk_buf_reserve(out, n);
-	char *d = out->data + out->len;
-	if (mode == TK_CASE_UPPER) {
-		for (i = 0; i < n; i++) {
-			unsigned char c = (unsigned char)s[i];
-			d[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+		if (c >= 0x80 || (tr && (c == 'i' || c == 'I'))) {
+			slow(mode, lang, s, n, out);
+			return;
 		}
-	} else {
-		for (i = 0; i < n; i++)
-			d[i] = (char)lower_tab[(unsigned char)s[i]];
 	}
-	out->len += n;
+	ascii_map(mode, s, n, out);
 }
 
 void tk_casemap(enum tk_case mode, const char *lang, const char *s, size_t n,
@@ -115,6 +129,10 @@ void tk_casemap(enum tk_case mode, const char *lang, const char *s, size_t n,
 	 * segment at a time, all-ASCII segments through the table, the
 	 * others through libunistring. */
 	bool tr = turkic(lang);
+	if (!tr && tk_ascii_run(s, n) == n) {
+		ascii_map(mode, s, n, out); /* all ASCII: one pass */
+		return;
+	}
 	size_t i = 0;
 	tk_buf_reserve(out, n);
 	while (i < n) {

@@ -23,6 +23,7 @@
 #include "xalloc.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <unictype.h>
 #include <uninorm.h>
 
@@ -382,6 +383,28 @@ static bool invisible(uint32_t c, const char *s, size_t i, int l, size_t n,
 	       uc_is_general_category(c, UC_CATEGORY_Cf);
 }
 
+/* Length of the leading run of printable ASCII (0x20..0x7E), 8 bytes
+ * at a time: a word holds a byte < 0x20 when (w - 0x20..) & ~w has a top
+ * bit set (exact for bytes < 0x80), one 0x7F when w ^ 0x7F.. has a zero
+ * byte. */
+static size_t printable_run(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+	size_t i = 0;
+	while (i + 8 <= n) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t del = w ^ (ones * 0x7F);
+		if ((w & high) || ((w - ones * 0x20) & ~w & high) ||
+		    ((del - ones) & ~del & high))
+			break;
+		i += 8;
+	}
+	while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
+		i++;
+	return i;
+}
+
 void tk_fold(const struct tk_fold *f, const char *s, size_t n,
              struct tk_buf *out)
 {
@@ -400,15 +423,10 @@ void tk_fold(const struct tk_fold *f, const char *s, size_t n,
 			}
 			/* An ASCII run: nothing to map (up to a control
 			 * character when those are dropped). */
-			size_t r = tk_ascii_run(s + i, n - i);
-			if (fl & TK_FOLD_INVISIBLE)
-				for (size_t k = 1; k < r; k++) {
-					unsigned char e = (unsigned char)s[i + k];
-					if ((e < 0x20 && e != '\t' && e != '\n') || e == 0x7F) {
-						r = k;
-						break;
-					}
-				}
+			size_t r = fl & TK_FOLD_INVISIBLE ? printable_run(s + i, n - i)
+			                                  : tk_ascii_run(s + i, n - i);
+			if (r == 0)
+				r = 1; /* a tab or newline */
 			tk_buf_add(out, s + i, r);
 			prev = (unsigned char)s[i + r - 1];
 			i += r;
@@ -434,6 +452,13 @@ void tk_fold(const struct tk_fold *f, const char *s, size_t n,
 	}
 }
 
+/* ASCII bytes that are neither white space nor non-ASCII lead bytes:
+ * copied in runs. */
+static inline bool plain(unsigned char b)
+{
+	return b > ' ' && b < 0x80;
+}
+
 void tk_squeeze(struct tk_squeeze *st, const char *s, size_t n,
                 bool line_end, struct tk_buf *out)
 {
@@ -443,7 +468,21 @@ void tk_squeeze(struct tk_squeeze *st, const char *s, size_t n,
 		unsigned char b = (unsigned char)s[i];
 		size_t l = 1;
 		bool sp;
-		if (b < 0x80) {
+		if (plain(b)) {
+			/* Words with single spaces between them: one copy. */
+			size_t j = i + 1;
+			for (;;) {
+				while (j < n && plain((unsigned char)s[j]))
+					j++;
+				if (j + 1 < n && s[j] == ' ' && plain((unsigned char)s[j + 1])) {
+					j += 2;
+					continue;
+				}
+				break;
+			}
+			l = j - i;
+			sp = false;
+		} else if (b < 0x80) {
 			sp = b == ' ' || (b >= 0x09 && b <= 0x0D);
 		} else {
 			tk_char c;

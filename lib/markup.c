@@ -232,6 +232,25 @@ static size_t find_ci(const char *s, size_t n, const char *needle)
 	return n;
 }
 
+/* Length of the leading run without '<' or '&', 8 bytes at a time (a
+ * word holds byte c when w ^ c.. has a zero byte). */
+static size_t text_run(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+	size_t i = 0;
+	while (i + 8 <= n) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t lt = w ^ (ones * '<'), amp = w ^ (ones * '&');
+		if (((lt - ones) & ~lt & high) || ((amp - ones) & ~amp & high))
+			break;
+		i += 8;
+	}
+	while (i < n && s[i] != '<' && s[i] != '&')
+		i++;
+	return i;
+}
+
 void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
              bool line_end, struct tk_buf *out)
 {
@@ -244,9 +263,7 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 	while (i < n) {
 		switch (h->state) {
 		case H_TEXT: {
-			size_t j = i;
-			while (j < n && s[j] != '<' && s[j] != '&')
-				j++;
+			size_t j = i + text_run(s + i, n - i);
 			html_text(h, s + i, j - i, out);
 			i = j;
 			if (i >= n)
@@ -530,6 +547,12 @@ static void add_delim(struct md *m, const char *s, size_t i, size_t k,
 	tk_buf_add(m->out, s + i, k);
 }
 
+/* Bytes that may start inline Markdown (see md_inline's switch). */
+static const bool special[256] = {
+	['\\'] = true, ['`'] = true, ['!'] = true, ['['] = true, ['<'] = true,
+	['*'] = true, ['_'] = true, ['~'] = true,
+};
+
 static void md_inline(struct md *m, const char *s, size_t n, int depth)
 {
 	size_t i = 0;
@@ -603,8 +626,12 @@ static void md_inline(struct md *m, const char *s, size_t n, int depth)
 			i += k;
 			continue;
 		}
-		tk_buf_addc(m->out, (char)c);
-		i++;
+		/* Ordinary bytes up to the next one that may start markup. */
+		size_t j = i + 1;
+		while (j < n && !special[(unsigned char)s[j]])
+			j++;
+		tk_buf_add(m->out, s + i, j - i);
+		i = j;
 	}
 }
 

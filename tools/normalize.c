@@ -72,7 +72,7 @@ static void help(void)
 	"  -d, --dashes           hyphens and dashes -> - (em dash -> two hyphens)\n"
 	"  -p, --punct            --quotes, --dashes, and also the ellipsis ->\n"
 	"                         ..., odd spaces -> space, fullwidth ASCII forms\n"
-	"  -a, --strip-accents    remove diacritical marks (e\xCC\x81 -> e, \xC3\xB8 -> o)\n"
+	"  -a, --strip-accents    remove diacritical marks (\xC3\xA9 -> e, \xC3\xB8 -> o)\n"
 	"      --ascii            transliterate to ASCII (implies --punct and\n"
 	"                         --strip-accents; \xEF\xAC\x81 -> fi, \xE2\x82\xAC -> EUR)\n"
 	"      --replacement=STR  with --ascii, what replaces a character with no\n"
@@ -230,6 +230,8 @@ static void run_chunk(struct state *st, const char *s, size_t n,
  * anywhere on a character boundary; 0: wait for more. */
 static size_t cut_point(const struct state *st, const char *s, size_t n)
 {
+	if (n == 0)
+		return 0;
 	for (size_t i = n - 1; i > 0; i--)
 		if (s[i] == ' ' || s[i] == '\t')
 			return i;

@@ -102,6 +102,37 @@ START_TEST(every_ascii_byte)
 }
 END_TEST
 
+START_TEST(swar_all_bytes)
+{
+	/* All ASCII bytes, shifted through every position of a word, and
+	 * each byte 8 times: the word-at-a-time path equals libunistring. */
+	char s[128 + 8];
+	struct tk_buf a = TK_BUF_INIT, b = TK_BUF_INIT;
+	for (int mode = TK_CASE_LOWER; mode <= TK_CASE_FOLD; mode++) {
+		for (size_t shift = 0; shift < 8; shift++) {
+			for (size_t i = 0; i < sizeof s; i++)
+				s[i] = (char)((i + shift) % 128);
+			tk_buf_clear(&a);
+			tk_buf_clear(&b);
+			tk_casemap((enum tk_case)mode, NULL, s, sizeof s, &a);
+			tk_casemap_slow((enum tk_case)mode, NULL, s, sizeof s, &b);
+			ck_assert(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
+		}
+		for (int c = 0; c < 128; c++) {
+			memset(s, c, 8);
+			tk_buf_clear(&a);
+			tk_buf_clear(&b);
+			tk_casemap((enum tk_case)mode, NULL, s, 8, &a);
+			tk_casemap_slow((enum tk_case)mode, NULL, s, 8, &b);
+			ck_assert_msg(a.len == b.len && memcmp(a.data, b.data, a.len) == 0,
+			              "byte %d mode %d", c, mode);
+		}
+	}
+	tk_buf_free(&a);
+	tk_buf_free(&b);
+}
+END_TEST
+
 Suite *casemap_suite(void)
 {
 	Suite *s = suite_create("casemap");
@@ -109,6 +140,7 @@ Suite *casemap_suite(void)
 	tcase_add_test(tc, examples);
 	tcase_add_test(tc, fast_equals_slow);
 	tcase_add_test(tc, every_ascii_byte);
+	tcase_add_test(tc, swar_all_bytes);
 	suite_add_tcase(s, tc);
 	return s;
 }

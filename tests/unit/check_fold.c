@@ -97,6 +97,31 @@ START_TEST(invisible)
 }
 END_TEST
 
+START_TEST(invisible_word_path)
+{
+	/* The 8-bytes-at-a-time scan against the obvious rule: every ASCII
+	 * byte at every position of a 24-byte line. */
+	struct tk_fold f = { TK_FOLD_INVISIBLE, NULL, 0 };
+	struct tk_buf b = TK_BUF_INIT;
+	for (int c = 0; c < 128; c++)
+		for (size_t pos = 0; pos < 24; pos++) {
+			char s[24], want[24];
+			memset(s, 'x', sizeof s);
+			s[pos] = (char)c;
+			bool drop = (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
+			size_t wn = 0;
+			for (size_t i = 0; i < sizeof s; i++)
+				if (!(drop && i == pos))
+					want[wn++] = s[i];
+			tk_buf_clear(&b);
+			tk_fold(&f, s, sizeof s, &b);
+			ck_assert_msg(b.len == wn && memcmp(b.data, want, wn) == 0,
+			              "byte %d at %zu", c, pos);
+		}
+	tk_buf_free(&b);
+}
+END_TEST
+
 static void squeeze(const char *s, const char *want)
 {
 	struct tk_squeeze st = TK_SQUEEZE_INIT;
@@ -135,6 +160,7 @@ Suite *fold_suite(void)
 	tcase_add_test(tc, ascii);
 	tcase_add_test(tc, ascii_output_is_ascii);
 	tcase_add_test(tc, invisible);
+	tcase_add_test(tc, invisible_word_path);
 	tcase_add_test(tc, squeeze_runs);
 	suite_add_tcase(s, tc);
 	return s;

@@ -88,6 +88,34 @@ START_TEST(html)
 }
 END_TEST
 
+START_TEST(html_word_path)
+{
+	/* '<' (as a tag and as text) and '&' at every position of a line:
+	 * the 8-bytes-at-a-time text scan finds each. */
+	struct tk_buf b = TK_BUF_INIT;
+	for (size_t pos = 0; pos < 24; pos++)
+		for (int k = 0; k < 3; k++) {
+			static const char *const ins[] = { "<b>", "&lt;", "< " };
+			static const char *const outs[] = { "", "<", "< " };
+			char s[64], want[64];
+			memset(s, 'y', 24);
+			memcpy(s + pos, ins[k], strlen(ins[k]));
+			memset(s + pos + strlen(ins[k]), 'y', 24 - pos);
+			size_t n = 24 + strlen(ins[k]);
+			memset(want, 'y', pos);
+			strcpy(want + pos, outs[k]);
+			memset(want + pos + strlen(outs[k]), 'y', 24 - pos);
+			want[24 + strlen(outs[k])] = '\0';
+			struct tk_html h;
+			tk_html_init(&h);
+			tk_buf_clear(&b);
+			tk_html(&h, s, n, true, true, &b);
+			ck_assert_span_eq(b.data, b.len, want);
+		}
+	tk_buf_free(&b);
+}
+END_TEST
+
 static void md(const char *s, const char *want)
 {
 	struct tk_buf b = TK_BUF_INIT;
@@ -128,6 +156,7 @@ Suite *markup_suite(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, references);
 	tcase_add_test(tc, html);
+	tcase_add_test(tc, html_word_path);
 	tcase_add_test(tc, markdown);
 	suite_add_tcase(s, tc);
 	return s;
