@@ -352,25 +352,13 @@ static inline int emit(const struct chunk *c, size_t i, size_t j,
  * then everything but white space and the characters RFC 3986 excludes,
  * minus trailing punctuation and unbalanced closing brackets.  Returns
  * its end or 0. */
-static size_t url_at(struct chunk *c, size_t i, size_t e)
+/* The URL body from s[k]: everything but white space and the
+ * characters RFC 3986 excludes, minus trailing punctuation and
+ * unbalanced closing brackets; its end, or 0 if it is empty. */
+static size_t url_body(const struct chunk *c, size_t i, size_t k)
 {
 	const char *s = c->s;
-	size_t b = c->b, k;
-	/* a colon between letters is inside the segment (UAX #29 MidLetter,
-	 * "mailto:x"): the scheme ends at the first colon */
-	const char *colon = memchr(s + i, ':', e - i);
-	if (colon)
-		e = (size_t)(colon - s);
-	if (e + 3 < b && s[e] == ':' && s[e + 1] == '/' && s[e + 2] == '/')
-		k = e + 3;
-	else if (e + 1 < b && s[e] == ':' && eq_nocase(s + i, e - i, "mailto"))
-		k = e + 1;
-	else if (i + 4 < b && eq_nocase(s + i, 4, "www.") &&
-	         (ctab[(unsigned char)s[i + 4]] & (C_ALPHA | C_DIGIT)))
-		k = i + 4;
-	else
-		return 0;
-	size_t start_body = k;
+	size_t b = c->b, start_body = k;
 	while (k < b) {
 		int l;
 		unsigned cl = cclass(s, k, &l);
@@ -402,6 +390,28 @@ static size_t url_at(struct chunk *c, size_t i, size_t e)
 		}
 		break;
 	}
+	return k;
+}
+
+/* URL at s[i], whose first UAX #29 segment ends at e: a scheme and
+ * "://" (or "mailto:"), or "www." (any case), then url_body().  Returns
+ * its end or 0. */
+static size_t url_at(const struct chunk *c, size_t i, size_t e)
+{
+	const char *s = c->s;
+	size_t b = c->b, k = 0;
+	/* a colon between letters is inside the segment (UAX #29 MidLetter,
+	 * "mailto:x"): the scheme ends at the first colon */
+	const char *colon = memchr(s + i, ':', e - i);
+	if (colon)
+		e = (size_t)(colon - s);
+	if (e + 3 < b && s[e] == ':' && s[e + 1] == '/' && s[e + 2] == '/')
+		k = url_body(c, i, e + 3);
+	else if (e + 1 < b && s[e] == ':' && eq_nocase(s + i, e - i, "mailto"))
+		k = url_body(c, i, e + 1);
+	if (!k && i + 4 < b && eq_nocase(s + i, 4, "www.") &&
+	    (ctab[(unsigned char)s[i + 4]] & (C_ALPHA | C_DIGIT)))
+		k = url_body(c, i, i + 4);
 	return k;
 }
 
@@ -714,7 +724,7 @@ static int split_word(struct chunk *c, size_t i, size_t j,
 	    (s[q - 1] == 'n' || s[q - 1] == 'N')) {
 		if (q - 1 == i)
 			return emit(c, i, j, type); /* n't alone */
-		if (cls_before(s, q - 1) & (C_ALPHA | C_MARK))
+		if (cls_before(s, q - 1) & C_ALPHA)
 			cut = q - 1;
 	}
 	else if (q > i && (eq_nocase(suf, sufn, "s") || eq_nocase(suf, sufn, "m") ||
@@ -733,7 +743,13 @@ static int split_word(struct chunk *c, size_t i, size_t j,
 			"un", NULL };
 		for (const char *const *e = el; *e && fl && f == q; e++)
 			if (eq_nocase(s + i, f - i, *e)) {
-				if (f + fl < j)
+				/* the rest must read back as a word, not as
+				 * a URL (www.example.org, mailto:x) */
+				struct chunk rest = *c;
+				rest.a = f + fl;
+				rest.b = j;
+				if (f + fl < j && (cls_at(s, f + fl, j) & C_ALPHA) &&
+				    !url_at(&rest, f + fl, j))
 					cut = f + fl;
 				else
 					return emit(c, i, j, type); /* l' alone */
@@ -745,7 +761,11 @@ static int split_word(struct chunk *c, size_t i, size_t j,
 	(void)n;
 	if (!cut || cut == i || cut == j)
 		return emit(c, i, j, type);
-	int r = emit(c, i, cut, classify(s + i, cut - i));
+	/* The left part may hold another contraction (a run-together
+	 * "gn'tn't"): split it the same way, so that the pieces read back
+	 * give themselves. */
+	enum tk_token_type lt = classify(s + i, cut - i);
+	int r = lt == TK_TOK_WORD ? split_word(c, i, cut, lt) : emit(c, i, cut, lt);
 	return r ? r : emit(c, cut, j, classify(s + cut, j - cut));
 }
 

@@ -145,8 +145,6 @@ START_TEST(idempotent)
 			/* KNOWN BUG, open: --split-contractions is not yet
 			 * idempotent on run-together clitics such as "gn'tn't"
 			 * (real text passes: tests/cli and tests/prop). */
-			if (modes[m].split_contractions)
-				continue;
 			struct collect c1, c2;
 			run(&modes[m], s, n, &c1);
 			run(&modes[m], c1.text.data, c1.text.len - 1, &c2);
@@ -156,10 +154,10 @@ START_TEST(idempotent)
 			/* KNOWN BUG, open: a few generated inputs give a token
 			 * ("www.Z") another type when read back; the text is
 			 * always the same.  Re-enable when fixed. */
-			for (size_t k = 0; 0 && k < c1.types.len; k++)
+			for (size_t k = 0; k < c1.types.len; k++)
 				ck_assert_msg(c1.types.data[k] == c2.types.data[k],
-				              "mode %zu: \"%s\": token %zu: type %d, again %d",
-				              m, c1.text.data, k, c1.types.data[k],
+				              "mode %zu: \"%.*s\" -> \"%s\": token %zu: type %d, again %d",
+				              m, (int)n, s, c1.text.data, k, c1.types.data[k],
 				              c2.types.data[k]);
 			done(&c1);
 			done(&c2);
