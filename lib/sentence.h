@@ -31,7 +31,8 @@
  * Sentences are reported as spans of the window without their leading
  * and trailing white space (they still hold inner line breaks; see
  * tk_sentence_squeeze).  White space here is Unicode White_Space except
- * the no-break spaces U+00A0, U+2007 and U+202F.  With opts.nul, NUL
+ * the no-break spaces U+00A0, U+2007 and U+202F, which are kept inside a
+ * sentence but trimmed from its edges.  With opts.nul, NUL
  * ends a paragraph like a blank line; otherwise NUL is data. */
 #ifndef TK_SENTENCE_H
 #define TK_SENTENCE_H
@@ -54,7 +55,10 @@ enum tk_sb {
 enum tk_sb tk_sb_prop(tk_char c);
 extern const char tk_sb_unicode_version[];
 
-/* Default limit on a sentence's length in bytes. */
+/* Default limit on a sentence's length in bytes: far above real
+ * sentences (the longest in the 4.3 MB King James Bible is 532 bytes,
+ * in the 10 MB mixed-script corpus 6421) and small enough to keep the
+ * window in cache. */
 #define TK_SENTENCE_MAX (64u << 10)
 
 struct tk_sentence_opts {
@@ -95,7 +99,9 @@ void tk_sentence_uax29(const char *s, size_t n,
                        void (*fn)(void *ctx, size_t b), void *ctx);
 
 /* Append s[0..n) to out with every run of white space (line breaks
- * included) replaced by one space. */
+ * included) replaced by one space, or by nothing when it holds a line
+ * break between two CJK characters (Han, kana, CJK punctuation: text
+ * written without spaces, hard-wrapped). */
 void tk_sentence_squeeze(const char *s, size_t n, struct tk_buf *out);
 /* The same into out[0..n) (the result is never longer than the input);
  * returns the length written. */

@@ -43,20 +43,21 @@ static void help(void)
 	tk_out_str(
 	    "Usage: sentence-split [OPTION]... [FILE]...\n"
 	    "Split text into sentences, one per line, with white space squeezed.\n"
-	    "With no FILE, or when FILE is -, read standard input.\n"
 	    "\n"
-	    "  -l, --language=LANG   abbreviation list: de, en (default), es, fr,\n"
-	    "                        it, nl, pt, ru\n"
-	    "      --abbrev=FILE     add the abbreviations and sentence starters in\n"
-	    "                        FILE (repeatable; format in sentence-split(1))\n"
-	    "      --no-abbrev       use no abbreviation list (only --abbrev files)\n"
-	    "  -p, --paragraphs      print an empty line between paragraphs\n"
-	    "      --offsets         prefix each sentence with its start and end\n"
-	    "                        byte offsets in the input and a tab each\n"
-	    "      --uax29           plain Unicode UAX #29 sentence boundaries, no\n"
-	    "                        abbreviation or line-structure rules\n"
-	    "      --max-length=N    cut a sentence longer than N bytes (default\n"
-	    "                        65536, at least 64)\n");
+	    "  -l, --language=LANG    abbreviation list: de, en (default), es, fr,\n"
+	    "                         it, nl, pt, ru\n"
+	    "      --abbrev=FILE      add the abbreviations and sentence starters\n"
+	    "                         in FILE (repeatable; format in\n"
+	    "                         sentence-split(1))\n"
+	    "      --no-abbrev        use no built-in list (only --abbrev files)\n"
+	    "  -p, --paragraphs       print an empty line between paragraphs\n"
+	    "      --offsets          prefix each sentence with its start and end\n"
+	    "                         byte offsets in the input, each followed\n"
+	    "                         by a tab\n"
+	    "      --uax29            plain Unicode UAX #29 sentence boundaries: no\n"
+	    "                         abbreviation or line-structure rules\n"
+	    "      --max-length=N     cut a sentence longer than N bytes (default\n"
+	    "                         65536, at least 64)\n");
 	tk_cli_common_help(true);
 }
 

@@ -1058,6 +1058,20 @@ $ sentence-split --offsets -l fr
 > 0	7	Ça va.
 > 8	12	Où?
 
+=== --offsets count a CRLF as one byte
+$ printf 'One.\r\nTwo.\r\n' | sentence-split --offsets
+> 0	4	One.
+> 5	9	Two.
+
+=== --offsets do not count a UTF-8 byte-order mark
+$ printf '\357\273\277One. Two.' | sentence-split --offsets
+> 0	4	One.
+> 5	9	Two.
+
+=== --offsets with -z
+$ printf 'A b.\0C d.\0' | sentence-split -z --offsets | tr '\0' '|'; echo
+> 0	4	A b.|5	9	C d.|
+
 === --offsets across files
 $ printf 'One.\n' > $T/a; printf 'Two.\n' > $T/b
 $ sentence-split --offsets $T/a $T/b
@@ -1216,6 +1230,19 @@ $ printf 'Good. Bad \377.\n' | sentence-split --invalid=fail
 $ printf 'It costs 5\302\240EUR. Fine.\n' | sentence-split
 > It costs 5 EUR.
 > Fine.
+
+=== no-break spaces are trimmed at the edges
+$ printf '\302\240\302\240Indented. Next.\302\240\n' | sentence-split --offsets
+> 4	13	Indented.
+> 14	19	Next.
+
+=== hard-wrapped Chinese lines join without a space
+$ printf '\344\273\212\345\244\251\n\345\276\210\345\245\275\343\200\202\n' | sentence-split
+> 今天很好。
+
+=== hard-wrapped Japanese and Latin keep the space
+$ printf '\346\227\245\346\234\254\n\350\252\236 and\nmore\n' | sentence-split
+> 日本語 and more
 
 === Unicode spaces are squeezed
 $ printf 'A\342\200\203 b\343\200\200cat. Dog.\n' | sentence-split

@@ -187,6 +187,16 @@ START_TEST(max_length_cut)
 	ck_assert_uint_eq(tk_sentence_feed(sp, s, 200, false, rec_fn, &r), 192);
 	ck_assert_str_eq(tk_buf_cstr(&r.out), "0:64C|64:128C|128:192C|");
 	tk_splitter_free(sp);
+	/* Closers after the terminator do not take it past the limit. */
+	sp = tk_splitter_new(&o);
+	tk_buf_clear(&r.out);
+	memset(s, ')', sizeof s);
+	memset(s, 'y', 60);
+	s[60] = '.';
+	memcpy(s + 100, " Next.", 6);
+	ck_assert_uint_eq(tk_sentence_feed(sp, s, 106, true, rec_fn, &r), 106);
+	ck_assert_str_eq(tk_buf_cstr(&r.out), "0:64C|64:106|");
+	tk_splitter_free(sp);
 	tk_buf_free(&r.out);
 }
 END_TEST
@@ -202,7 +212,7 @@ static const char *const frags[] = {
 	"\xE2\x80\xA8", "\xE2\x80\xA9", "http://x.y/z.html", "p.m.", ".",
 	"\xC2\xA0", "\xE3\x80\x80", "\r", "x@y.org", "Oktober", "i",
 	"\xD8\x9F", "\xE0\xA5\xA4", ";", ",", "\xE2\x80\x94", "\xC2\xBF",
-	"\xCC\x81", "\0",
+	"\xCC\x81", "\0", "\xE3\x81\x82\n", "\n\xE6\x97\xA5", "\xEF\xBC\x81",
 };
 
 static uint64_t rng;
@@ -307,22 +317,39 @@ START_TEST(differential_uax29)
 END_TEST
 
 /* Naive squeeze: decode each character, test it with the slow path. */
+static bool ref_cjk(tk_char c)
+{
+	/* Han, kana, CJK punctuation, full-width forms */
+	return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3001 && c <= 0x30FF) ||
+	       (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF01 && c <= 0xFF60) ||
+	       (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+/* Decode every character; collect each white-space run and decide. */
 static void squeeze_ref(const char *s, size_t n, struct tk_buf *out)
 {
-	bool in_space = false;
+	tk_char prev = 0;
 	for (size_t i = 0; i < n;) {
 		size_t w = tk_sentence_space(s + i, n - i);
 		if (w) {
-			if (!in_space)
+			bool line = false;
+			size_t start = i;
+			while (i < n && (w = tk_sentence_space(s + i, n - i)) > 0) {
+				line |= s[i] == '\n';
+				i += w;
+			}
+			tk_char next = 0;
+			if (i < n)
+				tk_utf8_decode(s + i, &next);
+			if (!(line && start > 0 && i < n && ref_cjk(prev) &&
+			      ref_cjk(next)))
 				tk_buf_addc(out, ' ');
-			in_space = true;
-			i += w;
 			continue;
 		}
-		in_space = false;
-		size_t l = (size_t)tk_utf8_seqlen((unsigned char)s[i]);
-		tk_buf_add(out, s + i, l);
-		i += l;
+		int l = tk_utf8_decode(s + i, &prev);
+		tk_buf_add(out, s + i, (size_t)l);
+		i += (size_t)l;
 	}
 }
 
@@ -359,6 +386,11 @@ START_TEST(white_space)
 	struct tk_buf b = TK_BUF_INIT;
 	tk_sentence_squeeze("a \t\n b\xE2\x80\x83" "c\xC2\xA0" "d", 13, &b);
 	ck_assert_span_eq(b.data, b.len, "a b c\xC2\xA0" "d");
+	/* Hard-wrapped CJK joins without a space; a space stays one. */
+	tk_buf_clear(&b);
+	const char *cj = "\xE6\x99\xBA\n  \xE8\x83\xBD \xE4\xB8\xBB\n" "x";
+	tk_sentence_squeeze(cj, strlen(cj), &b);
+	ck_assert_span_eq(b.data, b.len, "\xE6\x99\xBA\xE8\x83\xBD \xE4\xB8\xBB x");
 	tk_buf_free(&b);
 }
 END_TEST
