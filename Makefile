@@ -1,5 +1,6 @@
 # textkit - composable Unix filters for article text.
-# Targets: all check install uninstall demo bench fuzz valgrind clean.
+# Targets: all check install uninstall demo bench fuzz valgrind valgrind-quick
+#          clean.
 # Variables: PREFIX DESTDIR bindir man1dir man7dir datadir CC CFLAGS
 #            SANITIZE=1 (ASan+UBSan build in build/san) WERROR=1.
 
@@ -137,6 +138,11 @@ fuzz:
 valgrind: all test-programs
 	scripts/run-tests --valgrind .
 
+# The same with only the all-tools CLI matrix (every program, every
+# common path) instead of every transcript: what CI runs.
+valgrind-quick: all test-programs
+	TK_CLI_FILES=tests/cli/all-tools.t scripts/run-tests --valgrind .
+
 install: all
 	mkdir -p $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir) $(DESTDIR)$(man7dir)
 	for p in $(PROGRAMS); do cp $$p $(DESTDIR)$(bindir)/$$p && chmod 755 $(DESTDIR)$(bindir)/$$p; done
@@ -154,7 +160,7 @@ clean:
 	rm -rf build tests/unit/*.o tests/unit/*.d tests/unit/suites.h tests/unit/check-lib
 	rm -f tests/fuzz/*.o tests/fuzz/*.d $(FUZZ_SRC:%.c=%)
 
-.PHONY: all check check-pass test-programs unit deps demo bench fuzz valgrind install uninstall clean
+.PHONY: all check check-pass test-programs unit deps demo bench fuzz valgrind valgrind-quick install uninstall clean
 .SECONDARY:
 
 -include $(LIB_OBJ:.o=.d) $(PROGRAMS:%=$(OP)tools/%.d) $(UNIT_OBJ:.o=.d) $(TESTPROGS:=.d) $(FUZZ_REPLAY:=.d) $(OP)tests/fuzz/replay.d

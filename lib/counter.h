@@ -32,7 +32,9 @@ struct tk_entry {
 	uint64_t count;
 };
 
-/* A new empty table; seed 0 selects a fixed default seed. */
+/* A new empty table; seed 0 selects a fixed default seed.  The table
+ * mixes its own identity into the seed (see counter.c), so two tables
+ * hash the same key differently. */
 struct tk_counter *tk_counter_new(uint64_t seed);
 void tk_counter_free(struct tk_counter *c);
 
@@ -67,6 +69,23 @@ void tk_counter_clear(struct tk_counter *c);
 /* A new array (free() it) of all entries in table order, unsorted; its
  * length is tk_counter_size(). Keys stay owned by the table. */
 struct tk_entry *tk_counter_entries(const struct tk_counter *c);
+
+/* In-place sorting, for reports and spill runs: the slot array itself
+ * becomes the sorted list, so a table of N keys is put in order with no
+ * extra memory (a tk_counter_entries() array would cost 24 bytes per
+ * key, and qsort's merge buffer as much again).
+ *
+ * tk_counter_sort() first drops the entries for which keep() returns
+ * false (keep NULL: none) and then sorts the rest: TK_ORDER_REPORT is
+ * count descending then key bytes ascending, TK_ORDER_KEY is key bytes
+ * ascending.  It returns the number of entries kept.  After it the table
+ * is a sorted list: only tk_counter_at(), tk_counter_size() (the kept
+ * count), tk_counter_clear() and tk_counter_free() are allowed. */
+enum tk_order { TK_ORDER_REPORT, TK_ORDER_KEY };
+size_t tk_counter_sort(struct tk_counter *c, enum tk_order order,
+                       bool (*keep)(void *ctx, const struct tk_entry *e),
+                       void *ctx);
+struct tk_entry tk_counter_at(const struct tk_counter *c, size_t i);
 
 /* The seeded hash used by the table, exposed for tests and for callers
  * that shard keys (same key, same seed -> same hash). */

@@ -91,18 +91,21 @@ static bool put(FILE *f, const char *key, size_t len, uint64_t count)
 
 /* Write v[0..n) (already sorted) as a run appended to r. */
 static int write_run(struct runlist *r, pthread_mutex_t *mu,
-                     const struct tk_entry *v, size_t n)
+                     const struct tk_counter *c, const struct tk_entry *v,
+                     size_t n)
 {
 	FILE *f = temp_file();
 	if (!f)
 		return TK_EIO;
-	for (size_t i = 0; i < n; i++)
-		if (!put(f, v[i].key, v[i].len, v[i].count)) {
-			int e = errno;
+	for (size_t i = 0; i < n; i++) {
+		struct tk_entry e = c ? tk_counter_at(c, i) : v[i];
+		if (!put(f, e.key, e.len, e.count)) {
+			int err = errno;
 			fclose(f);
-			errno = e ? e : EIO;
+			errno = err ? err : EIO;
 			return TK_EIO;
 		}
+	}
 	if (fflush(f) != 0 || fseek(f, 0, SEEK_SET) != 0) {
 		int e = errno;
 		fclose(f);
@@ -121,19 +124,10 @@ static int write_run(struct runlist *r, pthread_mutex_t *mu,
 	return TK_OK;
 }
 
-static int key_order(const void *a, const void *b)
-{
-	const struct tk_entry *x = a, *y = b;
-	return tk_key_cmp(x->key, x->len, y->key, y->len);
-}
-
 int tk_spill_counter(struct tk_spill *s, struct tk_counter *c)
 {
-	size_t n = tk_counter_size(c);
-	struct tk_entry *v = tk_counter_entries(c);
-	qsort(v, n, sizeof *v, key_order);
-	int rc = write_run(&s->runs, &s->mu, v, n);
-	free(v);
+	size_t n = tk_counter_sort(c, TK_ORDER_KEY, NULL, NULL);
+	int rc = write_run(&s->runs, &s->mu, c, NULL, n);
 	tk_counter_clear(c);
 	return rc;
 }
@@ -319,7 +313,7 @@ static void stage2_flush(struct stage2 *st)
 {
 	qsort(st->v, st->n, sizeof *st->v, report_order);
 	if (st->err == TK_OK)
-		st->err = write_run(&st->runs, NULL, st->v, st->n);
+		st->err = write_run(&st->runs, NULL, NULL, st->v, st->n);
 	st->n = 0;
 	tk_arena_free(&st->arena);
 }
@@ -348,32 +342,46 @@ static void write_sorted(const struct tk_report_opts *o, struct tk_entry *v,
 	tk_report_end(r, tokens, types);
 }
 
+struct in_memory {
+	tk_keep_fn keep;
+	void *ctx;
+	uint64_t min_count, tokens, types;
+	int rc;
+};
+
+/* Selection for the in-memory report: keep() decides what counts at
+ * all (totals), min_count only what is printed. */
+static bool select_entry(void *ctx, const struct tk_entry *e)
+{
+	struct in_memory *m = ctx;
+	if (m->keep && !m->keep(m->ctx, e->key, e->len))
+		return false;
+	m->types++;
+	if (m->tokens > UINT64_MAX - e->count)
+		m->rc = TK_EOVERFLOW;
+	else
+		m->tokens += e->count;
+	return e->count >= m->min_count;
+}
+
 static int report_in_memory(struct tk_counter *c,
                             const struct tk_report_opts *o, tk_keep_fn keep,
                             void *ctx, uint64_t *tokens, uint64_t *types)
 {
-	size_t n = tk_counter_size(c);
-	struct tk_entry *v = tk_counter_entries(c);
-	uint64_t tok = 0;
-	size_t k = 0, kept = 0;
-	int rc = TK_OK;
+	struct in_memory m = { keep, ctx, o->min_count, 0, 0, TK_OK };
+	size_t n = tk_counter_sort(c, TK_ORDER_REPORT, select_entry, &m);
+	*tokens = m.tokens;
+	*types = m.types;
+	if (m.rc != TK_OK)
+		return m.rc;
+	struct tk_report *r = tk_report_begin(o, m.tokens);
 	for (size_t i = 0; i < n; i++) {
-		if (keep && !keep(ctx, v[i].key, v[i].len))
-			continue;
-		kept++;
-		if (tok > UINT64_MAX - v[i].count)
-			rc = TK_EOVERFLOW;
-		else
-			tok += v[i].count;
-		if (v[i].count >= o->min_count)
-			v[k++] = v[i];
+		struct tk_entry e = tk_counter_at(c, i);
+		if (!tk_report_row(r, e.key, e.len, e.count))
+			break;
 	}
-	*tokens = tok;
-	*types = kept;
-	if (rc == TK_OK)
-		write_sorted(o, v, k, tok, kept);
-	free(v);
-	return rc;
+	tk_report_end(r, m.tokens, m.types);
+	return TK_OK;
 }
 
 int tk_spill_report(struct tk_spill *s, struct tk_counter *c,

@@ -370,6 +370,10 @@ static int count_text(const struct opts *o, char **files, int nfiles,
 	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
 	tk_parallel_run(in, o->co.nul ? '\0' : '\n', jobs, (void **)w,
 	                count_block, o->lines ? NULL : tk_token_cut);
+	/* Under --invalid=fail the input ended early: a table of part of it
+	 * would pass for the real one, so print none (as for a bad --merge
+	 * row).  An unreadable operand is not that: the others count. */
+	bool aborted = tk_input_aborted(in);
 	int status = tk_input_close(in);
 	int rc = TK_OK, err = 0;
 	for (int i = 0; i < jobs; i++) {
@@ -390,7 +394,7 @@ static int count_text(const struct opts *o, char **files, int nfiles,
 	if (rc != TK_OK) {
 		report_error(rc, err);
 		status = 1;
-	} else
+	} else if (!aborted)
 		status |= finish(o, spill, w[0]->c, sel);
 	worker_free(w[0]);
 	free(w);

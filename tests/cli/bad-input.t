@@ -1118,7 +1118,7 @@ $ printf '\377\376a\000\000\330 \000b\000\n\000x' | ngram > /dev/null; echo "sta
 ! ngram: standard input: 2 invalid UTF-16LE sequences replaced with U+FFFD
 
 === ngram: NUL bytes are data, not the end of a line or file
-$ printf 'one\000two three\nfour\n' | ngram > $T/out; echo "status $?"
+$ printf 'one\000two three\nfour\n' | ngram -n 1 > $T/out; echo "status $?"
 $ tr '\000' '@' < $T/out | grep -o -e one -e two -e three -e four | sort
 > status 0
 > four
@@ -1194,3 +1194,823 @@ $ ngram $T/long > $T/out; echo "status $?"
 $ test -s $T/out && echo output
 > status 0
 > output
+
+# ---------------------------------------------------------------- option values
+# Every number option refuses a negative, a non-number, an empty value,
+# trailing junk and a value past 64 bits, with status 2, the option and
+# value named, and nothing on stdout.  A program without -n says so.
+=== normalize: -n is not an option of normalize
+$ normalize -n 5 < /dev/null
+? 2
+! normalize: invalid option -- 'n'
+! Try 'normalize --help' for more information.
+
+=== tokenize: -n is not an option of tokenize
+$ tokenize -n 5 < /dev/null
+? 2
+! tokenize: invalid option -- 'n'
+! Try 'tokenize --help' for more information.
+
+=== sentence-split: -n is not an option of sentence-split
+$ sentence-split -n 5 < /dev/null
+? 2
+! sentence-split: invalid option -- 'n'
+! Try 'sentence-split --help' for more information.
+
+=== sentence-split: --max-length -1 is refused
+$ sentence-split --max-length='-1' < /dev/null
+? 2
+! sentence-split: invalid value '-1' for 
+! Try 'sentence-split --help' for more information.
+
+=== sentence-split: --max-length abc is refused
+$ sentence-split --max-length='abc' < /dev/null
+? 2
+! sentence-split: invalid value 'abc' for 
+! Try 'sentence-split --help' for more information.
+
+=== sentence-split: --max-length 99999999999999999999 is refused
+$ sentence-split --max-length='99999999999999999999' < /dev/null
+? 2
+! sentence-split: invalid value '99999999999999999999' for 
+! Try 'sentence-split --help' for more information.
+
+=== sentence-split: --max-length (empty) is refused
+$ sentence-split --max-length='' < /dev/null
+? 2
+! sentence-split: invalid value '' for 
+! Try 'sentence-split --help' for more information.
+
+=== sentence-split: --max-length 5x is refused
+$ sentence-split --max-length='5x' < /dev/null
+? 2
+! sentence-split: invalid value '5x' for 
+! Try 'sentence-split --help' for more information.
+
+=== sentence-split: --max-length 0x10 is refused
+$ sentence-split --max-length='0x10' < /dev/null
+? 2
+! sentence-split: invalid value '0x10' for 
+! Try 'sentence-split --help' for more information.
+
+=== wordfreq: -n -1 is refused
+$ wordfreq -n '-1' < /dev/null
+? 2
+! wordfreq: invalid value '-1' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: -n abc is refused
+$ wordfreq -n 'abc' < /dev/null
+? 2
+! wordfreq: invalid value 'abc' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: -n 99999999999999999999 is refused
+$ wordfreq -n '99999999999999999999' < /dev/null
+? 2
+! wordfreq: invalid value '99999999999999999999' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: -n (empty) is refused
+$ wordfreq -n '' < /dev/null
+? 2
+! wordfreq: invalid value '' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: -n 5x is refused
+$ wordfreq -n '5x' < /dev/null
+? 2
+! wordfreq: invalid value '5x' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: -n 0x10 is refused
+$ wordfreq -n '0x10' < /dev/null
+? 2
+! wordfreq: invalid value '0x10' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --top -1 is refused
+$ wordfreq --top='-1' < /dev/null
+? 2
+! wordfreq: invalid value '-1' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --top abc is refused
+$ wordfreq --top='abc' < /dev/null
+? 2
+! wordfreq: invalid value 'abc' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --top 99999999999999999999 is refused
+$ wordfreq --top='99999999999999999999' < /dev/null
+? 2
+! wordfreq: invalid value '99999999999999999999' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --top (empty) is refused
+$ wordfreq --top='' < /dev/null
+? 2
+! wordfreq: invalid value '' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --top 5x is refused
+$ wordfreq --top='5x' < /dev/null
+? 2
+! wordfreq: invalid value '5x' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --top 0x10 is refused
+$ wordfreq --top='0x10' < /dev/null
+? 2
+! wordfreq: invalid value '0x10' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-count -1 is refused
+$ wordfreq --min-count='-1' < /dev/null
+? 2
+! wordfreq: invalid value '-1' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-count abc is refused
+$ wordfreq --min-count='abc' < /dev/null
+? 2
+! wordfreq: invalid value 'abc' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-count 99999999999999999999 is refused
+$ wordfreq --min-count='99999999999999999999' < /dev/null
+? 2
+! wordfreq: invalid value '99999999999999999999' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-count (empty) is refused
+$ wordfreq --min-count='' < /dev/null
+? 2
+! wordfreq: invalid value '' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-count 5x is refused
+$ wordfreq --min-count='5x' < /dev/null
+? 2
+! wordfreq: invalid value '5x' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-count 0x10 is refused
+$ wordfreq --min-count='0x10' < /dev/null
+? 2
+! wordfreq: invalid value '0x10' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-length -1 is refused
+$ wordfreq --min-length='-1' < /dev/null
+? 2
+! wordfreq: invalid value '-1' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-length abc is refused
+$ wordfreq --min-length='abc' < /dev/null
+? 2
+! wordfreq: invalid value 'abc' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-length 99999999999999999999 is refused
+$ wordfreq --min-length='99999999999999999999' < /dev/null
+? 2
+! wordfreq: invalid value '99999999999999999999' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-length (empty) is refused
+$ wordfreq --min-length='' < /dev/null
+? 2
+! wordfreq: invalid value '' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-length 5x is refused
+$ wordfreq --min-length='5x' < /dev/null
+? 2
+! wordfreq: invalid value '5x' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --min-length 0x10 is refused
+$ wordfreq --min-length='0x10' < /dev/null
+? 2
+! wordfreq: invalid value '0x10' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: -j -1 is refused
+$ wordfreq -j '-1' < /dev/null
+? 2
+! wordfreq: invalid value '-1' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: -j abc is refused
+$ wordfreq -j 'abc' < /dev/null
+? 2
+! wordfreq: invalid value 'abc' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: -j 99999999999999999999 is refused
+$ wordfreq -j '99999999999999999999' < /dev/null
+? 2
+! wordfreq: invalid value '99999999999999999999' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: -j (empty) is refused
+$ wordfreq -j '' < /dev/null
+? 2
+! wordfreq: invalid value '' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: -j 5x is refused
+$ wordfreq -j '5x' < /dev/null
+? 2
+! wordfreq: invalid value '5x' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: -j 0x10 is refused
+$ wordfreq -j '0x10' < /dev/null
+? 2
+! wordfreq: invalid value '0x10' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --jobs -1 is refused
+$ wordfreq --jobs='-1' < /dev/null
+? 2
+! wordfreq: invalid value '-1' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --jobs abc is refused
+$ wordfreq --jobs='abc' < /dev/null
+? 2
+! wordfreq: invalid value 'abc' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --jobs 99999999999999999999 is refused
+$ wordfreq --jobs='99999999999999999999' < /dev/null
+? 2
+! wordfreq: invalid value '99999999999999999999' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --jobs (empty) is refused
+$ wordfreq --jobs='' < /dev/null
+? 2
+! wordfreq: invalid value '' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --jobs 5x is refused
+$ wordfreq --jobs='5x' < /dev/null
+? 2
+! wordfreq: invalid value '5x' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --jobs 0x10 is refused
+$ wordfreq --jobs='0x10' < /dev/null
+? 2
+! wordfreq: invalid value '0x10' for 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --max-memory=-1 is refused
+$ wordfreq --max-memory='-1' < /dev/null
+? 2
+! wordfreq: invalid 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --max-memory=abc is refused
+$ wordfreq --max-memory='abc' < /dev/null
+? 2
+! wordfreq: invalid 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --max-memory=(empty) is refused
+$ wordfreq --max-memory='' < /dev/null
+? 2
+! wordfreq: invalid 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --max-memory=5X is refused
+$ wordfreq --max-memory='5X' < /dev/null
+? 2
+! wordfreq: invalid 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --max-memory=99999999999999999999 is refused
+$ wordfreq --max-memory='99999999999999999999' < /dev/null
+? 2
+! wordfreq: invalid 
+! Try 'wordfreq --help' for more information.
+
+=== wordfreq: --max-memory=18014398509481984G is refused
+$ wordfreq --max-memory='18014398509481984G' < /dev/null
+? 2
+! wordfreq: invalid 
+! Try 'wordfreq --help' for more information.
+
+=== ngram: -n -1 is refused
+$ ngram -n '-1' < /dev/null
+? 2
+! ngram: invalid value '-1' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: -n abc is refused
+$ ngram -n 'abc' < /dev/null
+? 2
+! ngram: invalid value 'abc' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: -n 99999999999999999999 is refused
+$ ngram -n '99999999999999999999' < /dev/null
+? 2
+! ngram: invalid value '99999999999999999999' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: -n (empty) is refused
+$ ngram -n '' < /dev/null
+? 2
+! ngram: invalid value '' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: -n 5x is refused
+$ ngram -n '5x' < /dev/null
+? 2
+! ngram: invalid value '5x' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: -n 0x10 is refused
+$ ngram -n '0x10' < /dev/null
+? 2
+! ngram: invalid value '0x10' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --order -1 is refused
+$ ngram --order='-1' < /dev/null
+? 2
+! ngram: invalid value '-1' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --order abc is refused
+$ ngram --order='abc' < /dev/null
+? 2
+! ngram: invalid value 'abc' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --order 99999999999999999999 is refused
+$ ngram --order='99999999999999999999' < /dev/null
+? 2
+! ngram: invalid value '99999999999999999999' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --order (empty) is refused
+$ ngram --order='' < /dev/null
+? 2
+! ngram: invalid value '' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --order 5x is refused
+$ ngram --order='5x' < /dev/null
+? 2
+! ngram: invalid value '5x' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --order 0x10 is refused
+$ ngram --order='0x10' < /dev/null
+? 2
+! ngram: invalid value '0x10' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-n -1 is refused
+$ ngram --min-n='-1' < /dev/null
+? 2
+! ngram: invalid value '-1' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-n abc is refused
+$ ngram --min-n='abc' < /dev/null
+? 2
+! ngram: invalid value 'abc' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-n 99999999999999999999 is refused
+$ ngram --min-n='99999999999999999999' < /dev/null
+? 2
+! ngram: invalid value '99999999999999999999' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-n (empty) is refused
+$ ngram --min-n='' < /dev/null
+? 2
+! ngram: invalid value '' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-n 5x is refused
+$ ngram --min-n='5x' < /dev/null
+? 2
+! ngram: invalid value '5x' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-n 0x10 is refused
+$ ngram --min-n='0x10' < /dev/null
+? 2
+! ngram: invalid value '0x10' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-n -1 is refused
+$ ngram --max-n='-1' < /dev/null
+? 2
+! ngram: invalid value '-1' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-n abc is refused
+$ ngram --max-n='abc' < /dev/null
+? 2
+! ngram: invalid value 'abc' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-n 99999999999999999999 is refused
+$ ngram --max-n='99999999999999999999' < /dev/null
+? 2
+! ngram: invalid value '99999999999999999999' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-n (empty) is refused
+$ ngram --max-n='' < /dev/null
+? 2
+! ngram: invalid value '' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-n 5x is refused
+$ ngram --max-n='5x' < /dev/null
+? 2
+! ngram: invalid value '5x' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-n 0x10 is refused
+$ ngram --max-n='0x10' < /dev/null
+? 2
+! ngram: invalid value '0x10' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --top -1 is refused
+$ ngram --top='-1' < /dev/null
+? 2
+! ngram: invalid value '-1' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --top abc is refused
+$ ngram --top='abc' < /dev/null
+? 2
+! ngram: invalid value 'abc' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --top 99999999999999999999 is refused
+$ ngram --top='99999999999999999999' < /dev/null
+? 2
+! ngram: invalid value '99999999999999999999' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --top (empty) is refused
+$ ngram --top='' < /dev/null
+? 2
+! ngram: invalid value '' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --top 5x is refused
+$ ngram --top='5x' < /dev/null
+? 2
+! ngram: invalid value '5x' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --top 0x10 is refused
+$ ngram --top='0x10' < /dev/null
+? 2
+! ngram: invalid value '0x10' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-count -1 is refused
+$ ngram --min-count='-1' < /dev/null
+? 2
+! ngram: invalid value '-1' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-count abc is refused
+$ ngram --min-count='abc' < /dev/null
+? 2
+! ngram: invalid value 'abc' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-count 99999999999999999999 is refused
+$ ngram --min-count='99999999999999999999' < /dev/null
+? 2
+! ngram: invalid value '99999999999999999999' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-count (empty) is refused
+$ ngram --min-count='' < /dev/null
+? 2
+! ngram: invalid value '' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-count 5x is refused
+$ ngram --min-count='5x' < /dev/null
+? 2
+! ngram: invalid value '5x' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --min-count 0x10 is refused
+$ ngram --min-count='0x10' < /dev/null
+? 2
+! ngram: invalid value '0x10' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: -j -1 is refused
+$ ngram -j '-1' < /dev/null
+? 2
+! ngram: invalid value '-1' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: -j abc is refused
+$ ngram -j 'abc' < /dev/null
+? 2
+! ngram: invalid value 'abc' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: -j 99999999999999999999 is refused
+$ ngram -j '99999999999999999999' < /dev/null
+? 2
+! ngram: invalid value '99999999999999999999' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: -j (empty) is refused
+$ ngram -j '' < /dev/null
+? 2
+! ngram: invalid value '' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: -j 5x is refused
+$ ngram -j '5x' < /dev/null
+? 2
+! ngram: invalid value '5x' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: -j 0x10 is refused
+$ ngram -j '0x10' < /dev/null
+? 2
+! ngram: invalid value '0x10' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --jobs -1 is refused
+$ ngram --jobs='-1' < /dev/null
+? 2
+! ngram: invalid value '-1' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --jobs abc is refused
+$ ngram --jobs='abc' < /dev/null
+? 2
+! ngram: invalid value 'abc' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --jobs 99999999999999999999 is refused
+$ ngram --jobs='99999999999999999999' < /dev/null
+? 2
+! ngram: invalid value '99999999999999999999' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --jobs (empty) is refused
+$ ngram --jobs='' < /dev/null
+? 2
+! ngram: invalid value '' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --jobs 5x is refused
+$ ngram --jobs='5x' < /dev/null
+? 2
+! ngram: invalid value '5x' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --jobs 0x10 is refused
+$ ngram --jobs='0x10' < /dev/null
+? 2
+! ngram: invalid value '0x10' for 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-memory=-1 is refused
+$ ngram --max-memory='-1' < /dev/null
+? 2
+! ngram: invalid 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-memory=abc is refused
+$ ngram --max-memory='abc' < /dev/null
+? 2
+! ngram: invalid 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-memory=(empty) is refused
+$ ngram --max-memory='' < /dev/null
+? 2
+! ngram: invalid 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-memory=5X is refused
+$ ngram --max-memory='5X' < /dev/null
+? 2
+! ngram: invalid 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-memory=99999999999999999999 is refused
+$ ngram --max-memory='99999999999999999999' < /dev/null
+? 2
+! ngram: invalid 
+! Try 'ngram --help' for more information.
+
+=== ngram: --max-memory=18014398509481984G is refused
+$ ngram --max-memory='18014398509481984G' < /dev/null
+? 2
+! ngram: invalid 
+! Try 'ngram --help' for more information.
+
+
+# ---------------------------------------------------------------- --merge
+# Bad rows are reported as FILE:LINE with status 1 and no table at all;
+# counts are 64-bit and never wrap; --invalid=drop skips bad rows with a
+# warning.
+=== wordfreq --merge: a word for a count is an error with file and line, no table
+$ cd $T && printf '3\tfoo\nx\tfoo\n2\tfoo\n' > t
+$ wordfreq --merge t; echo "status $?"
+> status 1
+! wordfreq: t:2: not a COUNT<TAB>KEY line
+
+=== wordfreq --merge: a negative count is an error with file and line, no table
+$ cd $T && printf '3\tfoo\n-1\tfoo\n2\tfoo\n' > t
+$ wordfreq --merge t; echo "status $?"
+> status 1
+! wordfreq: t:2: not a COUNT<TAB>KEY line
+
+=== wordfreq --merge: a signed count is an error with file and line, no table
+$ cd $T && printf '3\tfoo\n+1\tfoo\n2\tfoo\n' > t
+$ wordfreq --merge t; echo "status $?"
+> status 1
+! wordfreq: t:2: not a COUNT<TAB>KEY line
+
+=== wordfreq --merge: a fraction is an error with file and line, no table
+$ cd $T && printf '3\tfoo\n1.5\tfoo\n2\tfoo\n' > t
+$ wordfreq --merge t; echo "status $?"
+> status 1
+! wordfreq: t:2: not a COUNT<TAB>KEY line
+
+=== wordfreq --merge: an empty count is an error with file and line, no table
+$ cd $T && printf '3\tfoo\n\tfoo\n2\tfoo\n' > t
+$ wordfreq --merge t; echo "status $?"
+> status 1
+! wordfreq: t:2: not a COUNT<TAB>KEY line
+
+=== wordfreq --merge: no TAB is an error with file and line, no table
+$ cd $T && printf '3\tfoo\n12 foo\n2\tfoo\n' > t
+$ wordfreq --merge t; echo "status $?"
+> status 1
+! wordfreq: t:2: not a COUNT<TAB>KEY line
+
+=== wordfreq --merge: a blank before the count is an error with file and line, no table
+$ cd $T && printf '3\tfoo\n 1\tfoo\n2\tfoo\n' > t
+$ wordfreq --merge t; echo "status $?"
+> status 1
+! wordfreq: t:2: not a COUNT<TAB>KEY line
+
+=== wordfreq --merge: a count with a trailing blank is an error with file and line, no table
+$ cd $T && printf '3\tfoo\n1 \tfoo\n2\tfoo\n' > t
+$ wordfreq --merge t; echo "status $?"
+> status 1
+! wordfreq: t:2: not a COUNT<TAB>KEY line
+
+=== wordfreq --merge: an empty line is an error with file and line, no table
+$ cd $T && printf '3\tfoo\n\n2\tfoo\n' > t
+$ wordfreq --merge t; echo "status $?"
+> status 1
+! wordfreq: t:2: not a COUNT<TAB>KEY line
+
+=== wordfreq --merge: a count past 64 bits is an error, no table
+$ cd $T && printf '3\tfoo\n18446744073709551616\tfoo\n' > t
+$ wordfreq --merge t; echo "status $?"
+> status 1
+! wordfreq: t:2: count does not fit in 64 bits
+
+=== wordfreq --merge: the largest 64-bit count is kept exactly
+$ printf '18446744073709551615\tfoo\n' | wordfreq --merge
+> 18446744073709551615	foo
+
+=== wordfreq --merge: a sum past 64 bits across files is an error, no table
+$ cd $T && printf '18446744073709551615\tfoo\n' > a && printf '7\tother\n1\tfoo\n' > b
+$ wordfreq --merge a b; echo "status $?"
+> status 1
+! wordfreq: b:2: sum does not fit in 64 bits
+
+=== wordfreq --merge: a sum just below the limit is exact
+$ cd $T && printf '18446744073709551614\tfoo\n' > a && printf '1\tfoo\n' > b
+$ wordfreq --merge a b
+> 18446744073709551615	foo
+
+=== wordfreq --merge --invalid=drop: bad rows are skipped with a warning
+$ printf '3\tfoo\nx\tfoo\n2\tfoo\n' | wordfreq --merge --invalid=drop; echo "status $?"
+> 5	foo
+> status 0
+! wordfreq: standard input:2: not a COUNT<TAB>KEY line (dropped)
+
+=== wordfreq --merge: a binary file is refused, no table
+$ python3 -c 'import random,sys; r=random.Random(5); sys.stdout.buffer.write(bytes(r.randrange(256) for _ in range(20000)))' > $T/bin
+$ wordfreq --merge $T/bin > $T/out 2> $T/err; echo "status $?"
+$ wc -c < $T/out
+$ grep -c 'not a COUNT<TAB>KEY line' $T/err
+> status 1
+> 0
+> 1
+
+=== ngram --merge: a word for a count is an error with file and line, no table
+$ cd $T && printf '3\tfoo bar\nx\tfoo bar\n2\tfoo bar\n' > t
+$ ngram --merge t; echo "status $?"
+> status 1
+! ngram: t:2: not a COUNT<TAB>KEY line
+
+=== ngram --merge: a negative count is an error with file and line, no table
+$ cd $T && printf '3\tfoo bar\n-1\tfoo bar\n2\tfoo bar\n' > t
+$ ngram --merge t; echo "status $?"
+> status 1
+! ngram: t:2: not a COUNT<TAB>KEY line
+
+=== ngram --merge: a signed count is an error with file and line, no table
+$ cd $T && printf '3\tfoo bar\n+1\tfoo bar\n2\tfoo bar\n' > t
+$ ngram --merge t; echo "status $?"
+> status 1
+! ngram: t:2: not a COUNT<TAB>KEY line
+
+=== ngram --merge: a fraction is an error with file and line, no table
+$ cd $T && printf '3\tfoo bar\n1.5\tfoo bar\n2\tfoo bar\n' > t
+$ ngram --merge t; echo "status $?"
+> status 1
+! ngram: t:2: not a COUNT<TAB>KEY line
+
+=== ngram --merge: an empty count is an error with file and line, no table
+$ cd $T && printf '3\tfoo bar\n\tfoo bar\n2\tfoo bar\n' > t
+$ ngram --merge t; echo "status $?"
+> status 1
+! ngram: t:2: not a COUNT<TAB>KEY line
+
+=== ngram --merge: no TAB is an error with file and line, no table
+$ cd $T && printf '3\tfoo bar\n12 foo bar\n2\tfoo bar\n' > t
+$ ngram --merge t; echo "status $?"
+> status 1
+! ngram: t:2: not a COUNT<TAB>KEY line
+
+=== ngram --merge: a blank before the count is an error with file and line, no table
+$ cd $T && printf '3\tfoo bar\n 1\tfoo bar\n2\tfoo bar\n' > t
+$ ngram --merge t; echo "status $?"
+> status 1
+! ngram: t:2: not a COUNT<TAB>KEY line
+
+=== ngram --merge: a count with a trailing blank is an error with file and line, no table
+$ cd $T && printf '3\tfoo bar\n1 \tfoo bar\n2\tfoo bar\n' > t
+$ ngram --merge t; echo "status $?"
+> status 1
+! ngram: t:2: not a COUNT<TAB>KEY line
+
+=== ngram --merge: an empty line is an error with file and line, no table
+$ cd $T && printf '3\tfoo bar\n\n2\tfoo bar\n' > t
+$ ngram --merge t; echo "status $?"
+> status 1
+! ngram: t:2: not a COUNT<TAB>KEY line
+
+=== ngram --merge: a count past 64 bits is an error, no table
+$ cd $T && printf '3\tfoo bar\n18446744073709551616\tfoo bar\n' > t
+$ ngram --merge t; echo "status $?"
+> status 1
+! ngram: t:2: count does not fit in 64 bits
+
+=== ngram --merge: the largest 64-bit count is kept exactly
+$ printf '18446744073709551615\tfoo bar\n' | ngram --merge
+> 18446744073709551615	foo bar
+
+=== ngram --merge: a sum past 64 bits across files is an error, no table
+$ cd $T && printf '18446744073709551615\tfoo bar\n' > a && printf '7\tother\n1\tfoo bar\n' > b
+$ ngram --merge a b; echo "status $?"
+> status 1
+! ngram: b:2: sum does not fit in 64 bits
+
+=== ngram --merge: a sum just below the limit is exact
+$ cd $T && printf '18446744073709551614\tfoo bar\n' > a && printf '1\tfoo bar\n' > b
+$ ngram --merge a b
+> 18446744073709551615	foo bar
+
+=== ngram --merge --invalid=drop: bad rows are skipped with a warning
+$ printf '3\tfoo bar\nx\tfoo bar\n2\tfoo bar\n' | ngram --merge --invalid=drop; echo "status $?"
+> 5	foo bar
+> status 0
+! ngram: standard input:2: not a COUNT<TAB>KEY line (dropped)
+
+=== ngram --merge: a binary file is refused, no table
+$ python3 -c 'import random,sys; r=random.Random(5); sys.stdout.buffer.write(bytes(r.randrange(256) for _ in range(20000)))' > $T/bin
+$ ngram --merge $T/bin > $T/out 2> $T/err; echo "status $?"
+$ wc -c < $T/out
+$ grep -c 'not a COUNT<TAB>KEY line' $T/err
+> status 1
+> 0
+> 1
+

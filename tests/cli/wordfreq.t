@@ -435,10 +435,9 @@ $ printf 'ok \377 ok\n' | wordfreq
 > 2	ok
 ! wordfreq: standard input: 1 invalid UTF-8 sequence replaced with U+FFFD (first at byte 3)
 
-=== invalid UTF-8 under --invalid=fail
+=== invalid UTF-8 under --invalid=fail: no table of part of the input
 $ printf 'ok\n\377 ok\n' | wordfreq --invalid=fail
 ? 1
-> 1	ok
 ! byte 3
 
 === -z reads and writes NUL-terminated records
