@@ -132,8 +132,9 @@ demo: deps all
 bench: all
 	scripts/bench
 
+# FUZZFLAGS: e.g. "--time 600 --jobs 2 decode" (see scripts/fuzz --help).
 fuzz:
-	scripts/fuzz
+	scripts/fuzz $(FUZZFLAGS)
 
 valgrind: all test-programs
 	scripts/run-tests --valgrind .

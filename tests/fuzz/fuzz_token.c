@@ -137,6 +137,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct toks parts = { TK_BUF_INIT, 0, 0, NULL, 0, 0 };
 	run(t3, s, cut, 0, &parts);
 	run(t3, s + cut, n - cut, cut, &parts);
+	if (getenv("FUZZ_DEBUG")) {
+		FILE *f = fopen("/tmp/fuzz_token.whole", "wb");
+		fwrite(whole.text.data, 1, whole.text.len, f);
+		fclose(f);
+		f = fopen("/tmp/fuzz_token.parts", "wb");
+		fwrite(parts.text.data, 1, parts.text.len, f);
+		fclose(f);
+	}
 	FUZZ_CHECK(parts.text.len == whole.text.len &&
 	           (parts.text.len == 0 ||
 	            memcmp(parts.text.data, whole.text.data, parts.text.len) == 0));
