@@ -224,21 +224,11 @@ static int utf8_emit(struct tk_decoder *d, const char *s, size_t n,
 
 	tk_buf_reserve(out, n - i + 16);
 	while (i < n) {
-		size_t j = i + tk_ascii_run(s + i, n - i);
-		int r = 0;
-		while (j < n) {
-			if ((unsigned char)s[j] < 0x80) {
-				j++;
-				continue;
-			}
-			r = tk_utf8_check(s + j, n - j);
-			if (r <= 0)
-				break;
-			j += (size_t)r;
-		}
+		size_t j = i + tk_utf8_valid_prefix(s + i, n - i);
 		tk_buf_add(out, s + i, j - i);
 		if (j >= n)
 			break;
+		int r = tk_utf8_check(s + j, n - j); /* <= 0 here */
 		if (r == 0 && !final) {
 			d->pend_len = n - j;
 			memcpy(d->pend, s + j, d->pend_len);

@@ -94,17 +94,58 @@ size_t tk_ascii_run(const char *s, size_t len)
 	return i;
 }
 
-size_t tk_utf8_valid_prefix(const char *s, size_t len)
+/* The decoder's hot loop: ASCII 8 bytes at a time, and the multi-byte
+ * forms of Table 3-7 checked inline (measured with callgrind on 3 MB of
+ * mixed-script text: 26M instructions in tk_utf8_check calls before,
+ * see the commit for after). */
+size_t tk_utf8_valid_prefix(const char *s0, size_t len)
 {
+	const unsigned char *s = (const unsigned char *)s0;
 	size_t i = 0;
 	while (i < len) {
-		i += tk_ascii_run(s + i, len - i);
-		if (i >= len)
+		unsigned char b = s[i];
+		if (b < 0x80) {
+			i++;
+			while (i + 8 <= len) {
+				uint64_t w;
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080ull)
+					break;
+				i += 8;
+			}
+			continue;
+		}
+		if (b >= 0xC2 && b <= 0xDF) {
+			if (i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+				i += 2;
+				continue;
+			}
 			break;
-		int r = tk_utf8_check(s + i, len - i);
-		if (r <= 0)
-			break;
-		i += (size_t)r;
+		}
+		if (b >= 0xE0 && b <= 0xEF) {
+			if (i + 2 >= len)
+				break;
+			unsigned char c1 = s[i + 1];
+			unsigned char lo = b == 0xE0 ? 0xA0 : 0x80;
+			unsigned char hi = b == 0xED ? 0x9F : 0xBF;
+			if (c1 < lo || c1 > hi || (s[i + 2] & 0xC0) != 0x80)
+				break;
+			i += 3;
+			continue;
+		}
+		if (b >= 0xF0 && b <= 0xF4) {
+			if (i + 3 >= len)
+				break;
+			unsigned char c1 = s[i + 1];
+			unsigned char lo = b == 0xF0 ? 0x90 : 0x80;
+			unsigned char hi = b == 0xF4 ? 0x8F : 0xBF;
+			if (c1 < lo || c1 > hi || (s[i + 2] & 0xC0) != 0x80 ||
+			    (s[i + 3] & 0xC0) != 0x80)
+				break;
+			i += 4;
+			continue;
+		}
+		break;
 	}
 	return i;
 }

@@ -53,6 +53,44 @@ START_TEST(ascii_run_and_boundary)
 }
 END_TEST
 
+/* Reference: the valid prefix by repeated tk_utf8_check calls. */
+static size_t ref_valid_prefix(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		int r = tk_utf8_check(s + i, n - i);
+		if (r <= 0)
+			break;
+		i += (size_t)r;
+	}
+	return i;
+}
+
+/* The fast validator against the reference on random strings built from
+ * the bytes where the rules change (boundaries of Table 3-7). */
+START_TEST(valid_prefix_differential)
+{
+	static const unsigned char alphabet[] = {
+		0x00, 'a', 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1,
+		0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3,
+		0xF4, 0xF5, 0xFF
+	};
+	uint32_t seed = 12345;
+	char buf[24];
+	for (int iter = 0; iter < 300000; iter++) {
+		size_t n = (size_t)(iter % 23) + 1;
+		for (size_t k = 0; k < n; k++) {
+			seed = seed * 1103515245u + 12345u;
+			buf[k] = (char)alphabet[(seed >> 16) % sizeof alphabet];
+		}
+		size_t want = ref_valid_prefix(buf, n);
+		size_t got = tk_utf8_valid_prefix(buf, n);
+		ck_assert_msg(got == want, "iteration %d: got %zu, want %zu", iter,
+		              got, want);
+	}
+}
+END_TEST
+
 Suite *utf8_suite(void)
 {
 	Suite *s = suite_create("utf8");
@@ -61,6 +99,7 @@ Suite *utf8_suite(void)
 	tcase_add_test(tc, ill_formed);
 	tcase_add_test(tc, encode_decode_roundtrip);
 	tcase_add_test(tc, ascii_run_and_boundary);
+	tcase_add_test(tc, valid_prefix_differential);
 	suite_add_tcase(s, tc);
 	return s;
 }
