@@ -888,7 +888,10 @@ static int ascii_line(struct chunk *c, size_t n)
 	size_t i = 0;
 	c->ascii = true;
 	c->has_at = memchr(s, '@', n) != NULL;
-	c->has_colon = memchr(s, ':', n) != NULL;
+	const char *q = memchr(s, ':', n);
+	size_t next_colon = q ? (size_t)(q - s) : n; /* a one-segment chunk
+		* with a colon may be a URL (mailto:x) */
+	c->has_colon = q != NULL;
 	while (i < n) {
 		unsigned k = ctab[(unsigned char)s[i]];
 		if (k & C_SPACE) {
@@ -898,8 +901,12 @@ static int ascii_line(struct chunk *c, size_t n)
 		size_t a = i;
 		if ((k & (C_ALPHA | C_DIGIT)) && (s[i] | 0x20) != 'w') {
 			size_t j = i + tk_wb_ascii_segment(s + i, n - i);
+			if (next_colon < j) { /* the next ':' after i */
+				const char *nc = memchr(s + i, ':', n - i);
+				next_colon = nc ? (size_t)(nc - s) : n;
+			}
 			if ((j == n || (ctab[(unsigned char)s[j]] & C_SPACE)) &&
-			    !(c->has_colon && memchr(s + i, ':', j - i))) {
+			    next_colon >= j) {
 				c->a = i;
 				c->b = j;
 				int r = emit_word(c, i, j, k & C_ALPHA ?
