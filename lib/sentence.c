@@ -9,13 +9,21 @@
  * automaton, and SB8's look-ahead remembers where its last scan stopped,
  * so the whole pass is linear.
  *
- * The default segmenter skips to the next candidate byte through a
- * 256-entry class table: '.', '?', '!', '\n' (NUL with -z) and the lead
- * bytes of non-ASCII terminators, so most text is passed over without
- * decoding.  At a candidate it reads the terminator cluster (terminators,
- * then closing quotes and brackets), the white space after it, the word
- * before it and the word after it, and decides; at a line end it looks
- * at the next line (blank, heading, list item, quote, or a continuation).
+ * The default segmenter skips to the next candidate: '.', '?', '!',
+ * '\n' (NUL with -z) and non-ASCII terminators and separators, sixteen
+ * bytes at a time with SSE2, else eight with word-at-a-time tests, then
+ * through a 256-entry class table, so most text is passed over without
+ * decoding (no_skip turns the fast loops off: the reference path of the
+ * differential tests).  At a candidate it reads the terminator cluster
+ * (terminators, then closing quotes and brackets), the white space after
+ * it, the word before it and the word after it, and decides; at a line
+ * end it looks at the next line (blank, heading, list item, quote, or a
+ * continuation).  No decision looks more than HORIZON bytes ahead, which
+ * makes the result independent of how the text is cut into windows.
+ *
+ * Measured with callgrind on kjvbible.txt (4.3 MB): 204M instructions
+ * with a byte loop and a copy per sentence, 84M with the SSE2 skip and
+ * squeeze writing straight into the output buffer.
  *
  * Invariant of the feed: s[0..pos) is consumed; the splitter's state
  * (`line_start`, `unit`, gap counters) describes position pos. */
