@@ -76,7 +76,8 @@ static void help(void)
 	"                         words and numbers\n"
 	"      --no-numbers       do not count number tokens\n"
 	"      --lines            count whole input lines, as they are (like\n"
-	"                         sort | uniq -c | sort -rn)\n"
+	"                         sort | uniq -c | sort -rn); with --merge: the\n"
+	"                         tables count lines (names the key 'line')\n"
 	"      --normalize=FORM   normalize keys to nfc or nfkc\n"
 	"      --min-length=N     skip keys shorter than N characters\n"
 	"      --stopwords=LIST   skip the words of LIST: a built-in list (en, de,\n"
@@ -621,10 +622,10 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		tk_usage_error("--merge --sorted writes keys in input order: "
 		               "--top, --rank, --freq, --per-million and "
 		               "--cumulative need the whole table");
-	if (o->merge && (o->lines || o->all_tokens || o->no_numbers ||
+	if (o->merge && (o->all_tokens || o->no_numbers ||
 	                 o->case_sensitive || o->normalize))
 		tk_usage_error("--merge sums keys as they are: it does not "
-		               "take --lines, --all-tokens, --no-numbers, "
+		               "take --all-tokens, --no-numbers, "
 		               "--case-sensitive or --normalize");
 	if (o->rep.format == TK_REPORT_UNIQ &&
 	    (o->rep.key_first || o->rep.freq || o->rep.per_million ||

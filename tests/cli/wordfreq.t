@@ -185,6 +185,11 @@ $ wordfreq --header --rank --freq --key-first
 > a	1	2	0.666667
 > b	2	1	0.333333
 
+=== --merge --lines names the key "line" too
+$ printf '2\ta b\n1\ta b\n' | wordfreq --merge --lines --header
+> count	line
+> 3	a b
+
 === --header in --lines mode names the key "line"
 $ wordfreq --lines --header
 < x
@@ -214,10 +219,10 @@ $ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d)); pr
 > True True
 
 === --format=json keeps non-ASCII as UTF-8
-$ echo 'Ünïcödé ünïcödé 日本' | wordfreq --format=json
+$ echo 'Ünïcödé ünïcödé Ελλάδα' | wordfreq --format=json
 > [
 > {"word":"ünïcödé","count":2},
-> {"word":"日本","count":1}
+> {"word":"ελλάδα","count":1}
 > ]
 
 === --format=json on empty input is an empty array
@@ -322,7 +327,7 @@ $ printf '18446744073709551614\tx\n1\tx\n' | wordfreq --merge
 > 18446744073709551615	x
 
 === --merge refuses counting options
-$ wordfreq --merge --lines < /dev/null
+$ wordfreq --merge --case-sensitive < /dev/null
 ? 2
 ! --merge
 

@@ -29,7 +29,7 @@ START_TEST(growth_many_keys)
 {
 	struct tk_counter *c = tk_counter_new(12345);
 	char k[32];
-	enum { N = 200000 };
+	enum { N = 50000 };
 	for (int round = 0; round < 2; round++)
 		for (int i = 0; i < N; i++) {
 			int n = snprintf(k, sizeof k, "key%d", i);
@@ -107,6 +107,67 @@ START_TEST(hash_seeded_and_total)
 }
 END_TEST
 
+/* tk_counter_sort against qsort with the documented order. */
+static int ref_report(const void *a, const void *b)
+{
+	const struct tk_entry *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->key, y->key, n);
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+static bool odd_only(void *ctx, const struct tk_entry *e)
+{
+	(void)ctx;
+	return e->count % 2 == 1;
+}
+
+START_TEST(sort_in_place)
+{
+	for (int order = 0; order < 2; order++) {
+		struct tk_counter *c = tk_counter_new(99);
+		unsigned x = 12345;
+		char k[8];
+		for (int i = 0; i < 20000; i++) {
+			x = x * 1103515245 + 12345;
+			size_t n = 1 + (x >> 16) % 4;
+			for (size_t j = 0; j < n; j++)
+				k[j] = (char)('a' + ((x >> (j * 3)) & 3));
+			tk_counter_add(c, k, n, 1 + (x >> 28) % 3);
+		}
+		size_t n = tk_counter_size(c);
+		struct tk_entry *v = tk_counter_entries(c);
+		size_t kept = 0;
+		for (size_t i = 0; i < n; i++)
+			if (order == 1 || v[i].count % 2 == 1)
+				v[kept++] = v[i];
+		qsort(v, kept, sizeof *v, ref_report);
+		size_t got = order == 0
+		        ? tk_counter_sort(c, TK_ORDER_REPORT, odd_only, NULL)
+		        : tk_counter_sort(c, TK_ORDER_KEY, NULL, NULL);
+		ck_assert_uint_eq(got, kept);
+		if (order == 1) { /* key order: compare keys only */
+			for (size_t i = 1; i < got; i++) {
+				struct tk_entry a = tk_counter_at(c, i - 1);
+				struct tk_entry b = tk_counter_at(c, i);
+				size_t m = a.len < b.len ? a.len : b.len;
+				int r = memcmp(a.key, b.key, m);
+				ck_assert(r < 0 || (r == 0 && a.len < b.len));
+			}
+		} else
+			for (size_t i = 0; i < got; i++) {
+				struct tk_entry e = tk_counter_at(c, i);
+				ck_assert_uint_eq(e.count, v[i].count);
+				ck_assert(e.key == v[i].key);
+			}
+		free(v);
+		tk_counter_free(c);
+	}
+}
+END_TEST
+
 Suite *counter_suite(void)
 {
 	Suite *s = suite_create("counter");
@@ -116,6 +177,7 @@ Suite *counter_suite(void)
 	tcase_add_test(t, overflow_detected);
 	tcase_add_test(t, merge_tables);
 	tcase_add_test(t, hash_seeded_and_total);
+	tcase_add_test(t, sort_in_place);
 	suite_add_tcase(s, t);
 	return s;
 }
