@@ -210,6 +210,10 @@ $ printf 'a b c a b c\n' | ngram --score=pmi -n 3
 > 2.1699	1	b c a
 > 2.1699	1	c a b
 
+=== --score leaves out n-grams whose table is impossible (a word paired with itself that makes up most tokens)
+$ printf 'a a a\n' | ngram --score=chi2
+$ printf 'a a a\n' | ngram --score=llr
+
 === --score needs one order of 2 or more
 $ ngram --score=pmi -n 1 </dev/null
 ? 2
@@ -370,6 +374,12 @@ $ ngram --boundary </dev/null
 $ ngram --chars --pad </dev/null
 ? 2
 !*
+
+=== -n up to 64
+$ printf 'a b\n' | ngram -n 64
+$ ngram -n 65 </dev/null
+? 2
+! must be 1 to 64
 
 === bad numbers are usage errors
 $ ngram -n 0 </dev/null
