@@ -49,11 +49,6 @@ const uint16_t tk_wb_ascii[128] = {
 	/* 'p'..DEL */ AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, 0, 0, 0, 0, 0,
 };
 
-static inline unsigned cls(const char *s, size_t i)
-{
-	return tk_wb_ascii[(unsigned char)s[i] & 0x7F];
-}
-
 static void ascii_breaks(const char *s, size_t n, char *p)
 {
 	size_t i = 0;

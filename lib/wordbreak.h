@@ -43,7 +43,19 @@ void tk_wordbreaks_slow(const char *s, size_t n, char *p);
  * ASCII text s[0..n), n > 0: the position of the next boundary, or n.
  * Inline: it is the tokenizer's innermost loop.  The rules it applies
  * are listed in wordbreak.c. */
-static inline size_t tk_wb_ascii_segment(const char *s, size_t n)
+#if defined(__GNUC__) || defined(__clang__)
+#define TK_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define TK_ALWAYS_INLINE
+#endif
+#if defined(__GNUC__) && !defined(__clang__)
+/* GCC warns about the 8-byte load when it inlines a call on a short
+ * string constant, in code that the i + 8 <= n test never runs. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Warray-bounds"
+#endif
+static inline TK_ALWAYS_INLINE size_t
+tk_wb_ascii_segment(const char *s, size_t n)
 {
 	const uint16_t *T = tk_wb_ascii;
 	const unsigned W = TK_WB_ALETTER | TK_WB_NUMERIC | TK_WB_ENL;
@@ -51,13 +63,33 @@ static inline size_t tk_wb_ascii_segment(const char *s, size_t n)
 	size_t i = 1;
 	if (likely(c & W)) {
 		for (;;) {                       /* WB5, WB8-10, WB13a/b */
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			/* Eight bytes at a time over letters (ASCII, so no
+			 * carry crosses a byte): (b|0x20) in 'a'..'z' sets the
+			 * byte's top bit of m; the first clear one ends the run. */
+			while (i + 8 <= n) {
+				uint64_t x, t, m;
+				__builtin_memcpy(&x, s + i, 8);
+				t = x | 0x2020202020202020ull;
+				m = (t + 0x1F1F1F1F1F1F1F1Full) &
+				    ~(t + 0x0505050505050505ull);
+				m = ~m & 0x8080808080808080ull;
+				if (m) {
+					i += (size_t)__builtin_ctzll(m) >> 3;
+					break;
+				}
+				i += 8;
+			}
+#endif
 			while (i < n && (T[(unsigned char)s[i] & 0x7F] & W))
 				i++;
 			if (i + 1 >= n)
 				return i;
 			unsigned d = T[(unsigned char)s[i] & 0x7F];
 			unsigned e = T[(unsigned char)s[i + 1] & 0x7F];
-			unsigned p = T[(unsigned char)s[i - 1] & 0x7F];
+			unsigned p = c;               /* class of s[i - 1] */
+			if (i > 1)
+				p = T[(unsigned char)s[i - 1] & 0x7F];
 			if ((p & TK_WB_ALETTER) && (e & TK_WB_ALETTER) &&
 			    (d & (TK_WB_MIDLETTER | TK_WB_MIDNUMLET | TK_WB_SQ)))
 				i += 2;                  /* WB6, WB7 */
@@ -77,5 +109,8 @@ static inline size_t tk_wb_ascii_segment(const char *s, size_t n)
 		return 2;
 	return 1;                                /* WB3a, WB999 */
 }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 #endif

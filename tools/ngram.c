@@ -40,7 +40,7 @@ struct opts {
 	enum mode mode;
 	unsigned n, min_n, max_n;
 	const char *sep;
-	bool words, across_lines, pad, chars;
+	bool words, across_lines, pad, chars, sorted;
 	const char *boundary;      /* --chars word marker, or NULL */
 	enum tk_case casing;
 	enum tk_assoc score;
@@ -84,8 +84,9 @@ static void help(void)
 	"      --min-n=N          every n-gram from N units ...\n"
 	"      --max-n=N          ... up to N units (everygrams); a missing end\n"
 	"                         of the range is -n's N\n"
-	"  -w, --words            skip punctuation and symbol tokens (a sentence\n"
-	"                         end still ends n-grams)\n"
+	"  -w, --words            keep only word and number tokens: skip\n"
+	"                         punctuation, symbols, URLs, emoji ... (a\n"
+	"                         sentence end still ends n-grams)\n"
 	"      --case-sensitive   keep case (default: full Unicode case folding,\n"
 	"                         as wordfreq)\n"
 	"      --across-lines     let n-grams cross line ends, but not a blank\n"
@@ -101,6 +102,9 @@ static void help(void)
 	"                         with --key-first) from earlier runs: sum them;\n"
 	"                         a malformed line is an error (exit 1), or is\n"
 	"                         skipped with a warning under --invalid=drop\n"
+	"      --sorted           with --merge: input is sorted by key (as\n"
+	"                         LC_ALL=C sort or a Hadoop shuffle leaves it);\n"
+	"                         sum in constant memory, output in key order\n"
 	"\nWhat is printed:\n"
 	"      --stream           every occurrence on its own line, in text\n"
 	"                         order, instead of counts\n"
@@ -193,6 +197,21 @@ static void push_chars(struct state *st, const char *p, size_t n)
 	tk_ngrams_end(st->win);
 }
 
+/* False when s[0..n) is ASCII without capital letters: full case
+ * folding (and lowercasing) leaves such text as it is, so most tokens of
+ * English text skip lib/casemap (a tenth of the time of bigram counting,
+ * callgrind on the KJV text).  The differential test's mixed-case,
+ * mixed-script text covers both paths against the reference. */
+static bool needs_casemap(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80 || (unsigned char)(c - 'A') < 26)
+			return true;
+	}
+	return false;
+}
+
 static int on_token(void *ctx, const struct tk_token *t)
 {
 	struct state *st = ctx;
@@ -202,7 +221,7 @@ static int on_token(void *ctx, const struct tk_token *t)
 	if (!o->words || tk_token_is_word(t->type)) {
 		const char *p = t->p;
 		size_t n = t->len;
-		if (o->casing != TK_CASE_NONE) {
+		if (o->casing != TK_CASE_NONE && needs_casemap(p, n)) {
 			tk_buf_clear(&st->folded);
 			tk_casemap(o->casing, NULL, p, n, &st->folded);
 			p = st->folded.data;
@@ -251,6 +270,14 @@ static void record(struct state *st, const struct tk_record *r)
 	}
 }
 
+/* Spill the n-gram table to a run when it passes the limit. */
+static void maybe_spill(struct state *st)
+{
+	if (st->spill && tk_counter_bytes(st->grams) > st->limit &&
+	    tk_spill_counter(st->spill, st->grams) != TK_OK)
+		fail(st, TK_EIO);
+}
+
 /* A block of whole lines from lib/parallel (each ends with the
  * terminator): the counting modes, possibly in several threads. */
 static void count_block(void *state, const char *p, size_t n)
@@ -265,9 +292,7 @@ static void count_block(void *state, const char *p, size_t n)
 		n -= len + 1;
 		p = e + 1;
 	}
-	if (st->spill && tk_counter_bytes(st->grams) > st->limit &&
-	    tk_spill_counter(st->spill, st->grams) != TK_OK)
-		fail(st, TK_EIO);
+	maybe_spill(st);
 }
 
 static struct state *state_new(const struct opts *o, uint64_t seed,
@@ -412,6 +437,17 @@ static void error_message(int rc, int err)
 		tk_warn("temporary file: %s", strerror(err));
 }
 
+static void total_to_stderr(const struct opts *o, uint64_t ngrams,
+                            uint64_t types)
+{
+	if (o->total == TOTAL_STDERR) {
+		tk_out_flushbuf();
+		fprintf(stderr, "%s: total: %llu n-grams, %llu types\n",
+		        tk_progname, (unsigned long long)ngrams,
+		        (unsigned long long)types);
+	}
+}
+
 /* Write the count table (merging spilled runs) and the totals; 0 or 1. */
 static int report_table(const struct opts *o, struct tk_spill *spill,
                         struct tk_counter *c)
@@ -423,52 +459,40 @@ static int report_table(const struct opts *o, struct tk_spill *spill,
 		error_message(rc, errno);
 		return 1;
 	}
-	if (o->total == TOTAL_STDERR) {
-		tk_out_flushbuf();
-		fprintf(stderr, "%s: total: %llu n-grams, %llu types\n",
-		        tk_progname, (unsigned long long)tokens,
-		        (unsigned long long)types);
-	}
+	total_to_stderr(o, tokens, types);
 	return 0;
 }
 
-/* --stream and --across-lines: one pass in text order, record by record
- * (so a stream flows as its input does, and a long line is read in
- * pieces). */
-static int run_sequential(const struct opts *o, char **files, int nfiles)
+/* One pass in text order, record by record: --stream (output flows as
+ * input comes), --across-lines (segments span lines) and one job.  A
+ * line longer than the record limit is read in pieces (see record()),
+ * so memory stays bounded whatever the line length. */
+static void read_sequential(struct state *st, struct tk_input *in)
 {
-	struct state *st = state_new(o, seed(), NULL, 0);
-	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
 	struct tk_record r;
-	while (tk_input_next(in, &r))
+	unsigned k = 0;
+	while (tk_input_next(in, &r)) {
 		record(st, &r);
-	if (st->carry.len)
+		if (++k % 1024 == 0)
+			maybe_spill(st);
+	}
+	if (st->carry.len) {
 		line_piece(st, st->carry.data, st->carry.len, true);
-	tk_ngrams_end(st->win);
-	/* Under --invalid=fail the input ended early: print no table of
-	 * part of it (see wordfreq). */
-	bool aborted = tk_input_aborted(in);
-	int status = tk_input_close(in);
-	if (st->err) {
-		error_message(st->err, st->err_errno);
-		status = 1;
-	} else if (aborted)
-		;
-	else if (o->mode == COUNT)
-		status |= report_table(o, NULL, st->grams);
-	else if (o->mode == SCORE)
-		report_scores(o, st);
-	state_free(st);
-	return status;
+		tk_buf_clear(&st->carry);
+	}
 }
 
-/* Counting without --across-lines: lines are independent, so blocks of
- * whole lines go to -j threads, each with its own tables, summed at the
- * end.  Lines are never cut between blocks (no cut function). */
-static int run_parallel(const struct opts *o, char **files, int nfiles)
+/* Count (or score, or stream) the n-grams of the operands.  Without
+ * --across-lines lines are independent, so with -j N blocks of whole
+ * lines go to N threads, each with its own tables, summed at the end;
+ * those blocks hold whole lines (no cut function), so -j trades memory
+ * for speed on text with huge lines, where one job stays bounded. */
+static int count_text(const struct opts *o, char **files, int nfiles)
 {
 	int jobs = o->jobs ? o->jobs
 	                   : tk_parallel_default_jobs(files, nfiles, 4u << 20);
+	if (o->mode == STREAM || o->across_lines)
+		jobs = 1;
 	struct tk_spill *spill = o->max_memory ? tk_spill_new() : NULL;
 	size_t limit = o->max_memory ? (size_t)(o->max_memory / (uint64_t)jobs) : 0;
 	uint64_t s = seed();
@@ -476,7 +500,12 @@ static int run_parallel(const struct opts *o, char **files, int nfiles)
 	for (int i = 0; i < jobs; i++)
 		w[i] = state_new(o, s, spill, limit);
 	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
-	tk_parallel_run(in, w[0]->term, jobs, (void **)w, count_block, NULL);
+	if (jobs == 1)
+		read_sequential(w[0], in);
+	else
+		tk_parallel_run(in, w[0]->term, jobs, (void **)w, count_block,
+		                NULL);
+	/* --invalid=fail: no table from a part of the input. */
 	bool aborted = tk_input_aborted(in);
 	int status = tk_input_close(in);
 	int rc = TK_OK, err = 0;
@@ -494,25 +523,38 @@ static int run_parallel(const struct opts *o, char **files, int nfiles)
 		    !rc)
 			rc = TK_EOVERFLOW;
 		state_free(w[i]);
-		if (spill && tk_counter_bytes(w[0]->grams) > limit &&
-		    tk_spill_counter(spill, w[0]->grams) != TK_OK && !rc) {
-			rc = TK_EIO;
-			err = errno;
+		maybe_spill(w[0]);
+		if (w[0]->err && !rc) {
+			rc = w[0]->err;
+			err = w[0]->err_errno;
 		}
 	}
 	if (rc != TK_OK) {
 		error_message(rc, err);
 		status = 1;
 	} else if (aborted)
-		;
+		status = 1;
 	else if (o->mode == SCORE)
 		report_scores(o, w[0]);
-	else
+	else if (o->mode == COUNT)
 		status |= report_table(o, spill, w[0]->grams);
 	state_free(w[0]);
 	free(w);
 	tk_spill_free(spill);
 	return status;
+}
+
+/* A malformed table row: warn; true when --invalid=drop skips it. */
+static bool bad_row(const struct opts *o, struct tk_tsv_reader *rd, int rc)
+{
+	const char *why = rc == TK_EOVERFLOW ? "count does not fit in 64 bits"
+	                : o->ro.key_first ? "not a KEY<TAB>COUNT line"
+	                                  : "not a COUNT<TAB>KEY line";
+	bool drop = o->co.invalid == TK_INVALID_DROP;
+	tk_warn("%s:%llu: %s%s", tk_tsv_reader_file(rd),
+	        (unsigned long long)tk_tsv_reader_line(rd), why,
+	        drop ? " (dropped)" : "");
+	return drop;
 }
 
 /* --merge: sum count tables, as wordfreq --merge does. */
@@ -527,15 +569,7 @@ static int merge(const struct opts *o, char **files, int nfiles)
 	uint64_t count;
 	while ((rc = tk_tsv_read(rd, &key, &count)) != 0) {
 		if (rc < 0) {
-			const char *why = rc == TK_EOVERFLOW
-			        ? "count does not fit in 64 bits"
-			        : o->ro.key_first ? "not a KEY<TAB>COUNT line"
-			                          : "not a COUNT<TAB>KEY line";
-			bool drop = o->co.invalid == TK_INVALID_DROP;
-			tk_warn("%s:%llu: %s%s", tk_tsv_reader_file(rd),
-			        (unsigned long long)tk_tsv_reader_line(rd), why,
-			        drop ? " (dropped)" : "");
-			if (drop)
+			if (bad_row(o, rd, rc))
 				continue;
 			status = 1;
 			break;
@@ -565,13 +599,79 @@ static int merge(const struct opts *o, char **files, int nfiles)
 	return status;
 }
 
+/* --merge --sorted: the input is sorted by key (LC_ALL=C sort, a Hadoop
+ * shuffle), so each key's rows are adjacent: sum one group at a time in
+ * constant memory and write the groups in key order, as wordfreq
+ * --merge --sorted does. */
+static int merge_sorted(const struct opts *o, char **files, int nfiles)
+{
+	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
+	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, o->ro.key_first);
+	struct tk_report *rep = tk_report_begin(&o->ro, 0);
+	struct tk_buf prev = TK_BUF_INIT;
+	bool have = false;
+	uint64_t sum = 0, total = 0, types = 0;
+	int status = 0, rc;
+	struct tk_span key;
+	uint64_t n;
+	for (;;) {
+		rc = tk_tsv_read(rd, &key, &n);
+		if (rc < 0) {
+			if (bad_row(o, rd, rc))
+				continue;
+			status = 1;
+			break;
+		}
+		int cmp = rc == 0 || !have
+		        ? 1 : tk_key_cmp(key.p, key.len, prev.data, prev.len);
+		if (cmp < 0) {
+			tk_warn("%s:%llu: input is not sorted by key",
+			        tk_tsv_reader_file(rd),
+			        (unsigned long long)tk_tsv_reader_line(rd));
+			status = 1;
+			break;
+		}
+		if (cmp > 0 && have) {
+			types++;
+			if (tk_u64_add(&total, sum) != TK_OK) {
+				tk_warn("total does not fit in 64 bits");
+				status = 1;
+				break;
+			}
+			tk_report_row(rep, prev.data, prev.len, sum);
+		}
+		if (rc == 0)
+			break;
+		if (cmp > 0) {
+			tk_buf_clear(&prev);
+			tk_buf_add(&prev, key.p, key.len);
+			have = true;
+			sum = n;
+		} else if (tk_u64_add(&sum, n) != TK_OK) {
+			tk_warn("%s:%llu: sum does not fit in 64 bits",
+			        tk_tsv_reader_file(rd),
+			        (unsigned long long)tk_tsv_reader_line(rd));
+			status = 1;
+			break;
+		}
+	}
+	if (status == 0) {
+		tk_report_end(rep, total, types);
+		total_to_stderr(o, total, types);
+	} else
+		free(rep);
+	tk_buf_free(&prev);
+	tk_tsv_reader_free(rd);
+	return status | tk_input_close(in);
+}
+
 /* --- options ---------------------------------------------------------- */
 
 enum {
 	OPT_MIN_N = TK_OPT_TOOL, OPT_MAX_N, OPT_SEP, OPT_CASE, OPT_ACROSS,
 	OPT_PAD, OPT_BOUNDARY, OPT_STREAM, OPT_SCORE, OPT_MERGE, OPT_MINCOUNT,
 	OPT_TOP, OPT_KEYFIRST, OPT_FREQ, OPT_PERMIL, OPT_RANK, OPT_CUM,
-	OPT_HEADER, OPT_FORMAT, OPT_TOTAL, OPT_MAXMEM
+	OPT_HEADER, OPT_FORMAT, OPT_TOTAL, OPT_MAXMEM, OPT_SORTED
 };
 
 static void parse_options(int argc, char **argv, struct opts *o)
@@ -591,6 +691,7 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		{ "stream", no_argument, NULL, OPT_STREAM },
 		{ "score", required_argument, NULL, OPT_SCORE },
 		{ "merge", no_argument, NULL, OPT_MERGE },
+		{ "sorted", no_argument, NULL, OPT_SORTED },
 		{ "top", required_argument, NULL, OPT_TOP },
 		{ "min-count", required_argument, NULL, OPT_MINCOUNT },
 		{ "key-first", no_argument, NULL, OPT_KEYFIRST },
@@ -640,6 +741,7 @@ static void parse_options(int argc, char **argv, struct opts *o)
 			                                           tk_assoc_names);
 			break;
 		case OPT_MERGE: merging = true; break;
+		case OPT_SORTED: o->sorted = true; break;
 		case OPT_TOP:
 			o->ro.top = tk_parse_u64("--top", optarg, 1, UINT64_MAX);
 			break;
@@ -684,6 +786,13 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		               stream ? "stream" : "score");
 	if (stream && (o->ro.top || o->ro.min_count))
 		tk_usage_error("--top and --min-count do not apply to --stream");
+	if (o->sorted && !merging)
+		tk_usage_error("--sorted works only with --merge");
+	if (o->sorted && (o->ro.freq || o->ro.per_million || o->ro.rank ||
+	                  o->ro.cumulative || o->ro.top))
+		tk_usage_error("--merge --sorted writes keys in input order: "
+		               "--top, --rank, --freq, --per-million and "
+		               "--cumulative need the whole table");
 	if ((stream || score) && o->max_memory)
 		tk_usage_error("--max-memory applies to counting and --merge");
 	if (o->ro.format == TK_REPORT_UNIQ &&
@@ -727,11 +836,11 @@ int main(int argc, char **argv)
 	char **files = argv + optind;
 	int nfiles = argc - optind;
 	int status;
-	if (o.mode == MERGE)
+	if (o.mode == MERGE && o.sorted)
+		status = merge_sorted(&o, files, nfiles);
+	else if (o.mode == MERGE)
 		status = merge(&o, files, nfiles);
-	else if (o.mode == STREAM || o.across_lines)
-		status = run_sequential(&o, files, nfiles);
 	else
-		status = run_parallel(&o, files, nfiles);
+		status = count_text(&o, files, nfiles);
 	return status | tk_out_close();
 }

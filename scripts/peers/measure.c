@@ -1,10 +1,11 @@
 /* measure.c - scripts/bench's runner: run one command, report its cost.
  *
- *     measure RESULT-FILE COMMAND [ARG]...
+ *     measure [-t SECONDS] RESULT-FILE COMMAND [ARG]...
  *
  * Runs COMMAND (stdin, stdout and stderr inherited), then writes one line
  * "WALL-SECONDS CPU-SECONDS MAX-RSS-KIB STATUS" to RESULT-FILE and exits
- * 0; STATUS is the command's exit status (128+N for signal N).
+ * 0; STATUS is the command's exit status (128+N for signal N).  With -t,
+ * the command's process group is killed after SECONDS (STATUS 137).
  * MAX-RSS is the peak resident set of the largest process of the command
  * (getrusage RUSAGE_CHILDREN covers every reaped descendant).
  *
@@ -13,7 +14,9 @@
  * the interpreter's own peak.  This runner is small, so the figure is the
  * command's. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/time.h>
@@ -21,10 +24,25 @@
 #include <time.h>
 #include <unistd.h>
 
+static volatile pid_t child;
+
+static void timeout(int sig)
+{
+	(void)sig;
+	kill(-child, SIGKILL);
+}
+
 int main(int argc, char **argv)
 {
+	unsigned limit = 0;
+	if (argc > 2 && strcmp(argv[1], "-t") == 0) {
+		limit = (unsigned)strtoul(argv[2], NULL, 10);
+		argv += 2;
+		argc -= 2;
+	}
 	if (argc < 3) {
-		fputs("usage: measure RESULT-FILE COMMAND [ARG]...\n", stderr);
+		fputs("usage: measure [-t SECONDS] RESULT-FILE COMMAND [ARG]...\n",
+		      stderr);
 		return 2;
 	}
 	struct timespec t0, t1;
@@ -35,9 +53,18 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	if (pid == 0) {
+		setpgid(0, 0);
 		execvp(argv[2], argv + 2);
 		fprintf(stderr, "measure: %s: %s\n", argv[2], strerror(errno));
 		_exit(127);
+	}
+	setpgid(pid, pid); /* as the child does: no race on who is first */
+	child = pid;
+	if (limit) {
+		struct sigaction sa = { 0 };
+		sa.sa_handler = timeout;
+		sigaction(SIGALRM, &sa, NULL);
+		alarm(limit);
 	}
 	int st;
 	while (waitpid(pid, &st, 0) < 0)

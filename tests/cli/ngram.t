@@ -210,6 +210,10 @@ $ printf 'a b c a b c\n' | ngram --score=pmi -n 3
 > 2.1699	1	b c a
 > 2.1699	1	c a b
 
+=== --score leaves out n-grams whose table is impossible (a word paired with itself that makes up most tokens)
+$ printf 'a a a\n' | ngram --score=chi2
+$ printf 'a a a\n' | ngram --score=llr
+
 === --score needs one order of 2 or more
 $ ngram --score=pmi -n 1 </dev/null
 ? 2
@@ -314,6 +318,43 @@ $ printf '1\ta b\noops\n2\ta b\n' | ngram --merge --invalid=drop
 $ printf 'a b\t2\na b\t3\n' | ngram --merge --key-first
 > a b	5
 
+=== --merge --sorted sums key-sorted tables in key order
+$ printf '1\ta b\n2\ta b\n5\tb c\n' | ngram --merge --sorted
+> 3	a b
+> 5	b c
+
+=== --merge --sorted --key-first, as a Hadoop reducer
+$ printf 'a b\t1\na b\t2\nb c\t5\n' | ngram --merge --sorted --key-first --total=line
+> a b	3
+> b c	5
+> #total	8	2
+
+=== --merge --sorted: unsorted input is an error
+$ printf '1\tb\n1\ta\n' | ngram --merge --sorted
+? 1
+! ngram: standard input:2: input is not sorted by key
+
+=== --sorted needs --merge, and not the whole-table columns
+$ ngram --sorted </dev/null
+? 2
+! --sorted works only with --merge
+$ ngram --merge --sorted --rank </dev/null
+? 2
+!*
+
+=== --invalid=fail prints no partial table
+$ printf 'a b\nc \377 d\n' | ngram --invalid=fail
+? 1
+!*
+
+=== one job reads a huge line in bounded pieces, -j holds it whole: same counts
+$ awk 'BEGIN { for (i = 0; i < 400000; i++) printf "ab cd "; print "" }' > $T/long
+$ ngram -j 1 $T/long > $T/a
+$ ngram -j 2 $T/long > $T/b
+$ cmp $T/a $T/b && cat $T/a
+> 400000	ab cd
+> 399999	cd ab
+
 === modes exclude each other
 $ ngram --stream --merge </dev/null
 ? 2
@@ -333,6 +374,12 @@ $ ngram --boundary </dev/null
 $ ngram --chars --pad </dev/null
 ? 2
 !*
+
+=== -n up to 64
+$ printf 'a b\n' | ngram -n 64
+$ ngram -n 65 </dev/null
+? 2
+! must be 1 to 64
 
 === bad numbers are usage errors
 $ ngram -n 0 </dev/null

@@ -618,6 +618,12 @@ $ tokenize -s
 < ❤️ it
 > ❤️ it
 
+=== emoji information source (the one emoji that starts with a letter)
+$ tokenize -t
+< ℹ️ ℹ
+> ℹ️	emoji
+> ℹ	word
+
 === emoji zwj profession
 $ tokenize -s
 < 👩🏽‍💻 codes

@@ -5,7 +5,8 @@ textkit code.
 
 Usage: ngram_ref.py [-n N] [--min-n N] [--max-n N] [--sep STR] [--words]
                     [--case-sensitive] [--across-lines] [--pad] [--chars]
-                    [--boundary MARK] [--stream] < TOKENIZED-TEXT
+                    [--boundary MARK] [--stream]
+                    [--score MEASURE [--min-count N]] < TOKENIZED-TEXT
 
 The input must already be tokenized: tokens are separated by white space
 (what `tokenize -s` writes), so this script needs no tokenizer.  Within
@@ -21,10 +22,13 @@ that limit it follows ngram(1):
   segment), --boundary MARK wrapping each token;
 - output: "count<TAB>ngram", count descending, then ngram by bytes; or
   --stream: every n-gram in text order (by start, then by length).
+--score prints "score<TAB>count<TAB>ngram" with six decimals (ngram
+prints four: compare numerically).
 Grapheme clusters are found by a small rule set (marks, ZWJ, Hangul
 syllable sequences, CR LF): enough for the text the tests generate.
 """
 import argparse
+import math
 import sys
 import unicodedata
 from collections import Counter
@@ -128,6 +132,56 @@ def ngrams(lines, a):
                     yield sep.join(seg[i:i + n])
 
 
+def scores(lines, a):
+    """--score: (score, count, key) for every n-gram of the order; None
+    scores (undefined) are left out."""
+    n = a.n
+    sep = a.sep if a.sep is not None else ("" if a.chars else " ")
+    uni, grams = Counter(), Counter()
+    for seg in segments(lines, a):
+        if a.pad:
+            seg = ["<s>"] + seg + ["</s>"]
+        uni.update(seg)
+        for i in range(len(seg) - n + 1):
+            grams[tuple(seg[i:i + n])] += 1
+    N = sum(uni.values())
+    out = []
+    for g, c in grams.items():
+        if c < a.min_count:
+            continue
+        ci = [uni[w] for w in g]
+        s = measure(a.score, c, ci, N)
+        if s is not None:
+            out.append((s, c, sep.join(g)))
+    return out
+
+
+def measure(m, c12, ci, N):
+    """Manning & Schuetze ch. 5; Dunning 1993."""
+    if m == "pmi" or len(ci) > 2:
+        return math.log2(c12 * N ** (len(ci) - 1) / math.prod(ci))
+    c1, c2 = ci
+    o = [[c12, c1 - c12], [c2 - c12, N - c1 - c2 + c12]]
+    if o[1][1] < 0:
+        return None
+    r, k = [c1, N - c1], [c2, N - c2]
+    if m == "tscore":
+        return (c12 - c1 * c2 / N) / math.sqrt(c12)
+    if m == "dice":
+        return 2 * c12 / (c1 + c2)
+    if m == "llr":
+        if 0 in r or 0 in k:
+            return 0.0
+        return 2 * sum(o[i][j] * math.log(o[i][j] * N / (r[i] * k[j]))
+                       for i in range(2) for j in range(2) if o[i][j])
+    if m == "chi2":
+        if 0 in r or 0 in k:
+            return None
+        return N * (o[0][0] * o[1][1] - o[0][1] * o[1][0]) ** 2 / (
+            r[0] * r[1] * k[0] * k[1])
+    raise ValueError(m)
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("-n", type=int, default=2)
@@ -142,12 +196,19 @@ def main():
     p.add_argument("--chars", action="store_true")
     p.add_argument("--boundary")
     p.add_argument("--stream", action="store_true")
+    p.add_argument("--score")
+    p.add_argument("--min-count", type=int, default=0)
     a = p.parse_args()
     text = sys.stdin.buffer.read().decode("utf-8")
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     out = sys.stdout.buffer
+    if a.score:
+        for sc, c, k in sorted(scores(lines, a),
+                               key=lambda t: (-t[0], -t[1], t[2].encode())):
+            out.write(b"%.6f\t%d\t%s\n" % (sc, c, k.encode()))
+        return
     if a.stream:
         for g in ngrams(lines, a):
             out.write(g.encode() + b"\n")

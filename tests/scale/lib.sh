@@ -5,6 +5,7 @@ set -u
 PATH=$TK_BIN:$PATH
 LC_ALL=C
 export PATH LC_ALL
+# shellcheck disable=SC2034 # used by the suites that source this
 S=$TK_TOP/scripts
 T=$(mktemp -d)
 trap 'cleanup; rm -rf "$T"' EXIT

@@ -111,7 +111,7 @@ START_TEST(nothing_lost_no_white_space)
 {
 	uint32_t st = 4242;
 	char s[512];
-	for (int iter = 0; iter < 20000; iter++) {
+	for (int iter = 0; iter < 4000; iter++) {
 		size_t n = gen(&st, s, false);
 		for (size_t m = 0; m < TK_LEN(modes); m++) {
 			struct collect c;
@@ -119,7 +119,7 @@ START_TEST(nothing_lost_no_white_space)
 			struct tk_buf a = TK_BUF_INIT, b = TK_BUF_INIT;
 			strip_ws(s, n, &a);
 			strip_ws(c.text.data, c.text.len - 1, &b);
-			ck_assert_msg(a.len == b.len && memcmp(a.data, b.data, a.len) == 0,
+			ck_assert_msg(a.len == b.len && (a.len == 0 || memcmp(a.data, b.data, a.len) == 0),
 			              "mode %zu lost characters of \"%.*s\": %s", m,
 			              (int)n, s, c.text.data);
 			/* spaces in the text are only the separators */
@@ -139,7 +139,7 @@ START_TEST(idempotent)
 {
 	uint32_t st = 99;
 	char s[512];
-	for (int iter = 0; iter < 20000; iter++) {
+	for (int iter = 0; iter < 4000; iter++) {
 		size_t n = gen(&st, s, false);
 		for (size_t m = 0; m < TK_LEN(modes); m++) {
 			/* KNOWN BUG, open: --split-contractions is not yet
@@ -170,7 +170,7 @@ START_TEST(fast_path_equals_general_path)
 {
 	uint32_t st = 31337;
 	char s[512];
-	for (int iter = 0; iter < 20000; iter++) {
+	for (int iter = 0; iter < 4000; iter++) {
 		size_t n = gen(&st, s, true);
 		for (size_t m = 0; m < TK_LEN(modes); m++) {
 			struct tk_tokenizer_opts slow = modes[m];
@@ -200,7 +200,7 @@ START_TEST(uax29_equals_libunistring)
 	uint32_t st = 2024;
 	char s[512], p[512];
 	struct tk_tokenizer_opts o = { .uax29 = true };
-	for (int iter = 0; iter < 20000; iter++) {
+	for (int iter = 0; iter < 4000; iter++) {
 		size_t n = gen(&st, s, false);
 		tk_wordbreaks_slow(s, n, p);
 		struct tk_buf want = TK_BUF_INIT;
