@@ -1044,13 +1044,14 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 size_t tk_token_cut(const char *s, size_t n)
 {
 	/* Rules never look across white space, so a cut after the last
-	 * ASCII white space is safe (non-ASCII white space is rare enough
-	 * not to search for). */
-	while (n > 0) {
-		unsigned char c = (unsigned char)s[n - 1];
-		if (c < 0x80 && (ctab[c] & C_SPACE))
-			return n;
-		n--;
+	 * white-space character (ASCII or not) is safe. */
+	for (size_t i = n; i > 0; i--) {
+		unsigned char b = (unsigned char)s[i - 1];
+		if ((b & 0xC0) == 0x80)
+			continue; /* inside a character */
+		size_t l = space_at(s, i - 1);
+		if (l && i - 1 + l <= n)
+			return i - 1 + l;
 	}
 	return 0;
 }

@@ -1006,3 +1006,7 @@ $ echo hello | tokenize > /dev/full
 
 === empty input gives no output
 $ tokenize < /dev/null
+
+=== long line separated only by no-break spaces: cut at white space, no word split
+$ awk 'BEGIN { for (i = 0; i < 300000; i++) printf "w\303\266rd\302\240"; print "" }' | tokenize | sort | uniq -c | awk '{print $1, $2}'
+> 300000 wörd
