@@ -615,7 +615,11 @@ static bool is_abbrev(const char *s, size_t n)
 	size_t lo = 0, hi = TK_LEN(abbrevs);
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int r = strcmp(w, abbrevs[mid]);
+		const unsigned char *x = (const unsigned char *)w,
+		                    *y = (const unsigned char *)abbrevs[mid];
+		while (*x && *x == *y) /* strcmp, inline: words are short */
+			x++, y++;
+		int r = (int)*x - (int)*y;
 		if (r == 0)
 			return ok_case;
 		if (r < 0)
