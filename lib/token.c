@@ -699,8 +699,8 @@ static size_t extend_word(struct chunk *c, size_t i, size_t j)
 			       s[p0 - 1] != '\'' && s[p0 - 1] != '/')
 				p0--;
 			if (keeps_period(s + p0, j - p0)) {
-				j++;
-				break;
+				j++; /* and on: U.S.-based */
+				continue;
 			}
 		}
 		/* hyphenated compounds: 45-year-old, e-mail */

@@ -578,6 +578,11 @@ $ tokenize -s --split-hyphens
 < 303-832-8160
 > 303 - 832 - 8160
 
+=== abbreviation in a compound
+$ tokenize -s
+< U.S.-based firms
+> U.S.-based firms
+
 === hyphen then period
 $ tokenize -s
 < state-of-the-art.
