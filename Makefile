@@ -1,5 +1,6 @@
 # textkit - composable Unix filters for article text.
-# Targets: all check install uninstall demo bench fuzz valgrind clean.
+# Targets: all check install uninstall demo bench fuzz valgrind valgrind-quick
+#          clean.
 # Variables: PREFIX DESTDIR bindir man1dir man7dir datadir CC CFLAGS
 #            SANITIZE=1 (ASan+UBSan build in build/san) WERROR=1.
 
@@ -100,6 +101,15 @@ test-programs: $(UNIT) $(TESTPROGS)
 $(TESTPROGS): $(OP)%: $(OP)%.o $(LIB)
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(LIBS)
 
+# Fuzz targets: tests/fuzz/fuzz_NAME.c linked with replay.c (a plain main
+# over corpus files) is the test program fuzz_NAME, so that the check
+# passes replay the seed corpora; scripts/fuzz builds the libFuzzer ones.
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY := $(FUZZ_SRC:%.c=$(OP)%)
+test-programs: $(FUZZ_REPLAY)
+$(FUZZ_REPLAY): $(OP)%: $(OP)%.o $(OP)tests/fuzz/replay.o $(LIB)
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $< $(OP)tests/fuzz/replay.o $(LIB) $(LIBS)
+
 # --- tests ----------------------------------------------------------------
 # make check: unit + CLI + conformance suites, then the same under
 # ASan+UBSan; one summary line "N passed, N failed[, N skipped]".
@@ -128,6 +138,11 @@ fuzz:
 valgrind: all test-programs
 	scripts/run-tests --valgrind .
 
+# The same with only the all-tools CLI matrix (every program, every
+# common path) instead of every transcript: what CI runs.
+valgrind-quick: all test-programs
+	TK_CLI_FILES=tests/cli/all-tools.t scripts/run-tests --valgrind .
+
 install: all
 	mkdir -p $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir) $(DESTDIR)$(man7dir)
 	for p in $(PROGRAMS); do cp $$p $(DESTDIR)$(bindir)/$$p && chmod 755 $(DESTDIR)$(bindir)/$$p; done
@@ -143,8 +158,9 @@ uninstall:
 clean:
 	rm -f $(PROGRAMS) lib/*.o lib/gen/*.o lib/*.d lib/gen/*.d lib/libtextkit.a tools/*.o tools/*.d
 	rm -rf build tests/unit/*.o tests/unit/*.d tests/unit/suites.h tests/unit/check-lib
+	rm -f tests/fuzz/*.o tests/fuzz/*.d $(FUZZ_SRC:%.c=%)
 
-.PHONY: all check check-pass test-programs unit deps demo bench fuzz valgrind install uninstall clean
+.PHONY: all check check-pass test-programs unit deps demo bench fuzz valgrind valgrind-quick install uninstall clean
 .SECONDARY:
 
--include $(LIB_OBJ:.o=.d) $(PROGRAMS:%=$(OP)tools/%.d) $(UNIT_OBJ:.o=.d) $(TESTPROGS:=.d)
+-include $(LIB_OBJ:.o=.d) $(PROGRAMS:%=$(OP)tools/%.d) $(UNIT_OBJ:.o=.d) $(TESTPROGS:=.d) $(FUZZ_REPLAY:=.d) $(OP)tests/fuzz/replay.d

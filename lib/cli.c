@@ -90,7 +90,9 @@ bool tk_cli_common(int c, const char *arg, struct tk_common *co,
 {
 	switch (c) {
 	case TK_OPT_ENCODING:
-		if (!tk_decoder_encoding_ok(arg))
+		/* iconv takes "" as the locale's charset: refuse it, output
+		 * must not depend on the locale. */
+		if (!*arg || !tk_decoder_encoding_ok(arg))
 			tk_usage_error("unknown encoding '%s' (see 'iconv -l')", arg);
 		co->encoding = arg;
 		return true;

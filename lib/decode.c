@@ -19,6 +19,7 @@
 struct tk_decoder {
 	char *encoding;          /* requested; NULL = auto */
 	const char *active;      /* in use for this file */
+	size_t unit;             /* code unit size: what an ill-formed unit skips */
 	enum tk_invalid policy;
 	iconv_t cd;
 	bool sniffing;           /* auto mode, start of file, < 4 bytes seen */
@@ -50,12 +51,28 @@ bool tk_decoder_encoding_ok(const char *encoding)
 	return true;
 }
 
+/* Skipping one byte after an ill-formed UTF-16/32 unit would decode the
+ * rest of the file out of step (every later pair of bytes swapped into
+ * garbage), so those skip a whole code unit. */
+static size_t unit_size(const char *e)
+{
+	static const struct { const char *prefix; size_t unit; } units[] = {
+		{ "UTF-16", 2 }, { "UTF16", 2 }, { "UCS-2", 2 }, { "UCS2", 2 },
+		{ "UTF-32", 4 }, { "UTF32", 4 }, { "UCS-4", 4 }, { "UCS4", 4 },
+	};
+	for (size_t i = 0; i < TK_LEN(units); i++)
+		if (strncasecmp(e, units[i].prefix, strlen(units[i].prefix)) == 0)
+			return units[i].unit;
+	return 1;
+}
+
 static int set_encoding(struct tk_decoder *d, const char *enc)
 {
 	if (d->cd != (iconv_t)-1) {
 		iconv_close(d->cd);
 		d->cd = (iconv_t)-1;
 	}
+	d->unit = 1;
 	if (!enc || is_utf8_name(enc)) {
 		d->active = "UTF-8";
 		return TK_OK;
@@ -64,6 +81,7 @@ static int set_encoding(struct tk_decoder *d, const char *enc)
 	if (d->cd == (iconv_t)-1)
 		return TK_ENOENC;
 	d->active = enc;
+	d->unit = unit_size(enc);
 	return TK_OK;
 }
 
@@ -262,8 +280,9 @@ static int iconv_emit(struct tk_decoder *d, const char *s, size_t n,
 			left = 0;
 			break;
 		}
-		p++;
-		left--;
+		size_t skip = left < d->unit ? left : d->unit;
+		p += skip;
+		left -= skip;
 	}
 	if (rc == TK_OK && final) {
 		tk_buf_reserve(&d->conv, 64);

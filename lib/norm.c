@@ -211,7 +211,7 @@ size_t tk_norm_quick(enum tk_form form, const char *s, size_t n)
 
 void tk_norm(enum tk_form form, const char *s, size_t n, struct tk_buf *out)
 {
-	if (form == TK_FORM_NONE) {
+	if (form == TK_FORM_NONE || n == 0) { /* n == 0: s may be NULL */
 		tk_buf_add(out, s, n);
 		return;
 	}

@@ -1,0 +1,57 @@
+/* ngram.h - sliding windows over a sequence of units (tokens or grapheme
+ * clusters): every n-gram, n in [min_n, max_n] ("everygrams"), in text
+ * order.
+ *
+ * The caller cuts its text into segments (a line, a sentence, a word for
+ * character n-grams) and feeds each segment's units with
+ * tk_ngrams_push(), then calls tk_ngrams_end(); no n-gram spans two
+ * segments.  With pad markers set, each non-empty segment is wrapped as
+ * BOS u1 ... uk EOS and the markers are units like any other (so they
+ * appear in unigrams too, as in language-model toolkits' padded
+ * everygrams); an empty segment stays empty.
+ *
+ * Order ("text order"): n-grams are emitted by start position, and for
+ * one start by increasing n: a, a b, b, b c, c for "a b c" with n 1..2.
+ *
+ * A key is the units joined by opts.sep.  It is passed to the callback as
+ * a span into the window's buffer, valid only during the call.  Memory:
+ * the window holds at most max_n units, whatever the segment length.
+ * Units are copied, so the caller's buffers may change after push. */
+#ifndef TK_NGRAM_H
+#define TK_NGRAM_H
+
+#include "common.h"
+
+#define TK_NGRAM_MAX 64 /* largest n accepted */
+
+struct tk_ngram_opts {
+	unsigned min_n, max_n;   /* 1 <= min_n <= max_n <= TK_NGRAM_MAX */
+	const char *sep;         /* joins units in a key; NULL: " " */
+	size_t seplen;
+	const char *bos, *eos;   /* pad markers, or NULL for no padding */
+	size_t boslen, eoslen;
+};
+
+/* Called once per n-gram occurrence; a non-zero return stops the push or
+ * end call, which returns that value (the window is then reset). */
+typedef int (*tk_ngram_fn)(void *ctx, const char *key, size_t len,
+                           unsigned n);
+
+struct tk_ngrams;
+
+struct tk_ngrams *tk_ngrams_new(const struct tk_ngram_opts *o,
+                                tk_ngram_fn fn, void *ctx);
+void tk_ngrams_free(struct tk_ngrams *g);
+
+/* Append one unit to the current segment.  Returns 0 or the callback's
+ * non-zero value. */
+int tk_ngrams_push(struct tk_ngrams *g, const char *unit, size_t len);
+
+/* End the current segment: emit the n-grams still in the window (and the
+ * EOS marker's).  Returns 0 or the callback's non-zero value. */
+int tk_ngrams_end(struct tk_ngrams *g);
+
+/* True when the current segment has no unit yet. */
+bool tk_ngrams_empty(const struct tk_ngrams *g);
+
+#endif

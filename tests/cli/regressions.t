@@ -1,0 +1,48 @@
+# regressions.t - bugs found by fuzzing and the property suites, one case
+# each, stated as the behaviour that is right (the fuzz inputs that found
+# them are in tests/fuzz/corpus/; see each case's comment).
+
+=== decode: an invalid UTF-16 unit does not shift the rest of the file
+# Found by fuzz_decode (regress-utf16-unit-skip): decoding resumed one
+# byte after a lone surrogate, so every later character came out wrong.
+$ printf 'a\000\000\330 \000b\000\n\000' | normalize --encoding=utf-16le | od -An -tx1
+>  61 ef bf bd 20 62 0a
+! normalize: standard input: 1 invalid utf-16le sequence replaced with U+FFFD (first at byte 2)
+
+=== tokenize: re-tokenizing a hashtag before non-ASCII text changes nothing
+# Found by run-props and fuzz_token: "#a.ñ" gave "#a" ".ñ", and ".ñ"
+# then gave "." "ñ" (the ASCII "#a.b" gives "#a" "." "b" at once).
+$ printf '#a.\303\261 #a.b\n' | tokenize > $T/once
+$ tokenize < $T/once > $T/twice
+$ cmp $T/once $T/twice && echo idempotent
+> idempotent
+
+=== tokenize: a token after a hashtag is cut as the same ASCII text would be
+$ printf '#a.\303\261\n' | tokenize
+> #a
+> .
+> ñ
+
+=== tokenize --split-contractions: re-tokenizing n't changes nothing
+# Found by fuzz_token: "don't" gives "do" "n't", but "n't" alone gives
+# "n'" "t".
+$ printf "don't\n" | tokenize --split-contractions > $T/once
+$ tokenize --split-contractions < $T/once > $T/twice
+$ cmp $T/once $T/twice && echo idempotent
+> idempotent
+
+=== sentence-split --uax29 --max-length: no cut inside a short sentence
+# Found by fuzz_sentence: the length limit counted from before the
+# earlier sentences of the window, cutting "No. 5 i 12." (11 bytes).
+$ printf 'first\n> quote line\nText after. e.g. this, i.e. that. No. 5 i 12.\n' | sentence-split --uax29 --max-length=64 > $T/cut
+$ printf 'first\n> quote line\nText after. e.g. this, i.e. that. No. 5 i 12.\n' | sentence-split --uax29 > $T/whole
+$ cmp $T/whole $T/cut && echo same
+> same
+
+=== normalize --invisible: removing invisible characters again changes nothing
+# Found by fuzz_markup: a ZWJ kept because a ZWNJ (dropped) followed it
+# is dropped by a second pass, once its neighbour is ASCII.
+$ printf 'a\342\200\246\342\200\215\342\200\214b\n' | normalize --invisible > $T/once
+$ normalize --invisible < $T/once > $T/twice
+$ cmp $T/once $T/twice && echo idempotent
+> idempotent

@@ -1,0 +1,487 @@
+# wordfreq: counting, selection, columns, formats, merge, scale-out.
+# Expected lines use real TABs.
+
+=== words are case-folded, ties in byte order
+$ wordfreq
+< The cat saw the CAT. the end
+> 3	the
+> 2	cat
+> 1	end
+> 1	saw
+
+=== full Unicode case folding
+$ wordfreq
+< Straße STRASSE strasse ΣΊΣΥΦΟΣ σίσυφος
+> 3	strasse
+> 2	σίσυφοσ
+
+=== --case-sensitive
+$ wordfreq --case-sensitive
+< The the THE the
+> 2	the
+> 1	THE
+> 1	The
+
+=== punctuation and symbols are not counted by default
+$ wordfreq
+< a , b ; a !
+> 2	a
+> 1	b
+
+=== --all-tokens counts punctuation too
+$ wordfreq --all-tokens
+< a , b ; a !
+> 2	a
+> 1	!
+> 1	,
+> 1	;
+> 1	b
+
+=== --no-numbers
+$ wordfreq --no-numbers
+< 42 apples and 42 pears 7
+> 1	and
+> 1	apples
+> 1	pears
+
+=== --lines counts whole lines as they are, empty lines too
+$ wordfreq --lines
+< b line
+< a line
+<
+< b line
+< A Line
+<
+> 2	
+> 2	b line
+> 1	A Line
+> 1	a line
+
+=== --lines agrees with sort | uniq -c | sort -rn in uniq format
+$ printf 'x\ny y\nx\nz\ny y\nx\n' > $T/in
+$ wordfreq --lines --format=uniq $T/in > $T/a
+$ sort $T/in | uniq -c | sort -k1,1nr -k2 > $T/b
+$ cmp $T/a $T/b && cat $T/a
+>       3 x
+>       2 y y
+>       1 z
+
+=== --normalize=nfc composes keys
+$ printf 'e\314\201t\303\251 \303\251t\303\251\n' | wordfreq --normalize=nfc
+> 2	été
+
+=== without --normalize, canonically equivalent keys stay apart
+$ printf 'e\314\201t\303\251 \303\251t\303\251\n' | wordfreq | wc -l
+> 2
+
+=== --normalize=nfkc folds compatibility characters
+$ printf '\357\254\201sh fish\n' | wordfreq --normalize=nfkc
+> 2	fish
+
+=== --normalize rejects an unknown form
+$ wordfreq --normalize=nfx < /dev/null
+? 2
+! invalid
+! nfkc
+
+=== -n and --top
+$ wordfreq -n 2
+< a a a b b c
+> 3	a
+> 2	b
+
+=== --top=2 is the same as -n 2
+$ wordfreq --top=2
+< a a a b b c
+> 3	a
+> 2	b
+
+=== --top must be a positive number
+$ wordfreq --top=0 < /dev/null
+? 2
+! --top
+
+=== --top rejects garbage
+$ wordfreq -n 3x < /dev/null
+? 2
+! --top
+
+=== --min-count
+$ wordfreq --min-count=2
+< a a a b b c
+> 3	a
+> 2	b
+
+=== --min-length counts characters, not bytes
+$ wordfreq --min-length=3
+< ab été abc x été
+> 2	été
+> 1	abc
+
+=== --stopwords=en drops English function words
+$ wordfreq --stopwords=en
+< The cat and THE dog of the house
+> 1	cat
+> 1	dog
+> 1	house
+
+=== --stopwords=de matches case-folded forms
+$ wordfreq --stopwords=de
+< Der Hund UND die Katze für dich
+> 1	hund
+> 1	katze
+
+=== every built-in list loads
+$ for l in en de fr es it pt nl ru; do echo x | wordfreq --stopwords=$l || echo FAIL $l; done
+> 1	x
+> 1	x
+> 1	x
+> 1	x
+> 1	x
+> 1	x
+> 1	x
+> 1	x
+
+=== --stopwords=FILE, repeated, with comments and blank lines
+$ printf '# my list\n\nCat\n  dog  \n' > $T/sw
+$ echo 'cat dog bird the' | wordfreq --stopwords=$T/sw --stopwords=en
+> 1	bird
+
+=== --stopwords=./en reads a file even when named like a list
+$ cd $T && printf 'cat\n' > en
+$ echo 'cat the' | wordfreq --stopwords=./en
+> 1	the
+
+=== the compiled-in lists are generated from data/stopwords
+$ "$TK_TOP/scripts/gen-stopwords" "$TK_TOP" | cmp - "$TK_TOP/lib/gen/stopword-lists.c" && echo up to date
+> up to date
+
+=== stop words are excluded from the totals
+$ echo 'the cat the dog' | wordfreq --stopwords=en --freq --total
+> 1	0.5	cat
+> 1	0.5	dog
+! wordfreq: total: 2 tokens, 2 types
+
+=== an unreadable stop-word file is an error
+$ echo a | wordfreq --stopwords=$T/missing
+? 1
+! missing
+
+=== --key-first
+$ wordfreq --key-first
+< b a b
+> b	2
+> a	1
+
+=== --freq --per-million --cumulative
+$ wordfreq --freq --per-million --cumulative
+< a a a b
+> 3	0.75	750000.00	0.75	a
+> 1	0.25	250000.00	1	b
+
+=== --rank: equal counts share a rank
+$ wordfreq --rank
+< a a b b c d d d
+> 1	3	d
+> 2	2	a
+> 2	2	b
+> 4	1	c
+
+=== --header names the columns in order
+$ wordfreq --header --rank --freq --key-first
+< a a b
+> word	rank	count	freq
+> a	1	2	0.666667
+> b	2	1	0.333333
+
+=== --merge --lines names the key "line" too
+$ printf '2\ta b\n1\ta b\n' | wordfreq --merge --lines --header
+> count	line
+> 3	a b
+
+=== --header in --lines mode names the key "line"
+$ wordfreq --lines --header
+< x
+> count	line
+> 1	x
+
+=== --format=csv quotes commas and quotes per RFC 4180
+$ wordfreq --lines --format=csv --header
+< say "hi", ok
+< plain
+< say "hi", ok
+> count,line
+> 2,"say ""hi"", ok"
+> 1,plain
+
+=== --format=csv with every column
+$ wordfreq --format=csv --rank --freq --per-million --cumulative --key-first
+< a b a
+> a,1,2,0.666667,666666.67,0.666667
+> b,2,1,0.333333,333333.33,1
+
+=== --format=json parses back, with escapes
+$ printf 'a "q" \\ \001\nx\ty\nplain\nplain\n' | wordfreq --lines --format=json --freq --rank > $T/j
+$ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d)); print(d[0]); k=sorted(e["line"] for e in d[1:]); print(k[0] == "a \"q\" " + chr(92) + " " + chr(1), k[1] == "x" + chr(9) + "y")' $T/j
+> 3
+> {'line': 'plain', 'rank': 1, 'count': 2, 'freq': 0.5}
+> True True
+
+=== --format=json keeps non-ASCII as UTF-8
+$ echo 'Ünïcödé ünïcödé Ελλάδα' | wordfreq --format=json
+> [
+> {"word":"ünïcödé","count":2},
+> {"word":"ελλάδα","count":1}
+> ]
+
+=== --format=json on empty input is an empty array
+$ wordfreq --format=json < /dev/null
+> [
+> ]
+
+=== --format=uniq is uniq -c
+$ wordfreq --format=uniq
+< b a b
+>       2 b
+>       1 a
+
+=== --format=uniq takes no extra columns
+$ wordfreq --format=uniq --freq < /dev/null
+? 2
+! uniq
+
+=== --format rejects an unknown format
+$ wordfreq --format=xml < /dev/null
+? 2
+! json
+
+=== --total prints totals to stderr
+$ wordfreq --total
+< a b a
+> 2	a
+> 1	b
+! wordfreq: total: 3 tokens, 2 types
+
+=== --total=line appends a #total line
+$ wordfreq --total=line -n 1
+< a b a
+> 2	a
+> #total	3	2
+
+=== --total=line in JSON is a last object
+$ echo 'a b a' | wordfreq --total=line --format=json | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1])'
+> {'#total': 3, 'types': 2}
+
+=== --total rejects an unknown place
+$ wordfreq --total=file < /dev/null
+? 2
+! stderr
+
+=== empty input, tsv, prints nothing at all
+$ wordfreq < /dev/null | wc -c
+> 0
+
+=== --merge sums count tables
+$ printf '3\tthe\n1\tcat\n' > $T/a
+$ printf '2\tcat\n1\tthe\n5\tdog\n' > $T/b
+$ wordfreq --merge $T/a $T/b
+> 5	dog
+> 4	the
+> 3	cat
+
+=== --merge --key-first reads and writes KEY<TAB>COUNT
+$ printf 'the\t3\ncat\t1\n' > $T/a
+$ printf 'cat\t2\nthe\t1\n' > $T/b
+$ wordfreq --merge --key-first $T/a $T/b
+> the	4
+> cat	3
+
+=== --merge keeps TABs inside keys
+$ printf '1\ta\tb\n2\ta\tb\n' | wordfreq --merge
+> 3	a	b
+
+=== --merge reports a malformed line with file and line number
+$ printf '3\tthe\nbogus line\n1\tcat\n' > $T/a
+$ wordfreq --merge $T/a
+? 1
+! a:2: not a COUNT<TAB>KEY line
+
+=== --merge with --invalid=drop skips malformed lines with a warning
+$ printf '3\tthe\nbogus line\n-1\tx\n1\tcat\n' > $T/a
+$ wordfreq --merge --invalid=drop $T/a
+> 3	the
+> 1	cat
+! a:2: not a COUNT<TAB>KEY line (dropped)
+! a:3:
+
+=== --merge line numbers restart in each file
+$ printf '1\ta\n' > $T/a
+$ printf '1\tb\nbad\n' > $T/b
+$ wordfreq --merge $T/a $T/b
+? 1
+! b:2:
+
+=== --merge detects a count over 64 bits
+$ printf '18446744073709551616\tx\n' | wordfreq --merge
+? 1
+! 64 bits
+
+=== --merge detects a sum over 64 bits
+$ printf '18446744073709551615\tx\n1\tx\n' | wordfreq --merge
+? 1
+! 64 bits
+
+=== --merge accepts the largest count
+$ printf '18446744073709551614\tx\n1\tx\n' | wordfreq --merge
+> 18446744073709551615	x
+
+=== --merge refuses counting options
+$ wordfreq --merge --case-sensitive < /dev/null
+? 2
+! --merge
+
+=== --merge --sorted sums groups in key order
+$ printf 'a\t1\na\t2\nb\t5\nc\t1\nc\t1\n' | wordfreq --merge --sorted --key-first
+> a	3
+> b	5
+> c	2
+
+=== --merge --sorted detects unsorted input
+$ printf 'b\t1\na\t2\n' | wordfreq --merge --sorted --key-first
+? 1
+! standard input:2: input is not sorted by key
+
+=== --merge --sorted keeps --min-count and --total=line
+$ printf 'a\t1\na\t2\nb\t1\n' | wordfreq --merge --sorted --key-first --min-count=2 --total=line
+> a	3
+> #total	4	2
+
+=== --merge --sorted after LC_ALL=C sort equals --merge
+$ printf 'the cat the dog a cat the\n' | wordfreq --key-first > $T/a
+$ printf 'dog a the zebra\n' | wordfreq --key-first > $T/b
+$ cat $T/a $T/b | LC_ALL=C sort | wordfreq --merge --sorted --key-first | wordfreq --merge --key-first > $T/s
+$ wordfreq --merge --key-first $T/a $T/b > $T/m
+$ cmp $T/s $T/m && cat $T/m
+> the	4
+> a	2
+> cat	2
+> dog	2
+> zebra	1
+
+=== --sorted needs --merge
+$ wordfreq --sorted < /dev/null
+? 2
+! --merge
+
+=== --merge --sorted refuses whole-table columns
+$ wordfreq --merge --sorted --rank < /dev/null
+? 2
+! whole table
+
+=== -j 2 gives the same output as -j 1
+$ wordfreq -j 1 sample-article.txt > $T/a
+$ wordfreq -j 2 sample-article.txt > $T/b
+$ wordfreq --jobs=3 < sample-article.txt > $T/c
+$ cmp $T/a $T/b && cmp $T/a $T/c && echo same
+> same
+
+=== --jobs rejects 0
+$ wordfreq --jobs=0 < /dev/null
+? 2
+! --jobs
+
+=== --max-memory spills and gives the same output
+$ awk 'BEGIN { for (i = 0; i < 120000; i++) print "w" i, "w" (i % 1000), "x" }' > $T/in
+$ wordfreq $T/in > $T/a
+$ TMPDIR=$T wordfreq --max-memory=1M $T/in > $T/b
+$ cmp $T/a $T/b && head -3 $T/b && ls $T
+> 120000	x
+> 121	w0
+> 121	w1
+> a
+> b
+> in
+
+=== --max-memory spills with -j and with --merge
+$ awk 'BEGIN { for (i = 0; i < 120000; i++) print "w" i, "x" }' > $T/in
+$ wordfreq --key-first $T/in > $T/a
+$ wordfreq --max-memory=1M -j 2 --key-first $T/in > $T/b
+$ wordfreq --max-memory=1M --merge --key-first $T/a $T/a > $T/c
+$ wordfreq --merge --key-first $T/a $T/a > $T/d
+$ cmp $T/a $T/b && cmp $T/c $T/d && echo same
+> same
+
+=== --max-memory below 1M is refused
+$ wordfreq --max-memory=1000 < /dev/null
+? 2
+! --max-memory
+
+=== --max-memory reports an unwritable temporary directory
+$ awk 'BEGIN { for (i = 0; i < 100000; i++) print "w" i }' | TMPDIR=$T/nonexistent wordfreq --max-memory=1M
+? 1
+! temporary file
+
+=== raw text and tokenized text give the same table
+$ tokenize sample-article.txt | wordfreq > $T/a
+$ wordfreq sample-article.txt > $T/b
+$ cmp $T/a $T/b && echo same
+> same
+
+=== one huge line (over the record limit) counts every word
+$ awk 'BEGIN { for (i = 0; i < 400000; i++) printf "word%d ", i % 7; print "end" }' > $T/in
+$ wordfreq $T/in
+> 57143	word0
+> 57143	word1
+> 57143	word2
+> 57143	word3
+> 57143	word4
+> 57143	word5
+> 57142	word6
+> 1	end
+
+=== one huge line in --lines mode is one key
+$ awk 'BEGIN { for (i = 0; i < 300000; i++) printf "abcdefgh"; print "" }' > $T/in
+$ cat $T/in $T/in | wordfreq --lines -j 2 | cut -c1-12
+> 2	abcdefghab
+
+=== invalid UTF-8 is replaced and reported
+$ printf 'ok \377 ok\n' | wordfreq
+> 2	ok
+! wordfreq: standard input: 1 invalid UTF-8 sequence replaced with U+FFFD (first at byte 3)
+
+=== invalid UTF-8 under --invalid=fail: no table of part of the input
+$ printf 'ok\n\377 ok\n' | wordfreq --invalid=fail
+? 1
+! byte 3
+
+=== -z reads and writes NUL-terminated records
+$ printf 'a b\000a\000' | wordfreq -z --lines | tr '\000' '\n'
+> 1	a
+> 1	a b
+
+=== --encoding decodes legacy input
+$ printf 'caf\351 CAF\311\n' | wordfreq --encoding=latin1
+> 2	café
+
+=== an unreadable operand is reported, the others counted
+$ wordfreq $T/missing sample-article.txt | head -1
+> 68	the
+! missing
+
+=== --help lists every option
+$ wordfreq --help | grep -c -e '--'
+>*
+
+=== --version
+$ wordfreq --version
+> wordfreq (textkit) 0.1.0
+
+=== a bad option is a usage error
+$ wordfreq --bogus < /dev/null
+? 2
+! Try 'wordfreq --help'
+
+=== a write error is reported
+$ wordfreq sample-article.txt > /dev/full
+? 1
+! write error

@@ -1,0 +1,162 @@
+/* fuzz_token.c - lib/token and lib/wordbreak on any valid UTF-8 line.
+ *
+ * Input: byte 0 picks the tokenizer options (uax29, split_contractions,
+ * split_hyphens) and, with byte 1, a cut position; the rest, cut at its
+ * first ill-formed byte and first line end (a record), is the text.
+ * Invariants (token.h, token.c, wordbreak.h):
+ *   - tokens come in order, inside the span, do not overlap, are not
+ *     empty and hold no White_Space (libunistring's property, not the
+ *     tokenizer's own table);
+ *   - no character is lost: the tokens joined equal the text with its
+ *     white space removed;
+ *   - idempotence: a token tokenized on its own gives itself back;
+ *   - streaming: tokenizing s[0..cut) and s[cut..n) with cut from
+ *     tk_token_cut() gives the same tokens as the whole line;
+ *   - tk_wordbreaks() (ASCII fast path) == tk_wordbreaks_slow(). */
+#include "fuzz.h"
+#include "buf.h"
+#include "token.h"
+#include "utf8.h"
+#include "wordbreak.h"
+
+#include <string.h>
+#include <unictype.h>
+#include <unistr.h>
+
+struct toks {
+	struct tk_buf text;   /* tokens joined with '\n' */
+	size_t n, last_end;
+	const char *base;
+	size_t base_len;
+	size_t shift;         /* offset of the span in the whole line */
+};
+
+static bool has_space(const char *p, size_t n)
+{
+	const uint8_t *s = (const uint8_t *)p, *e = s + n;
+	while (s < e) {
+		ucs4_t c;
+		int l = u8_mbtouc(&c, s, (size_t)(e - s));
+		if (uc_is_property_white_space(c))
+			return true;
+		s += l;
+	}
+	return false;
+}
+
+static int collect(void *ctx, const struct tk_token *t)
+{
+	struct toks *k = ctx;
+	FUZZ_CHECK(t->len > 0);
+	FUZZ_CHECK(t->p == k->base + t->offset);
+	FUZZ_CHECK(t->offset + t->len <= k->base_len);
+	FUZZ_CHECK(k->n == 0 || t->offset + k->shift >= k->last_end);
+	FUZZ_CHECK((unsigned)t->type < TK_TOK_NTYPES);
+	FUZZ_CHECK(!has_space(t->p, t->len));
+	FUZZ_CHECK(u8_check((const uint8_t *)t->p, t->len) == NULL);
+	k->last_end = t->offset + k->shift + t->len;
+	tk_buf_add(&k->text, t->p, t->len);
+	tk_buf_addc(&k->text, '\n');
+	k->n++;
+	return 0;
+}
+
+static void run(struct tk_tokenizer *tz, const char *s, size_t n,
+                size_t shift, struct toks *k)
+{
+	k->base = s;
+	k->base_len = n;
+	k->shift = shift;
+	FUZZ_CHECK(tk_tokenize(tz, s, n, collect, k) == 0);
+}
+
+static void strip_space(const char *p, size_t n, struct tk_buf *out)
+{
+	const uint8_t *s = (const uint8_t *)p, *e = s + n;
+	while (s < e) {
+		ucs4_t c;
+		int l = u8_mbtouc(&c, s, (size_t)(e - s));
+		if (!uc_is_property_white_space(c))
+			tk_buf_add(out, s, (size_t)l);
+		s += l;
+	}
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (size < 2)
+		return 0;
+	struct tk_tokenizer_opts o = {
+		.uax29 = (data[0] & 1) != 0,
+		.split_contractions = (data[0] & 2) != 0,
+		.split_hyphens = (data[0] & 4) != 0,
+	};
+	const uint8_t *bad = u8_check(data + 2, size - 2);
+	size_t n = bad ? (size_t)(bad - (data + 2)) : size - 2;
+	const char *s = (const char *)data + 2;
+	const char *nl = n ? memchr(s, '\n', n) : NULL;
+	if (nl)
+		n = (size_t)(nl - s);
+
+	struct tk_tokenizer *tz = tk_tokenizer_new(&o);
+	struct toks whole = { TK_BUF_INIT, 0, 0, NULL, 0, 0 };
+	run(tz, s, n, 0, &whole);
+
+	/* No character lost. */
+	struct tk_buf want = TK_BUF_INIT, got = TK_BUF_INIT;
+	strip_space(s, n, &want);
+	for (size_t i = 0; i < whole.text.len; i++)
+		if (whole.text.data[i] != '\n')
+			tk_buf_addc(&got, whole.text.data[i]);
+	FUZZ_CHECK(want.len == got.len &&
+	           (want.len == 0 || memcmp(want.data, got.data, want.len) == 0));
+
+	/* Idempotence: each token alone gives itself. */
+	if (!o.uax29) {
+		size_t i = 0;
+		while (i < whole.text.len) {
+			char *e = memchr(whole.text.data + i, '\n', whole.text.len - i);
+			size_t len = (size_t)(e - (whole.text.data + i));
+			struct tk_tokenizer *t2 = tk_tokenizer_new(&o);
+			struct toks one = { TK_BUF_INIT, 0, 0, NULL, 0, 0 };
+			run(t2, whole.text.data + i, len, 0, &one);
+			FUZZ_CHECK(one.n == 1 && one.text.len == len + 1 &&
+			           memcmp(one.text.data, whole.text.data + i, len) == 0);
+			tk_buf_free(&one.text);
+			tk_tokenizer_free(t2);
+			i += len + 1;
+		}
+	}
+
+	/* Streaming: a cut where tk_token_cut says it is safe. */
+	size_t lim = n ? (size_t)data[1] * n / 255 : 0;
+	size_t cut = tk_token_cut(s, lim);
+	FUZZ_CHECK(cut <= lim);
+	FUZZ_CHECK(tk_utf8_boundary(s, cut) == cut);
+	struct tk_tokenizer *t3 = tk_tokenizer_new(&o);
+	struct toks parts = { TK_BUF_INIT, 0, 0, NULL, 0, 0 };
+	run(t3, s, cut, 0, &parts);
+	run(t3, s + cut, n - cut, cut, &parts);
+	FUZZ_CHECK(parts.text.len == whole.text.len &&
+	           (parts.text.len == 0 ||
+	            memcmp(parts.text.data, whole.text.data, parts.text.len) == 0));
+	tk_tokenizer_free(t3);
+
+	/* Word breaks: fast path == libunistring. */
+	if (n > 0) {
+		char *p1 = malloc(n), *p2 = malloc(n);
+		FUZZ_CHECK(p1 && p2);
+		tk_wordbreaks(s, n, p1);
+		tk_wordbreaks_slow(s, n, p2);
+		FUZZ_CHECK(memcmp(p1, p2, n) == 0);
+		free(p1);
+		free(p2);
+	}
+
+	tk_buf_free(&parts.text);
+	tk_buf_free(&whole.text);
+	tk_buf_free(&want);
+	tk_buf_free(&got);
+	tk_tokenizer_free(tz);
+	return 0;
+}

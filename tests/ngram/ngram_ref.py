@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""ngram_ref.py - an independent reference for `ngram`, for differential
+tests: the same counts, written from the man page in plain Python, no
+textkit code.
+
+Usage: ngram_ref.py [-n N] [--min-n N] [--max-n N] [--sep STR] [--words]
+                    [--case-sensitive] [--across-lines] [--pad] [--chars]
+                    [--boundary MARK] [--stream] < TOKENIZED-TEXT
+
+The input must already be tokenized: tokens are separated by white space
+(what `tokenize -s` writes), so this script needs no tokenizer.  Within
+that limit it follows ngram(1):
+- a segment is a line (--across-lines: lines up to a blank line), cut
+  after every token made only of sentence terminators (. ! ? and a few
+  non-ASCII ones); no n-gram spans two segments;
+- case is folded (str.casefold) unless --case-sensitive;
+- --words drops tokens without a letter or digit (punctuation), but a
+  sentence terminator still ends the segment;
+- --pad wraps each non-empty segment in <s> ... </s>;
+- --chars: n-grams of grapheme clusters within each token (its own
+  segment), --boundary MARK wrapping each token;
+- output: "count<TAB>ngram", count descending, then ngram by bytes; or
+  --stream: every n-gram in text order (by start, then by length).
+Grapheme clusters are found by a small rule set (marks, ZWJ, Hangul
+syllable sequences, CR LF): enough for the text the tests generate.
+"""
+import argparse
+import sys
+import unicodedata
+from collections import Counter
+
+STERM = set(".!?\u3002\uff01\uff1f\u061f\u0964\u0965\u203c\u2047\u2048\u2049")
+
+
+def sentence_end(tok):
+    return all(c in STERM for c in tok)
+
+
+def is_word(tok):
+    return any(c.isalnum() for c in tok)
+
+
+def hangul(c):
+    cp = ord(c)
+    if 0x1100 <= cp <= 0x115F or 0xA960 <= cp <= 0xA97C:
+        return "L"
+    if 0x1160 <= cp <= 0x11A7 or 0xD7B0 <= cp <= 0xD7C6:
+        return "V"
+    if 0x11A8 <= cp <= 0x11FF or 0xD7CB <= cp <= 0xD7FB:
+        return "T"
+    if 0xAC00 <= cp <= 0xD7A3:
+        return "LV" if (cp - 0xAC00) % 28 == 0 else "LVT"
+    return None
+
+
+def joins(prev, c):
+    """No cluster break between prev and c (a subset of UAX #29)."""
+    if prev == "\r" and c == "\n":
+        return True
+    if unicodedata.category(c) in ("Mn", "Me", "Mc") or c == "\u200d":
+        return True
+    a, b = hangul(prev), hangul(c)
+    if a == "L" and b in ("L", "V", "LV", "LVT"):
+        return True
+    if a in ("LV", "V") and b in ("V", "T"):
+        return True
+    if a in ("LVT", "T") and b == "T":
+        return True
+    return False
+
+
+def graphemes(s):
+    out = []
+    for c in s:
+        if out and joins(out[-1][-1], c):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
+def fold(tok, how):
+    return tok.casefold() if how == "fold" else tok
+
+
+def segments(lines, a):
+    cur = []
+    for line in lines:
+        toks = line.split()
+        if not toks:
+            if cur:
+                yield cur
+            cur = []
+            continue
+        for t in toks:
+            end = not a.chars and sentence_end(t)
+            if not a.words or is_word(t):
+                t = fold(t, a.case)
+                if a.chars:
+                    g = graphemes(t)
+                    if a.boundary is not None:
+                        g = [a.boundary] + g + [a.boundary]
+                    yield g
+                else:
+                    cur.append(t)
+            if end:
+                if cur:
+                    yield cur
+                cur = []
+        if not a.across_lines:
+            if cur:
+                yield cur
+            cur = []
+    if cur:
+        yield cur
+
+
+def ngrams(lines, a):
+    lo = a.min_n if a.min_n else (a.max_n if a.max_n and a.max_n < a.n else a.n)
+    hi = a.max_n if a.max_n else (a.min_n if a.min_n and a.min_n > a.n else a.n)
+    sep = a.sep if a.sep is not None else ("" if a.chars else " ")
+    for seg in segments(lines, a):
+        if a.pad:
+            seg = ["<s>"] + seg + ["</s>"]
+        for i in range(len(seg)):
+            for n in range(lo, hi + 1):
+                if i + n <= len(seg):
+                    yield sep.join(seg[i:i + n])
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("-n", type=int, default=2)
+    p.add_argument("--min-n", type=int, default=0)
+    p.add_argument("--max-n", type=int, default=0)
+    p.add_argument("--sep")
+    p.add_argument("--words", action="store_true")
+    p.add_argument("--case-sensitive", dest="case", action="store_const",
+                   const="none", default="fold")
+    p.add_argument("--across-lines", action="store_true")
+    p.add_argument("--pad", action="store_true")
+    p.add_argument("--chars", action="store_true")
+    p.add_argument("--boundary")
+    p.add_argument("--stream", action="store_true")
+    a = p.parse_args()
+    text = sys.stdin.buffer.read().decode("utf-8")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    out = sys.stdout.buffer
+    if a.stream:
+        for g in ngrams(lines, a):
+            out.write(g.encode() + b"\n")
+        return
+    c = Counter(g.encode() for g in ngrams(lines, a))
+    for k, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])):
+        out.write(b"%d\t%s\n" % (v, k))
+
+
+if __name__ == "__main__":
+    main()
