@@ -156,6 +156,27 @@ static void grow(struct tk_counter *c)
 	c->mask = nmask;
 }
 
+/* Key equality without a memcmp call for the short keys that words are
+ * (overlapping loads; callgrind on KJV: memcmp was 6% of wordfreq). */
+static inline bool key_eq(const char *a, const char *b, size_t n)
+{
+	if (n >= 8 && n <= 16)
+		return rd64((const unsigned char *)a) == rd64((const unsigned char *)b) &&
+		       rd64((const unsigned char *)a + n - 8) ==
+		               rd64((const unsigned char *)b + n - 8);
+	if (n >= 4 && n < 8)
+		return rd32((const unsigned char *)a) == rd32((const unsigned char *)b) &&
+		       rd32((const unsigned char *)a + n - 4) ==
+		               rd32((const unsigned char *)b + n - 4);
+	if (n < 4) {
+		for (size_t i = 0; i < n; i++)
+			if (a[i] != b[i])
+				return false;
+		return true;
+	}
+	return memcmp(a, b, n) == 0;
+}
+
 int tk_counter_add(struct tk_counter *c, const char *key, size_t len,
                    uint64_t n)
 {
@@ -165,8 +186,7 @@ int tk_counter_add(struct tk_counter *c, const char *key, size_t len,
 	size_t i = h & c->mask;
 	struct centry *e;
 	while ((e = c->slot[i]) != NULL) {
-		if (e->hash == h && e->len == len &&
-		    (len == 0 || memcmp(e->key, key, len) == 0)) {
+		if (e->hash == h && e->len == len && key_eq(e->key, key, len)) {
 			if (unlikely(e->count > UINT64_MAX - n))
 				return TK_EOVERFLOW;
 			e->count += n;
