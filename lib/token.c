@@ -86,6 +86,7 @@ enum {
 	C_TERM = 1 << 13,  /* . ! ? (mixed runs are one token: ?! ...) */
 	C_EXT = 1 << 14,   /* may extend a word: . : / - ' and non-ASCII */
 	C_EMO = 1 << 15,   /* may start an emoticon: : ; = < > ^ */
+	C_END = 1 << 16,   /* ends a word, alone before white space: , ; . ! ? ) " */
 };
 
 #define SP C_SPACE
@@ -97,32 +98,32 @@ enum {
 
 /* Classes of the bytes; every byte >= 0x80 is C_NONASCII (decode and
  * ask libunistring). */
-static const uint16_t ctab[256] = {
+static const uint32_t ctab[256] = {
 	/* 0x00-0x08 controls */ SY, SY, SY, SY, SY, SY, SY, SY, SY,
 	/* \t \n \v \f \r */ SP, SP, SP, SP, SP,
 	/* 0x0E-0x1F */ SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY,
 	SY, SY, SY, SY, SY,
 	/* ' ' */ SP,
-	/* ! */ PU | C_TERM,
-	/* " */ PU | C_URLX,
+	/* ! */ PU | C_TERM | C_END,
+	/* " */ PU | C_URLX | C_END,
 	/* # */ PU | C_RUN,
 	/* $ */ SY | C_RUN,
 	/* % */ PU | C_LOCAL,
 	/* & */ PU | C_RUN,
 	/* ' */ PU | C_EXT,
-	/* ( ) */ PU, PU,
+	/* ( ) */ PU, PU | C_END,
 	/* * */ PU | C_RUN,
 	/* + */ SY | C_LOCAL | C_RUN,
-	/* , */ PU,
+	/* , */ PU | C_END,
 	/* - */ PU | C_LOCAL | C_HOST | C_RUN | C_EXT,
-	/* . */ PU | C_LOCAL | C_TERM | C_EXT,
+	/* . */ PU | C_LOCAL | C_TERM | C_EXT | C_END,
 	/* / */ PU | C_RUN | C_EXT,
 	/* 0-9 */ DI, DI, DI, DI, DI, DI, DI, DI, DI, DI,
-	/* : ; */ PU | C_EXT | C_EMO, PU | C_EMO,
+	/* : ; */ PU | C_EXT | C_EMO, PU | C_EMO | C_END,
 	/* < */ SY | C_URLX | C_RUN | C_EMO,
 	/* = */ SY | C_RUN | C_EMO,
 	/* > */ SY | C_URLX | C_RUN | C_EMO,
-	/* ? */ PU | C_TERM,
+	/* ? */ PU | C_TERM | C_END,
 	/* @ */ PU,
 	/* A-Z */ UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
 	UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
@@ -940,6 +941,29 @@ static int ascii_line(struct chunk *c, size_t n)
 					if (r)
 						return r;
 					i = j;
+					continue;
+				}
+			} else if ((ctab[(unsigned char)s[j]] & C_END) &&
+			           (j + 1 == n || (ctab[(unsigned char)s[j + 1]] & C_SPACE))) {
+				/* "word," "word." before white space: no rule
+				 * but the abbreviation period applies (the
+				 * differential test checks this against chunk()) */
+				if (next_colon < i) {
+					q = memchr(s + i, ':', n - i);
+					next_colon = q ? (size_t)(q - s) : n;
+				}
+				if (next_colon >= j && (s[j] != '.' ||
+				    (!memchr(s + i, '\'', j - i) &&
+				     !keeps_period(s + i, j - i)))) {
+					c->a = i;
+					c->b = j + 1;
+					int r = emit_word(c, i, j, k & C_ALPHA ?
+					                  TK_TOK_WORD : TK_TOK_NUMBER);
+					if (!r)
+						r = emit(c, j, j + 1, TK_TOK_PUNCT);
+					if (r)
+						return r;
+					i = j + 1;
 					continue;
 				}
 			}
