@@ -56,8 +56,6 @@ static void help(void)
 	    "URLs, e-mail addresses, numbers, abbreviations, contractions and\n"
 	    "emoji), one token per line.\n"
 	    "\n"
-	    "With no FILE, or when FILE is -, read standard input.\n"
-	    "\n"
 	    "  -s, --space-separated  one output line per input line, tokens\n"
 	    "                         separated by one space\n"
 	    "  -w, --words            keep only words and numbers\n"
