@@ -19,6 +19,7 @@ void tk_cli_init(const char *name, int argc, char **argv)
 	tk_out_init();
 }
 
+TK_PRINTF(2, 0)
 static void vwarn(const char *file, const char *fmt, va_list ap)
 {
 	/* Keep stdout's data ahead of the message in a shared terminal. */
