@@ -57,8 +57,9 @@ typedef int (*tk_token_fn)(void *ctx, const struct tk_token *tok);
 int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
                 tk_token_fn fn, void *ctx);
 
-/* Length of the longest prefix of s[0..n) that ends where a token
- * boundary is certain whatever follows (after white space); 0 if none. */
+/* Length of the longest prefix of valid UTF-8 s[0..n) that ends where a
+ * token boundary is certain whatever follows (just after a white-space
+ * character, ASCII or not); 0 if none. */
 size_t tk_token_cut(const char *s, size_t n);
 
 /* True for the types that --words keeps and wordfreq counts by default

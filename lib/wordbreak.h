@@ -43,13 +43,19 @@ void tk_wordbreaks_slow(const char *s, size_t n, char *p);
  * ASCII text s[0..n), n > 0: the position of the next boundary, or n.
  * Inline: it is the tokenizer's innermost loop.  The rules it applies
  * are listed in wordbreak.c. */
+#if defined(__GNUC__) || defined(__clang__)
+#define TK_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define TK_ALWAYS_INLINE
+#endif
 #if defined(__GNUC__) && !defined(__clang__)
 /* GCC warns about the 8-byte load when it inlines a call on a short
  * string constant, in code that the i + 8 <= n test never runs. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Warray-bounds"
 #endif
-static inline size_t tk_wb_ascii_segment(const char *s, size_t n)
+static inline TK_ALWAYS_INLINE size_t
+tk_wb_ascii_segment(const char *s, size_t n)
 {
 	const uint16_t *T = tk_wb_ascii;
 	const unsigned W = TK_WB_ALETTER | TK_WB_NUMERIC | TK_WB_ENL;

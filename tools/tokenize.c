@@ -16,6 +16,7 @@
 #include "buf.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #define CARRY_MAX (4u << 20)
 
@@ -54,8 +55,6 @@ static void help(void)
 	    "Split text into word tokens (Unicode word boundaries plus rules for\n"
 	    "URLs, e-mail addresses, numbers, abbreviations, contractions and\n"
 	    "emoji), one token per line.\n"
-	    "\n"
-	    "With no FILE, or when FILE is -, read standard input.\n"
 	    "\n"
 	    "  -s, --space-separated  one output line per input line, tokens\n"
 	    "                         separated by one space\n"
@@ -108,6 +107,22 @@ static int put_token(void *ctx, const struct tk_token *tok)
 	return 0;
 }
 
+/* The default output (one token per line, nothing else), chosen once
+ * in process(): one capacity check per token. */
+static int put_plain(void *ctx, const struct tk_token *tok)
+{
+	struct state *st = ctx;
+	if (likely(tok->len < TK_OUT_CAP - tk_out_len)) {
+		memcpy(tk_out_buf + tk_out_len, tok->p, tok->len);
+		tk_out_len += tok->len;
+		tk_out_buf[tk_out_len++] = st->term;
+		return 0;
+	}
+	tk_out_write(tok->p, tok->len);
+	tk_out_putc(st->term);
+	return 0;
+}
+
 static void end_line(struct state *st)
 {
 	if (st->o->lines)
@@ -122,10 +137,14 @@ static int process(struct tk_input *in, const struct opts *o)
 	                    .term = o->co.nul ? '\0' : '\n' };
 	struct tk_buf carry = TK_BUF_INIT;
 	struct tk_record r;
+	tk_token_fn put = put_token;
+	if (!o->lines && !o->words && !o->types && !o->offsets &&
+	    o->cmode == TK_CASE_NONE)
+		put = put_plain;
 	while (tk_input_next(in, &r)) {
 		if (!r.more && carry.len == 0) {
 			st.base = r.offset;
-			tk_tokenize(t, r.p, r.len, put_token, &st);
+			tk_tokenize(t, r.p, r.len, put, &st);
 			end_line(&st);
 			continue;
 		}
@@ -139,7 +158,7 @@ static int process(struct tk_input *in, const struct opts *o)
 			if (cut == 0 && carry.len > CARRY_MAX)
 				cut = tk_utf8_boundary(carry.data, carry.len);
 		}
-		tk_tokenize(t, carry.data, cut, put_token, &st);
+		tk_tokenize(t, carry.data, cut, put, &st);
 		tk_buf_consume(&carry, cut);
 		st.base += cut;
 		if (!r.more) {
@@ -148,7 +167,7 @@ static int process(struct tk_input *in, const struct opts *o)
 		}
 	}
 	if (carry.len) { /* input ended inside a line (aborted input) */
-		tk_tokenize(t, carry.data, carry.len, put_token, &st);
+		tk_tokenize(t, carry.data, carry.len, put, &st);
 		end_line(&st);
 	}
 	tk_buf_free(&carry);

@@ -618,6 +618,12 @@ $ tokenize -s
 < ❤️ it
 > ❤️ it
 
+=== emoji information source (the one emoji that starts with a letter)
+$ tokenize -t
+< ℹ️ ℹ
+> ℹ️	emoji
+> ℹ	word
+
 === emoji zwj profession
 $ tokenize -s
 < 👩🏽‍💻 codes
@@ -1000,3 +1006,7 @@ $ echo hello | tokenize > /dev/full
 
 === empty input gives no output
 $ tokenize < /dev/null
+
+=== long line separated only by no-break spaces: cut at white space, no word split
+$ awk 'BEGIN { for (i = 0; i < 300000; i++) printf "w\303\266rd\302\240"; print "" }' | tokenize | sort | uniq -c | awk '{print $1, $2}'
+> 300000 wörd

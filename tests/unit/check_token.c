@@ -270,6 +270,9 @@ START_TEST(cut)
 	ck_assert_uint_eq(tk_token_cut("abcdef", 6), 0);
 	ck_assert_uint_eq(tk_token_cut("a\tb", 3), 2);
 	ck_assert_uint_eq(tk_token_cut("", 0), 0);
+	ck_assert_uint_eq(tk_token_cut("a\xC2\xA0" "b", 4), 3);     /* NBSP */
+	ck_assert_uint_eq(tk_token_cut("a\xE3\x80\x80" "b", 5), 4); /* U+3000 */
+	ck_assert_uint_eq(tk_token_cut("a\xE3\x80\x81" "b", 5), 0); /* U+3001 */
 }
 END_TEST
 
