@@ -51,8 +51,8 @@ uint64_t tk_counter_get(const struct tk_counter *c, const char *key,
 /* Number of distinct keys. */
 size_t tk_counter_size(const struct tk_counter *c);
 
-/* Sum of all counts added; TK_EOVERFLOW through *overflow when it
- * passed UINT64_MAX (the sum is then saturated). */
+/* Sum of all counts (computed on demand, O(size)); *overflow (if not
+ * NULL) is set when it passes UINT64_MAX, and the sum then saturates. */
 uint64_t tk_counter_total(const struct tk_counter *c, bool *overflow);
 
 /* Bytes of memory the table holds (slot array + arena), for

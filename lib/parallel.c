@@ -104,7 +104,7 @@ int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
 		pthread_mutex_init(&p.mu, NULL);
 		pthread_cond_init(&p.nonempty, NULL);
 		pthread_cond_init(&p.nonfull, NULL);
-		p.qcap = (size_t)jobs * 2 + 2;
+		p.qcap = (size_t)jobs + 1;
 		p.q = xnmalloc(p.qcap, sizeof *p.q);
 		p.spare = xnmalloc(p.qcap, sizeof *p.spare);
 		w = xnmalloc((size_t)jobs, sizeof *w);

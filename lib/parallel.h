@@ -17,7 +17,8 @@
  * block (whole-line keys need the whole line anyway).
  *
  * jobs == 1 runs everything in the calling thread, no threads at all.
- * Memory: at most 2 * jobs + 2 blocks in flight. */
+ * Memory: at most 2 * jobs + 3 blocks in flight (queued, in work, being
+ * filled). */
 #ifndef TK_PARALLEL_H
 #define TK_PARALLEL_H
 

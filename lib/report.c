@@ -26,7 +26,8 @@ struct tk_report {
 
 int tk_key_cmp(const char *a, size_t alen, const char *b, size_t blen)
 {
-	int c = memcmp(a, b, alen < blen ? alen : blen);
+	size_t n = alen < blen ? alen : blen;
+	int c = n ? memcmp(a, b, n) : 0; /* an empty key may be NULL */
 	if (c)
 		return c;
 	return alen < blen ? -1 : alen > blen;

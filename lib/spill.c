@@ -16,6 +16,8 @@
 #include <string.h>
 #include <unistd.h>
 
+enum { MAX_FAN = 64 }; /* runs merged at once (open files, heap size) */
+
 struct runlist {
 	FILE **f;
 	size_t n, cap;
@@ -124,11 +126,19 @@ static int write_run(struct runlist *r, pthread_mutex_t *mu,
 	return TK_OK;
 }
 
+static int compact(struct runlist *r, bool by_key);
+
 int tk_spill_counter(struct tk_spill *s, struct tk_counter *c)
 {
 	size_t n = tk_counter_sort(c, TK_ORDER_KEY, NULL, NULL);
 	int rc = write_run(&s->runs, &s->mu, c, NULL, n);
 	tk_counter_clear(c);
+	/* Keep open files bounded during counting too: fold runs together
+	 * once there are twice the merge fan-in. */
+	pthread_mutex_lock(&s->mu);
+	if (rc == TK_OK && s->runs.n >= 2 * MAX_FAN)
+		rc = compact(&s->runs, true);
+	pthread_mutex_unlock(&s->mu);
 	return rc;
 }
 
@@ -240,7 +250,6 @@ static void merge_close(struct merge *m, size_t nruns)
 /* Merge runs so that at most MAX_FAN remain: each pass merges the first
  * MAX_FAN runs into one (summing equal keys when by_key), which bounds
  * open files and heap size however small the memory limit was. */
-enum { MAX_FAN = 64 };
 
 static int compact(struct runlist *r, bool by_key)
 {
@@ -327,7 +336,7 @@ static void stage2_add(struct stage2 *st, const char *key, size_t len,
 	}
 	st->v[st->n++] = (struct tk_entry){ tk_arena_memdup(&st->arena, key, len),
 	                                    len, count };
-	if (tk_arena_bytes(&st->arena) + st->cap * sizeof *st->v > st->limit)
+	if (tk_arena_bytes(&st->arena) + st->n * sizeof *st->v > st->limit)
 		stage2_flush(st);
 }
 

@@ -470,6 +470,7 @@ static int merge_sorted(const struct opts *o, char **files, int nfiles,
 	struct tk_tsv_reader *r = tk_tsv_reader_new(in, o->rep.key_first);
 	struct tk_report *rep = tk_report_begin(&o->rep, 0);
 	struct tk_buf prev = TK_BUF_INIT;
+	tk_buf_reserve(&prev, 1); /* prev.data is never NULL, even for "" */
 	bool have = false;
 	uint64_t sum = 0, tokens = 0, types = 0;
 	int status = 0, rc;
