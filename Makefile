@@ -139,10 +139,13 @@ fuzz:
 valgrind: all test-programs
 	scripts/run-tests --valgrind .
 
-# The same with only the all-tools CLI matrix (every program, every
-# common path) instead of every transcript: what CI runs.
+# A subset for CI: the unit tests, the all-tools CLI matrix (every
+# program, every common path), the fuzz corpora replayed (most library
+# code) and the property suites on small inputs.
 valgrind-quick: all test-programs
-	TK_CLI_FILES=tests/cli/all-tools.t scripts/run-tests --valgrind .
+	TK_CLI_FILES=tests/cli/all-tools.t \
+	TK_SUITES="run-replay run-props run-locale run-membound" \
+	scripts/run-tests --valgrind .
 
 install: all
 	mkdir -p $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir) $(DESTDIR)$(man7dir)

@@ -128,9 +128,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	feed(sp, win.data, win.len, true, &parts);
 	tk_splitter_free(sp);
-	if (getenv("FUZZ_DEBUG"))
-		fprintf(stderr, "whole:\n%.*s\nparts:\n%.*s\n", (int)whole.text.len,
-		        whole.text.data, (int)parts.text.len, parts.text.data);
+	if (getenv("FUZZ_DEBUG")) {
+		fprintf(stderr, "whole:\n");
+		fwrite(whole.text.data, 1, whole.text.len, stderr);
+		fprintf(stderr, "parts:\n");
+		fwrite(parts.text.data, 1, parts.text.len, stderr);
+	}
 	FUZZ_CHECK(parts.text.len == whole.text.len &&
 	           (parts.text.len == 0 ||
 	            memcmp(parts.text.data, whole.text.data, parts.text.len) == 0));

@@ -120,6 +120,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			struct tk_tokenizer *t2 = tk_tokenizer_new(&o);
 			struct toks one = { TK_BUF_INIT, 0, 0, NULL, 0, 0 };
 			run(t2, whole.text.data + i, len, 0, &one);
+			if (getenv("FUZZ_DEBUG") && !(one.n == 1 && one.text.len == len + 1)) {
+				fprintf(stderr, "token (opts %d%d%d): [", o.uax29,
+				        o.split_contractions, o.split_hyphens);
+				fwrite(whole.text.data + i, 1, len, stderr);
+				fprintf(stderr, "] -> [");
+				fwrite(one.text.data, 1, one.text.len, stderr);
+				fprintf(stderr, "]\n");
+			}
 			FUZZ_CHECK(one.n == 1 && one.text.len == len + 1 &&
 			           memcmp(one.text.data, whole.text.data + i, len) == 0);
 			tk_buf_free(&one.text);
