@@ -133,7 +133,11 @@ static const char *map_key(struct worker *w, const char *s, size_t n,
 		n = w->fold.len;
 	}
 	if (o->normalize != NORM_NONE && n && !all_ascii(s, n)) {
-		/* ASCII is invariant under NFC and NFKC. */
+		/* ASCII is invariant under NFC and NFKC.  libunistring directly,
+		 * not lib/norm: keys are mapped in the counting threads, and
+		 * lib/norm builds its tables lazily without locking.  Keys are
+		 * mapped once per distinct form, so its fast path would not
+		 * show here anyway. */
 		size_t len;
 		tk_buf_clear(&w->norm);
 		tk_buf_reserve(&w->norm, n + 16);

@@ -147,6 +147,15 @@ $ printf '# my list\n\nCat\n  dog  \n' > $T/sw
 $ echo 'cat dog bird the' | wordfreq --stopwords=$T/sw --stopwords=en
 > 1	bird
 
+=== --stopwords=./en reads a file even when named like a list
+$ cd $T && printf 'cat\n' > en
+$ echo 'cat the' | wordfreq --stopwords=./en
+> 1	the
+
+=== the compiled-in lists are generated from data/stopwords
+$ "$TK_TOP/scripts/gen-stopwords" "$TK_TOP" | cmp - "$TK_TOP/lib/gen/stopword-lists.c" && echo up to date
+> up to date
+
 === stop words are excluded from the totals
 $ echo 'the cat the dog' | wordfreq --stopwords=en --freq --total
 > 1	0.5	cat
