@@ -615,7 +615,11 @@ static bool is_abbrev(const char *s, size_t n)
 	size_t lo = 0, hi = TK_LEN(abbrevs);
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int r = strcmp(w, abbrevs[mid]);
+		const unsigned char *x = (const unsigned char *)w,
+		                    *y = (const unsigned char *)abbrevs[mid];
+		while (*x && *x == *y) /* strcmp, inline: words are short */
+			x++, y++;
+		int r = (int)*x - (int)*y;
 		if (r == 0)
 			return ok_case;
 		if (r < 0)
@@ -658,6 +662,19 @@ static bool keeps_period(const char *s, size_t n)
 
 /* ---- word extensions ------------------------------------------------- */
 
+/* French and Italian elided words (l'homme, qu'il, dell'anno), which
+ * --split-contractions cuts after the apostrophe. */
+static bool is_elision(const char *s, size_t n)
+{
+	static const char *const el[] = { "l", "d", "j", "m", "n", "s", "t",
+		"c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+		"dell", "nell", "all", "dall", "sull", "quell", "un", NULL };
+	for (const char *const *e = el; *e; e++)
+		if (eq_nocase(s, n, *e))
+			return true;
+	return false;
+}
+
 /* Segment s[i..j) is a word or number segment; extend it by the rules
  * of the file comment and return the token end. */
 static size_t extend_word(struct chunk *c, size_t i, size_t j)
@@ -682,8 +699,8 @@ static size_t extend_word(struct chunk *c, size_t i, size_t j)
 			       s[p0 - 1] != '\'' && s[p0 - 1] != '/')
 				p0--;
 			if (keeps_period(s + p0, j - p0)) {
-				j++;
-				break;
+				j++; /* and on: U.S.-based */
+				continue;
 			}
 		}
 		/* hyphenated compounds: 45-year-old, e-mail */
@@ -715,17 +732,8 @@ static size_t extend_word(struct chunk *c, size_t i, size_t j)
 	    !(cls_at(s, j + al, b) & C_WORD))
 		j += al;
 	/* elision read back from PTB output: l' d' qu' */
-	if (o->split_contractions && al && j + al == b) {
-		static const char *const el[] = { "l", "d", "j", "m", "n", "s",
-			"t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-			"presqu", "dell", "nell", "all", "dall", "sull", "quell",
-			"un", NULL };
-		for (const char *const *e = el; *e; e++)
-			if (eq_nocase(s + i, j - i, *e)) {
-				j += al;
-				break;
-			}
-	}
+	if (o->split_contractions && al && j + al == b && is_elision(s + i, j - i))
+		j += al;
 	return j;
 }
 
@@ -734,7 +742,7 @@ static int split_word(struct chunk *c, size_t i, size_t j,
                       enum tk_token_type type)
 {
 	const char *s = c->s;
-	size_t n = j - i, q, al = 0;
+	size_t q, al = 0;
 	/* find the last apostrophe */
 	for (q = j; q > i; q--) {
 		if ((al = apos_at(s, q - 1, j)) != 0) {
@@ -769,28 +777,21 @@ static int split_word(struct chunk *c, size_t i, size_t j,
 		for (f = i; f < j; f++)
 			if ((fl = apos_at(s, f, j)) != 0)
 				break;
-		static const char *const el[] = { "l", "d", "j", "m", "n", "s",
-			"t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-			"presqu", "dell", "nell", "all", "dall", "sull", "quell",
-			"un", NULL };
-		for (const char *const *e = el; *e && fl && f == q; e++)
-			if (eq_nocase(s + i, f - i, *e)) {
-				/* the rest must read back as a word, not as
-				 * a URL (www.example.org, mailto:x) */
-				struct chunk rest = *c;
-				rest.a = f + fl;
-				rest.b = j;
-				if (f + fl < j && (cls_at(s, f + fl, j) & C_ALPHA) &&
-				    !url_at(&rest, f + fl, j))
-					cut = f + fl;
-				else
-					return emit(c, i, j, type); /* l' alone */
-				break;
-			}
+		if (fl && f == q && is_elision(s + i, f - i)) {
+			/* the rest must read back as a word, not as a URL
+			 * (www.example.org, mailto:x) */
+			struct chunk rest = *c;
+			rest.a = f + fl;
+			rest.b = j;
+			if (f + fl < j && (cls_at(s, f + fl, j) & C_ALPHA) &&
+			    !url_at(&rest, f + fl, j))
+				cut = f + fl;
+			else
+				return emit(c, i, j, type); /* l' alone */
+		}
 		if (!cut && sufn == 0 && q > i)
 			cut = q; /* parents|' */
 	}
-	(void)n;
 	if (!cut || cut == i || cut == j)
 		return emit(c, i, j, type);
 	/* The left part may hold another contraction (a run-together

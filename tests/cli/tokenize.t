@@ -578,6 +578,11 @@ $ tokenize -s --split-hyphens
 < 303-832-8160
 > 303 - 832 - 8160
 
+=== abbreviation in a compound
+$ tokenize -s
+< U.S.-based firms
+> U.S.-based firms
+
 === hyphen then period
 $ tokenize -s
 < state-of-the-art.
@@ -1010,3 +1015,34 @@ $ tokenize < /dev/null
 === long line separated only by no-break spaces: cut at white space, no word split
 $ awk 'BEGIN { for (i = 0; i < 300000; i++) printf "w\303\266rd\302\240"; print "" }' | tokenize | sort | uniq -c | awk '{print $1, $2}'
 > 300000 wörd
+
+=== lower-case words only, ready for counting
+$ tokenize -w --lower
+< The THE the, Ünïcode!
+> the
+> the
+> the
+> ünïcode
+
+=== types of Penn Treebank pieces
+$ tokenize -t --split-contractions
+< don't parents'
+> do	word
+> n't	word
+> parents	word
+> '	punct
+
+=== uax29 with types
+$ tokenize -t --uax29
+< $5 a.b
+> $	symbol
+> 5	number
+> a.b	word
+
+=== emoticon and punctuation-run types
+$ tokenize -t
+< ok :) ... $$$
+> ok	word
+> :)	symbol
+> ...	punct
+> $$$	symbol
