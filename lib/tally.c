@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "input.h"
 #include "output.h"
+#include "parallel.h"
 #include "tsv.h"
 
 #include <errno.h>
@@ -130,6 +131,35 @@ uint64_t tk_tally_seed(void)
 	s ^= (uint64_t)getpid() << 32;
 	s ^= (uint64_t)(uintptr_t)&s;
 	return s | 1;
+}
+
+int tk_tally_jobs(const struct tk_tally_opts *t, char **files, int nfiles)
+{
+	return t->jobs ? t->jobs
+	               : tk_parallel_default_jobs(files, nfiles, 4u << 20);
+}
+
+struct tk_spill *tk_tally_spill(const struct tk_tally_opts *t, int jobs,
+                                size_t *limit)
+{
+	*limit = t->max_memory ? (size_t)(t->max_memory / (uint64_t)jobs) : 0;
+	return t->max_memory ? tk_spill_new() : NULL;
+}
+
+void tk_tally_fail(struct tk_tally_err *e, int rc)
+{
+	if (!e->rc) {
+		e->rc = rc;
+		e->err = errno;
+	}
+}
+
+void tk_tally_spill_if(struct tk_spill *spill, struct tk_counter *c,
+                       size_t limit, struct tk_tally_err *e)
+{
+	if (spill && tk_counter_bytes(c) > limit &&
+	    tk_spill_counter(spill, c) != TK_OK)
+		tk_tally_fail(e, TK_EIO);
 }
 
 void tk_tally_error(int rc, int err)

@@ -89,6 +89,29 @@ void tk_tally_check_report(struct tk_tally_opts *t,
  * aim at known collisions; the output never depends on it. */
 uint64_t tk_tally_seed(void);
 
+/* -j and --max-memory for counting threads: the number of threads (-j,
+ * or lib/parallel's default for operands over 4 MiB), and a spill for
+ * --max-memory (NULL without it) with each thread's share of the limit
+ * in *limit (0 without it).  Free the spill with tk_spill_free. */
+int tk_tally_jobs(const struct tk_tally_opts *t, char **files, int nfiles);
+struct tk_spill *tk_tally_spill(const struct tk_tally_opts *t, int jobs,
+                                size_t *limit);
+
+/* The first error of a counting thread: rc a TK_E* code, err the errno
+ * that came with it (for TK_EIO).  Zero-initialize it. */
+struct tk_tally_err {
+	int rc;
+	int err;
+};
+
+/* Keep rc (and errno, as it is now) unless an error is kept already. */
+void tk_tally_fail(struct tk_tally_err *e, int rc);
+
+/* Spill c to spill when it holds more than limit bytes (spill may be
+ * NULL: never); a failure goes to e as TK_EIO. */
+void tk_tally_spill_if(struct tk_spill *spill, struct tk_counter *c,
+                       size_t limit, struct tk_tally_err *e);
+
 /* Report a counting error: TK_EOVERFLOW (a count passed 64 bits) or
  * TK_EIO (a temporary file of lib/spill; err is its errno). */
 void tk_tally_error(int rc, int err);

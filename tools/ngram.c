@@ -24,7 +24,6 @@
 #include "utf8.h"
 #include "xalloc.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,8 +58,7 @@ struct state {
 	struct tk_spill *spill;    /* --max-memory: runs of st->grams */
 	size_t limit;              /* spill when grams holds more bytes */
 	bool line_has_tokens;
-	int err;                   /* first TK_E* error */
-	int err_errno;
+	struct tk_tally_err e;     /* the first error */
 };
 
 static void help(void)
@@ -107,14 +105,6 @@ static void help(void)
 
 /* --- units into the window -------------------------------------------- */
 
-static void fail(struct state *st, int err)
-{
-	if (!st->err) {
-		st->err = err;
-		st->err_errno = errno;
-	}
-}
-
 static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 {
 	struct state *st = ctx;
@@ -125,7 +115,7 @@ static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 		return 0;
 	case SCORE:
 		if (n == 1 && tk_counter_add(st->unis, key, len, 1))
-			fail(st, TK_EOVERFLOW);
+			tk_tally_fail(&st->e, TK_EOVERFLOW);
 		if (n != st->score_n)
 			return 0;
 		break;
@@ -133,7 +123,7 @@ static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 		break;
 	}
 	if (unlikely(tk_counter_add(st->grams, key, len, 1) != TK_OK))
-		fail(st, TK_EOVERFLOW);
+		tk_tally_fail(&st->e, TK_EOVERFLOW);
 	return 0;
 }
 
@@ -245,9 +235,7 @@ static void record(struct state *st, const struct tk_record *r)
 /* Spill the n-gram table to a run when it passes the limit. */
 static void maybe_spill(struct state *st)
 {
-	if (st->spill && tk_counter_bytes(st->grams) > st->limit &&
-	    tk_spill_counter(st->spill, st->grams) != TK_OK)
-		fail(st, TK_EIO);
+	tk_tally_spill_if(st->spill, st->grams, st->limit, &st->e);
 }
 
 /* A block of whole lines from lib/parallel (each ends with the
@@ -417,12 +405,10 @@ static void read_sequential(struct state *st, struct tk_input *in)
  * for speed on text with huge lines, where one job stays bounded. */
 static int count_text(const struct opts *o, char **files, int nfiles)
 {
-	int jobs = o->t.jobs ? o->t.jobs
-	                   : tk_parallel_default_jobs(files, nfiles, 4u << 20);
-	if (o->mode == STREAM || o->across_lines)
-		jobs = 1;
-	struct tk_spill *spill = o->t.max_memory ? tk_spill_new() : NULL;
-	size_t limit = o->t.max_memory ? (size_t)(o->t.max_memory / (uint64_t)jobs) : 0;
+	int jobs = o->mode == STREAM || o->across_lines
+	         ? 1 : tk_tally_jobs(&o->t, files, nfiles);
+	size_t limit;
+	struct tk_spill *spill = tk_tally_spill(&o->t, jobs, &limit);
 	uint64_t s = tk_tally_seed();
 	struct state **w = xnmalloc((size_t)jobs, sizeof *w);
 	for (int i = 0; i < jobs; i++)
@@ -439,9 +425,9 @@ static int count_text(const struct opts *o, char **files, int nfiles)
 	int rc = TK_OK, err = 0;
 	for (int i = 0; i < jobs; i++) {
 		tk_ngrams_end(w[i]->win);
-		if (w[i]->err && !rc) {
-			rc = w[i]->err;
-			err = w[i]->err_errno;
+		if (w[i]->e.rc && !rc) {
+			rc = w[i]->e.rc;
+			err = w[i]->e.err;
 		}
 		if (i == 0)
 			continue;
@@ -452,9 +438,9 @@ static int count_text(const struct opts *o, char **files, int nfiles)
 			rc = TK_EOVERFLOW;
 		state_free(w[i]);
 		maybe_spill(w[0]);
-		if (w[0]->err && !rc) {
-			rc = w[0]->err;
-			err = w[0]->err_errno;
+		if (w[0]->e.rc && !rc) {
+			rc = w[0]->e.rc;
+			err = w[0]->e.err;
 		}
 	}
 	if (rc != TK_OK) {

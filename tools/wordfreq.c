@@ -16,7 +16,6 @@
 #include "utf8.h"
 #include "xalloc.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uninorm.h>
@@ -52,8 +51,7 @@ struct worker {
 	struct tk_spill *spill;
 	size_t limit;        /* spill when the table holds more bytes */
 	size_t raw_max;      /* flush raw when it holds more bytes */
-	int err;             /* first TK_E* error */
-	int err_errno;
+	struct tk_tally_err e; /* the first error */
 };
 
 static void help(void)
@@ -132,18 +130,10 @@ static const char *map_key(struct worker *w, const char *s, size_t n,
 	return s;
 }
 
-static void fail(struct worker *w, int err)
-{
-	if (!w->err) {
-		w->err = err;
-		w->err_errno = errno;
-	}
-}
-
 static void count(struct worker *w, const char *s, size_t n)
 {
 	if (unlikely(tk_counter_add(w->raw ? w->raw : w->c, s, n, 1) != TK_OK))
-		fail(w, TK_EOVERFLOW);
+		tk_tally_fail(&w->e, TK_EOVERFLOW);
 }
 
 static void flush_raw(struct worker *w)
@@ -156,7 +146,7 @@ static void flush_raw(struct worker *w)
 		size_t len;
 		const char *k = map_key(w, v[i].key, v[i].len, &len);
 		if (tk_counter_add(w->c, k, len, v[i].count) != TK_OK)
-			fail(w, TK_EOVERFLOW);
+			tk_tally_fail(&w->e, TK_EOVERFLOW);
 	}
 	free(v);
 	tk_counter_clear(w->raw);
@@ -177,9 +167,7 @@ static void maybe_spill(struct worker *w)
 {
 	if (w->raw && tk_counter_bytes(w->raw) > w->raw_max)
 		flush_raw(w);
-	if (w->spill && tk_counter_bytes(w->c) > w->limit &&
-	    tk_spill_counter(w->spill, w->c) != TK_OK)
-		fail(w, TK_EIO);
+	tk_tally_spill_if(w->spill, w->c, w->limit, &w->e);
 }
 
 /* A block of whole lines (lib/parallel): count its tokens or lines. */
@@ -298,10 +286,9 @@ static struct tk_counter *load_stopwords(const struct opts *o, int *status)
 static int count_text(const struct opts *o, char **files, int nfiles,
                       struct selection *sel)
 {
-	int jobs = o->t.jobs ? o->t.jobs
-	                   : tk_parallel_default_jobs(files, nfiles, 4u << 20);
-	struct tk_spill *spill = o->t.max_memory ? tk_spill_new() : NULL;
-	size_t limit = o->t.max_memory ? (size_t)(o->t.max_memory / (uint64_t)jobs) : 0;
+	int jobs = tk_tally_jobs(&o->t, files, nfiles);
+	size_t limit;
+	struct tk_spill *spill = tk_tally_spill(&o->t, jobs, &limit);
 	uint64_t s = tk_tally_seed();
 	struct worker **w = xnmalloc((size_t)jobs, sizeof *w);
 	for (int i = 0; i < jobs; i++)
@@ -317,9 +304,9 @@ static int count_text(const struct opts *o, char **files, int nfiles,
 	int rc = TK_OK, err = 0;
 	for (int i = 0; i < jobs; i++) {
 		flush_raw(w[i]);
-		if (w[i]->err && !rc) {
-			rc = w[i]->err;
-			err = w[i]->err_errno;
+		if (w[i]->e.rc && !rc) {
+			rc = w[i]->e.rc;
+			err = w[i]->e.err;
 		}
 		if (i > 0) {
 			if (tk_counter_merge(w[0]->c, w[i]->c) != TK_OK && !rc)
@@ -328,8 +315,8 @@ static int count_text(const struct opts *o, char **files, int nfiles,
 			maybe_spill(w[0]);
 		}
 	}
-	if (rc == TK_OK && w[0]->err)
-		rc = w[0]->err, err = w[0]->err_errno;
+	if (rc == TK_OK && w[0]->e.rc)
+		rc = w[0]->e.rc, err = w[0]->e.err;
 	if (rc != TK_OK) {
 		tk_tally_error(rc, err);
 		status = 1;

@@ -2,6 +2,8 @@
 #include "unit.h"
 #include "tally.h"
 
+#include <errno.h>
+
 START_TEST(options_values)
 {
 	struct tk_tally_opts t = { 0 };
@@ -74,6 +76,43 @@ START_TEST(check_report_fills)
 }
 END_TEST
 
+START_TEST(jobs_and_spill)
+{
+	struct tk_tally_opts t = { 0 };
+	size_t limit = 1;
+	ck_assert_int_eq(tk_tally_jobs(&t, NULL, 0), 1); /* stdin */
+	ck_assert(tk_tally_spill(&t, 1, &limit) == NULL);
+	ck_assert_uint_eq(limit, 0);
+	t.jobs = 3;
+	t.max_memory = 6u << 20;
+	ck_assert_int_eq(tk_tally_jobs(&t, NULL, 0), 3);
+	struct tk_spill *s = tk_tally_spill(&t, 3, &limit);
+	ck_assert(s != NULL);
+	ck_assert_uint_eq(limit, 2u << 20);
+	tk_spill_free(s);
+}
+END_TEST
+
+START_TEST(first_error_kept)
+{
+	struct tk_tally_err e = { 0 };
+	errno = ENOSPC;
+	tk_tally_fail(&e, TK_EIO);
+	errno = 0;
+	tk_tally_fail(&e, TK_EOVERFLOW);
+	ck_assert_int_eq(e.rc, TK_EIO);
+	ck_assert_int_eq(e.err, ENOSPC);
+	/* No spill: nothing to do, no error. */
+	struct tk_tally_err ok = { 0 };
+	struct tk_counter *c = tk_counter_new(1);
+	tk_counter_add(c, "a", 1, 1);
+	tk_tally_spill_if(NULL, c, 0, &ok);
+	ck_assert_int_eq(ok.rc, TK_OK);
+	ck_assert_uint_eq(tk_counter_size(c), 1);
+	tk_counter_free(c);
+}
+END_TEST
+
 START_TEST(seed_is_odd)
 {
 	ck_assert_uint_eq(tk_tally_seed() & 1, 1);
@@ -88,6 +127,8 @@ Suite *tally_suite(void)
 	tcase_add_test(t, options_columns);
 	tcase_add_test(t, options_others);
 	tcase_add_test(t, check_report_fills);
+	tcase_add_test(t, jobs_and_spill);
+	tcase_add_test(t, first_error_kept);
 	tcase_add_test(t, seed_is_odd);
 	suite_add_tcase(s, t);
 	return s;
