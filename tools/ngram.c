@@ -240,18 +240,15 @@ static void maybe_spill(struct state *st)
 
 /* A block of whole lines from lib/parallel (each ends with the
  * terminator): the counting modes, possibly in several threads. */
+static void whole_line(void *ctx, const char *p, size_t n)
+{
+	line_piece(ctx, p, n, true);
+}
+
 static void count_block(void *state, const char *p, size_t n)
 {
 	struct state *st = state;
-	while (n > 0) {
-		const char *e = memchr(p, st->term, n);
-		size_t len = e ? (size_t)(e - p) : n;
-		line_piece(st, p, len, true);
-		if (!e)
-			break;
-		n -= len + 1;
-		p = e + 1;
-	}
+	tk_parallel_lines(p, n, st->term, whole_line, st);
 	maybe_spill(st);
 }
 

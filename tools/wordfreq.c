@@ -170,23 +170,20 @@ static void maybe_spill(struct worker *w)
 	tk_tally_spill_if(w->spill, w->c, w->limit, &w->e);
 }
 
+static void count_line(void *ctx, const char *p, size_t n)
+{
+	struct worker *w = ctx;
+	if (w->o->lines)
+		count(w, p, n);
+	else
+		tk_tokenize(w->tok, p, n, on_token, w);
+}
+
 /* A block of whole lines (lib/parallel): count its tokens or lines. */
 static void count_block(void *state, const char *p, size_t n)
 {
 	struct worker *w = state;
-	char term = w->o->co.nul ? '\0' : '\n';
-	while (n > 0) {
-		const char *e = memchr(p, term, n);
-		size_t len = e ? (size_t)(e - p) : n;
-		if (w->o->lines)
-			count(w, p, len);
-		else
-			tk_tokenize(w->tok, p, len, on_token, w);
-		if (!e)
-			break;
-		n -= len + 1;
-		p = e + 1;
-	}
+	tk_parallel_lines(p, n, w->o->co.nul ? '\0' : '\n', count_line, w);
 	maybe_spill(w);
 }
 
