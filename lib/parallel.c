@@ -172,6 +172,21 @@ int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
 	return rc;
 }
 
+void tk_parallel_lines(const char *p, size_t n, char term,
+                       void (*fn)(void *ctx, const char *line, size_t len),
+                       void *ctx)
+{
+	while (n > 0) {
+		const char *e = memchr(p, term, n);
+		size_t len = e ? (size_t)(e - p) : n;
+		fn(ctx, p, len);
+		if (!e)
+			break;
+		n -= len + 1;
+		p = e + 1;
+	}
+}
+
 int tk_parallel_default_jobs(char **files, int nfiles, uint64_t min_bytes)
 {
 	if (nfiles == 0)

@@ -36,6 +36,12 @@ typedef size_t (*tk_cut_fn)(const char *s, size_t n);
 int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
                     tk_block_fn fn, tk_cut_fn cut);
 
+/* For a tk_block_fn: call fn(ctx, line, len) on each record of the
+ * block p[0..n), without its terminator (the last may have none). */
+void tk_parallel_lines(const char *p, size_t n, char term,
+                       void (*fn)(void *ctx, const char *line, size_t len),
+                       void *ctx);
+
 /* The default for -j: online CPUs when every operand is a regular file
  * and together they hold more than min_bytes; else 1 (pipes, small
  * input). */

@@ -19,36 +19,28 @@
 #include "parallel.h"
 #include "report.h"
 #include "spill.h"
+#include "tally.h"
 #include "token.h"
-#include "tsv.h"
 #include "utf8.h"
 #include "xalloc.h"
 
-#include <errno.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 #include <unictype.h>
 
 enum mode { COUNT, STREAM, SCORE, MERGE };
-enum { TOTAL_NONE, TOTAL_STDERR, TOTAL_LINE };
 
 struct opts {
 	enum mode mode;
 	unsigned n, min_n, max_n;
 	const char *sep;
-	bool words, across_lines, pad, chars, sorted;
+	bool words, across_lines, pad, chars;
 	const char *boundary;      /* --chars word marker, or NULL */
 	enum tk_case casing;
 	enum tk_assoc score;
-	struct tk_report_opts ro;
+	struct tk_tally_opts t;
 	struct tk_common co;
-	int total;
-	int jobs;            /* 0: the default */
-	uint64_t max_memory; /* 0: no limit */
 };
 
 /* Everything one pass over the text needs. */
@@ -66,8 +58,7 @@ struct state {
 	struct tk_spill *spill;    /* --max-memory: runs of st->grams */
 	size_t limit;              /* spill when grams holds more bytes */
 	bool line_has_tokens;
-	int err;                   /* first TK_E* error */
-	int err_errno;
+	struct tk_tally_err e;     /* the first error */
 };
 
 static void help(void)
@@ -97,51 +88,22 @@ static void help(void)
 	"      --boundary[=MARK]  with --chars, add MARK (default _) before and\n"
 	"                         after each token\n"
 	"      --sep=STR          join the units of an n-gram with STR (default\n"
-	"                         a space; with --chars nothing)\n"
-	"      --merge            input is COUNT<TAB>NGRAM tables (NGRAM<TAB>COUNT\n"
-	"                         with --key-first) from earlier runs: sum them;\n"
-	"                         a malformed line is an error (exit 1), or is\n"
-	"                         skipped with a warning under --invalid=drop\n"
-	"      --sorted           with --merge: input is sorted by key (as\n"
-	"                         LC_ALL=C sort or a Hadoop shuffle leaves it);\n"
-	"                         sum in constant memory, output in key order\n"
-	"\nWhat is printed:\n"
+	"                         a space; with --chars nothing)\n");
+	tk_tally_help(&(const struct tk_tally_help){
+	        .key = "NGRAM", .keys = "n-grams", .unit = "n-gram",
+	        .top = "      --top=N            print only the N first rows\n",
+	        .printed =
 	"      --stream           every occurrence on its own line, in text\n"
 	"                         order, instead of counts\n"
 	"      --score=MEASURE    SCORE<TAB>COUNT<TAB>NGRAM lines, highest score\n"
 	"                         first: pmi, llr, tscore, chi2 or dice for\n"
-	"                         bigrams, pmi for longer n-grams\n"
-	"      --top=N            print only the N first rows\n"
-	"      --min-count=N      print only n-grams counted at least N times\n"
-	"      --key-first        print NGRAM<TAB>COUNT (and read it with --merge)\n"
-	"      --freq             add the relative frequency (count / n-grams)\n"
-	"      --per-million      add occurrences per million n-grams\n"
-	"      --rank             add the rank (equal counts share a rank)\n"
-	"      --cumulative       add the cumulative relative frequency\n"
-	"      --header           print a header line first\n"
-	"      --format=FORMAT    tsv (default), csv, json, or uniq (exactly\n"
-	"                         like uniq -c)\n"
-	"      --total[=WHERE]    print the n-gram and type totals: to stderr\n"
-	"                         (default) or as a last 'line' starting #total\n"
-	"\nResources:\n"
-	"  -j, --jobs=N           count in N threads (default: all CPUs for\n"
-	"                         regular files over 4 MiB, else 1; --stream\n"
-	"                         and --across-lines use one)\n"
-	"      --max-memory=SIZE  keep the table under about SIZE bytes (K, M, G\n"
-	"                         suffixes; at least 1M) by spilling sorted runs\n"
-	"                         to temporary files in $TMPDIR\n");
+	"                         bigrams, pmi for longer n-grams\n",
+	        .jobs = "; --stream\n"
+	                "                         and --across-lines use one" });
 	tk_cli_common_help(true);
 }
 
 /* --- units into the window -------------------------------------------- */
-
-static void fail(struct state *st, int err)
-{
-	if (!st->err) {
-		st->err = err;
-		st->err_errno = errno;
-	}
-}
 
 static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 {
@@ -153,7 +115,7 @@ static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 		return 0;
 	case SCORE:
 		if (n == 1 && tk_counter_add(st->unis, key, len, 1))
-			fail(st, TK_EOVERFLOW);
+			tk_tally_fail(&st->e, TK_EOVERFLOW);
 		if (n != st->score_n)
 			return 0;
 		break;
@@ -161,7 +123,7 @@ static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 		break;
 	}
 	if (unlikely(tk_counter_add(st->grams, key, len, 1) != TK_OK))
-		fail(st, TK_EOVERFLOW);
+		tk_tally_fail(&st->e, TK_EOVERFLOW);
 	return 0;
 }
 
@@ -273,25 +235,20 @@ static void record(struct state *st, const struct tk_record *r)
 /* Spill the n-gram table to a run when it passes the limit. */
 static void maybe_spill(struct state *st)
 {
-	if (st->spill && tk_counter_bytes(st->grams) > st->limit &&
-	    tk_spill_counter(st->spill, st->grams) != TK_OK)
-		fail(st, TK_EIO);
+	tk_tally_spill_if(st->spill, st->grams, st->limit, &st->e);
 }
 
 /* A block of whole lines from lib/parallel (each ends with the
  * terminator): the counting modes, possibly in several threads. */
+static void whole_line(void *ctx, const char *p, size_t n)
+{
+	line_piece(ctx, p, n, true);
+}
+
 static void count_block(void *state, const char *p, size_t n)
 {
 	struct state *st = state;
-	while (n > 0) {
-		const char *e = memchr(p, st->term, n);
-		size_t len = e ? (size_t)(e - p) : n;
-		line_piece(st, p, len, true);
-		if (!e)
-			break;
-		n -= len + 1;
-		p = e + 1;
-	}
+	tk_parallel_lines(p, n, st->term, whole_line, st);
 	maybe_spill(st);
 }
 
@@ -387,7 +344,7 @@ static void report_scores(const struct opts *o, struct state *st)
 	uint64_t ci[TK_NGRAM_MAX];
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (e[i].count < o->ro.min_count)
+		if (e[i].count < o->t.rep.min_count)
 			continue;
 		unsigned u = 0;
 		size_t start = 0;
@@ -406,7 +363,7 @@ static void report_scores(const struct opts *o, struct state *st)
 	}
 	free(e);
 	qsort(v, k, sizeof *v, score_cmp);
-	for (size_t i = 0; i < k && (!o->ro.top || i < o->ro.top); i++) {
+	for (size_t i = 0; i < k && (!o->t.rep.top || i < o->t.rep.top); i++) {
 		tk_out_fixed(v[i].score, 4);
 		tk_out_putc('\t');
 		tk_out_u64(v[i].count);
@@ -418,50 +375,6 @@ static void report_scores(const struct opts *o, struct state *st)
 }
 
 /* --- the modes -------------------------------------------------------- */
-
-/* The hash seed: per process, so that crafted input cannot aim at known
- * collisions; the output never depends on it (reports sort). */
-static uint64_t seed(void)
-{
-	uint64_t s = (uint64_t)time(NULL) * 0x9E3779B97F4A7C15ull;
-	s ^= (uint64_t)getpid() << 32;
-	s ^= (uint64_t)(uintptr_t)&s;
-	return s | 1;
-}
-
-static void error_message(int rc, int err)
-{
-	if (rc == TK_EOVERFLOW)
-		tk_warn("a count does not fit in 64 bits");
-	else if (rc == TK_EIO)
-		tk_warn("temporary file: %s", strerror(err));
-}
-
-static void total_to_stderr(const struct opts *o, uint64_t ngrams,
-                            uint64_t types)
-{
-	if (o->total == TOTAL_STDERR) {
-		tk_out_flushbuf();
-		fprintf(stderr, "%s: total: %llu n-grams, %llu types\n",
-		        tk_progname, (unsigned long long)ngrams,
-		        (unsigned long long)types);
-	}
-}
-
-/* Write the count table (merging spilled runs) and the totals; 0 or 1. */
-static int report_table(const struct opts *o, struct tk_spill *spill,
-                        struct tk_counter *c)
-{
-	uint64_t tokens, types;
-	int rc = tk_spill_report(spill, c, &o->ro, (size_t)o->max_memory, NULL,
-	                         NULL, &tokens, &types);
-	if (rc != TK_OK) {
-		error_message(rc, errno);
-		return 1;
-	}
-	total_to_stderr(o, tokens, types);
-	return 0;
-}
 
 /* One pass in text order, record by record: --stream (output flows as
  * input comes), --across-lines (segments span lines) and one job.  A
@@ -489,13 +402,11 @@ static void read_sequential(struct state *st, struct tk_input *in)
  * for speed on text with huge lines, where one job stays bounded. */
 static int count_text(const struct opts *o, char **files, int nfiles)
 {
-	int jobs = o->jobs ? o->jobs
-	                   : tk_parallel_default_jobs(files, nfiles, 4u << 20);
-	if (o->mode == STREAM || o->across_lines)
-		jobs = 1;
-	struct tk_spill *spill = o->max_memory ? tk_spill_new() : NULL;
-	size_t limit = o->max_memory ? (size_t)(o->max_memory / (uint64_t)jobs) : 0;
-	uint64_t s = seed();
+	int jobs = o->mode == STREAM || o->across_lines
+	         ? 1 : tk_tally_jobs(&o->t, files, nfiles);
+	size_t limit;
+	struct tk_spill *spill = tk_tally_spill(&o->t, jobs, &limit);
+	uint64_t s = tk_tally_seed();
 	struct state **w = xnmalloc((size_t)jobs, sizeof *w);
 	for (int i = 0; i < jobs; i++)
 		w[i] = state_new(o, s, spill, limit);
@@ -511,9 +422,9 @@ static int count_text(const struct opts *o, char **files, int nfiles)
 	int rc = TK_OK, err = 0;
 	for (int i = 0; i < jobs; i++) {
 		tk_ngrams_end(w[i]->win);
-		if (w[i]->err && !rc) {
-			rc = w[i]->err;
-			err = w[i]->err_errno;
+		if (w[i]->e.rc && !rc) {
+			rc = w[i]->e.rc;
+			err = w[i]->e.err;
 		}
 		if (i == 0)
 			continue;
@@ -524,154 +435,31 @@ static int count_text(const struct opts *o, char **files, int nfiles)
 			rc = TK_EOVERFLOW;
 		state_free(w[i]);
 		maybe_spill(w[0]);
-		if (w[0]->err && !rc) {
-			rc = w[0]->err;
-			err = w[0]->err_errno;
+		if (w[0]->e.rc && !rc) {
+			rc = w[0]->e.rc;
+			err = w[0]->e.err;
 		}
 	}
 	if (rc != TK_OK) {
-		error_message(rc, err);
+		tk_tally_error(rc, err);
 		status = 1;
 	} else if (aborted)
 		status = 1;
 	else if (o->mode == SCORE)
 		report_scores(o, w[0]);
 	else if (o->mode == COUNT)
-		status |= report_table(o, spill, w[0]->grams);
+		status |= tk_tally_report(&o->t, spill, w[0]->grams, NULL, NULL);
 	state_free(w[0]);
 	free(w);
 	tk_spill_free(spill);
 	return status;
 }
 
-/* A malformed table row: warn; true when --invalid=drop skips it. */
-static bool bad_row(const struct opts *o, struct tk_tsv_reader *rd, int rc)
-{
-	const char *why = rc == TK_EOVERFLOW ? "count does not fit in 64 bits"
-	                : o->ro.key_first ? "not a KEY<TAB>COUNT line"
-	                                  : "not a COUNT<TAB>KEY line";
-	bool drop = o->co.invalid == TK_INVALID_DROP;
-	tk_warn("%s:%llu: %s%s", tk_tsv_reader_file(rd),
-	        (unsigned long long)tk_tsv_reader_line(rd), why,
-	        drop ? " (dropped)" : "");
-	return drop;
-}
-
-/* --merge: sum count tables, as wordfreq --merge does. */
-static int merge(const struct opts *o, char **files, int nfiles)
-{
-	struct tk_spill *spill = o->max_memory ? tk_spill_new() : NULL;
-	struct tk_counter *c = tk_counter_new(seed());
-	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
-	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, o->ro.key_first);
-	int status = 0, rc;
-	struct tk_span key;
-	uint64_t count;
-	while ((rc = tk_tsv_read(rd, &key, &count)) != 0) {
-		if (rc < 0) {
-			if (bad_row(o, rd, rc))
-				continue;
-			status = 1;
-			break;
-		}
-		if (tk_counter_add(c, key.p, key.len, count) != TK_OK) {
-			tk_warn("%s:%llu: sum does not fit in 64 bits",
-			        tk_tsv_reader_file(rd),
-			        (unsigned long long)tk_tsv_reader_line(rd));
-			status = 1;
-			break;
-		}
-		if (spill && tk_counter_bytes(c) > o->max_memory &&
-		    tk_spill_counter(spill, c) != TK_OK) {
-			error_message(TK_EIO, errno);
-			status = 1;
-			break;
-		}
-	}
-	tk_tsv_reader_free(rd);
-	status |= tk_input_close(in);
-	/* No table from incomplete input: a partial sum must not pass for
-	 * a whole one. */
-	if (status == 0)
-		status = report_table(o, spill, c);
-	tk_counter_free(c);
-	tk_spill_free(spill);
-	return status;
-}
-
-/* --merge --sorted: the input is sorted by key (LC_ALL=C sort, a Hadoop
- * shuffle), so each key's rows are adjacent: sum one group at a time in
- * constant memory and write the groups in key order, as wordfreq
- * --merge --sorted does. */
-static int merge_sorted(const struct opts *o, char **files, int nfiles)
-{
-	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
-	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, o->ro.key_first);
-	struct tk_report *rep = tk_report_begin(&o->ro, 0);
-	struct tk_buf prev = TK_BUF_INIT;
-	bool have = false;
-	uint64_t sum = 0, total = 0, types = 0;
-	int status = 0, rc;
-	struct tk_span key;
-	uint64_t n;
-	for (;;) {
-		rc = tk_tsv_read(rd, &key, &n);
-		if (rc < 0) {
-			if (bad_row(o, rd, rc))
-				continue;
-			status = 1;
-			break;
-		}
-		int cmp = rc == 0 || !have
-		        ? 1 : tk_key_cmp(key.p, key.len, prev.data, prev.len);
-		if (cmp < 0) {
-			tk_warn("%s:%llu: input is not sorted by key",
-			        tk_tsv_reader_file(rd),
-			        (unsigned long long)tk_tsv_reader_line(rd));
-			status = 1;
-			break;
-		}
-		if (cmp > 0 && have) {
-			types++;
-			if (tk_u64_add(&total, sum) != TK_OK) {
-				tk_warn("total does not fit in 64 bits");
-				status = 1;
-				break;
-			}
-			tk_report_row(rep, prev.data, prev.len, sum);
-		}
-		if (rc == 0)
-			break;
-		if (cmp > 0) {
-			tk_buf_clear(&prev);
-			tk_buf_add(&prev, key.p, key.len);
-			have = true;
-			sum = n;
-		} else if (tk_u64_add(&sum, n) != TK_OK) {
-			tk_warn("%s:%llu: sum does not fit in 64 bits",
-			        tk_tsv_reader_file(rd),
-			        (unsigned long long)tk_tsv_reader_line(rd));
-			status = 1;
-			break;
-		}
-	}
-	if (status == 0) {
-		tk_report_end(rep, total, types);
-		total_to_stderr(o, total, types);
-	} else
-		free(rep);
-	tk_buf_free(&prev);
-	tk_tsv_reader_free(rd);
-	return status | tk_input_close(in);
-}
-
 /* --- options ---------------------------------------------------------- */
 
 enum {
-	OPT_MIN_N = TK_OPT_TOOL, OPT_MAX_N, OPT_SEP, OPT_CASE, OPT_ACROSS,
-	OPT_PAD, OPT_BOUNDARY, OPT_STREAM, OPT_SCORE, OPT_MERGE, OPT_MINCOUNT,
-	OPT_TOP, OPT_KEYFIRST, OPT_FREQ, OPT_PERMIL, OPT_RANK, OPT_CUM,
-	OPT_HEADER, OPT_FORMAT, OPT_TOTAL, OPT_MAXMEM, OPT_SORTED
+	OPT_MIN_N = TK_TALLY_OPT_TOOL, OPT_MAX_N, OPT_SEP, OPT_ACROSS, OPT_PAD,
+	OPT_BOUNDARY, OPT_STREAM, OPT_SCORE
 };
 
 static void parse_options(int argc, char **argv, struct opts *o)
@@ -683,37 +471,36 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		{ "max-n", required_argument, NULL, OPT_MAX_N },
 		{ "sep", required_argument, NULL, OPT_SEP },
 		{ "words", no_argument, NULL, 'w' },
-		{ "case-sensitive", no_argument, NULL, OPT_CASE },
+		{ "case-sensitive", no_argument, NULL, TK_TALLY_OPT_CASE },
 		{ "across-lines", no_argument, NULL, OPT_ACROSS },
 		{ "pad", no_argument, NULL, OPT_PAD },
 		{ "chars", no_argument, NULL, 'c' },
 		{ "boundary", optional_argument, NULL, OPT_BOUNDARY },
 		{ "stream", no_argument, NULL, OPT_STREAM },
 		{ "score", required_argument, NULL, OPT_SCORE },
-		{ "merge", no_argument, NULL, OPT_MERGE },
-		{ "sorted", no_argument, NULL, OPT_SORTED },
-		{ "top", required_argument, NULL, OPT_TOP },
-		{ "min-count", required_argument, NULL, OPT_MINCOUNT },
-		{ "key-first", no_argument, NULL, OPT_KEYFIRST },
-		{ "freq", no_argument, NULL, OPT_FREQ },
-		{ "per-million", no_argument, NULL, OPT_PERMIL },
-		{ "rank", no_argument, NULL, OPT_RANK },
-		{ "cumulative", no_argument, NULL, OPT_CUM },
-		{ "header", no_argument, NULL, OPT_HEADER },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "total", optional_argument, NULL, OPT_TOTAL },
+		{ "merge", no_argument, NULL, TK_TALLY_OPT_MERGE },
+		{ "sorted", no_argument, NULL, TK_TALLY_OPT_SORTED },
+		{ "top", required_argument, NULL, TK_TALLY_OPT_TOP },
+		{ "min-count", required_argument, NULL, TK_TALLY_OPT_MINCOUNT },
+		{ "key-first", no_argument, NULL, TK_TALLY_OPT_KEYFIRST },
+		{ "freq", no_argument, NULL, TK_TALLY_OPT_FREQ },
+		{ "per-million", no_argument, NULL, TK_TALLY_OPT_PERMIL },
+		{ "rank", no_argument, NULL, TK_TALLY_OPT_RANK },
+		{ "cumulative", no_argument, NULL, TK_TALLY_OPT_CUM },
+		{ "header", no_argument, NULL, TK_TALLY_OPT_HEADER },
+		{ "format", required_argument, NULL, TK_TALLY_OPT_FORMAT },
+		{ "total", optional_argument, NULL, TK_TALLY_OPT_TOTAL },
 		{ "jobs", required_argument, NULL, 'j' },
-		{ "max-memory", required_argument, NULL, OPT_MAXMEM },
+		{ "max-memory", required_argument, NULL, TK_TALLY_OPT_MAXMEM },
 		TK_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const totals[] = { "stderr", "line", NULL };
-	bool stream = false, score = false, merging = false, table = false;
+	bool stream = false, score = false;
 	const char *sep = NULL;
 	unsigned min_n = 0, max_n = 0;
 	int c;
 	o->n = 2;
-	o->casing = TK_CASE_FOLD;
+	o->t.units = "n-grams";
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'n':
@@ -729,7 +516,6 @@ static void parse_options(int argc, char **argv, struct opts *o)
 			break;
 		case OPT_SEP: sep = optarg; break;
 		case 'w': o->words = true; break;
-		case OPT_CASE: o->casing = TK_CASE_NONE; break;
 		case OPT_ACROSS: o->across_lines = true; break;
 		case OPT_PAD: o->pad = true; break;
 		case 'c': o->chars = true; break;
@@ -740,65 +526,24 @@ static void parse_options(int argc, char **argv, struct opts *o)
 			o->score = (enum tk_assoc)tk_parse_keyword("--score", optarg,
 			                                           tk_assoc_names);
 			break;
-		case OPT_MERGE: merging = true; break;
-		case OPT_SORTED: o->sorted = true; break;
-		case OPT_TOP:
-			o->ro.top = tk_parse_u64("--top", optarg, 1, UINT64_MAX);
-			break;
-		case OPT_MINCOUNT:
-			o->ro.min_count = tk_parse_u64("--min-count", optarg, 0,
-			                               UINT64_MAX);
-			break;
-		case OPT_KEYFIRST: o->ro.key_first = table = true; break;
-		case OPT_FREQ: o->ro.freq = table = true; break;
-		case OPT_PERMIL: o->ro.per_million = table = true; break;
-		case OPT_RANK: o->ro.rank = table = true; break;
-		case OPT_CUM: o->ro.cumulative = table = true; break;
-		case OPT_HEADER: o->ro.header = table = true; break;
-		case OPT_FORMAT:
-			o->ro.format = (enum tk_report_format)tk_parse_keyword(
-			        "--format", optarg, tk_report_format_names);
-			table = true;
-			break;
-		case OPT_TOTAL:
-			o->total = optarg ? 1 + tk_parse_keyword("--total", optarg, totals)
-			                  : TOTAL_STDERR;
-			table = true;
-			break;
-		case 'j':
-			o->jobs = (int)tk_parse_u64("--jobs", optarg, 1, 256);
-			break;
-		case OPT_MAXMEM:
-			o->max_memory = tk_parse_size("--max-memory", optarg);
-			if (o->max_memory < (1u << 20))
-				tk_usage_error("--max-memory must be at least 1M");
-			break;
 		default:
-			tk_cli_common(c, optarg, &o->co, help);
+			if (!tk_tally_option(c, optarg, &o->t))
+				tk_cli_common(c, optarg, &o->co, help);
 		}
 	}
-
-	if (stream + score + merging > 1)
+	o->casing = o->t.case_sensitive ? TK_CASE_NONE : TK_CASE_FOLD;
+	if (stream + score + o->t.merge > 1)
 		tk_usage_error("--stream, --score and --merge exclude each other");
-	o->mode = stream ? STREAM : score ? SCORE : merging ? MERGE : COUNT;
-	if ((stream || score) && table)
+	o->mode = stream ? STREAM : score ? SCORE : o->t.merge ? MERGE : COUNT;
+	if ((stream || score) && o->t.table)
 		tk_usage_error("table format options do not apply to --%s",
 		               stream ? "stream" : "score");
-	if (stream && (o->ro.top || o->ro.min_count))
+	if (stream && (o->t.rep.top || o->t.rep.min_count))
 		tk_usage_error("--top and --min-count do not apply to --stream");
-	if (o->sorted && !merging)
-		tk_usage_error("--sorted works only with --merge");
-	if (o->sorted && (o->ro.freq || o->ro.per_million || o->ro.rank ||
-	                  o->ro.cumulative || o->ro.top))
-		tk_usage_error("--merge --sorted writes keys in input order: "
-		               "--top, --rank, --freq, --per-million and "
-		               "--cumulative need the whole table");
-	if ((stream || score) && o->max_memory)
+	tk_tally_check_sorted(&o->t);
+	if ((stream || score) && o->t.max_memory)
 		tk_usage_error("--max-memory applies to counting and --merge");
-	if (o->ro.format == TK_REPORT_UNIQ &&
-	    (o->ro.key_first || o->ro.freq || o->ro.per_million ||
-	     o->ro.rank || o->ro.cumulative || o->ro.header))
-		tk_usage_error("--format=uniq prints only counts and keys");
+	tk_tally_check_report(&o->t, &o->co, "ngram");
 	/* A range end not given is N, moved to keep the range non-empty. */
 	o->min_n = min_n ? min_n : max_n && max_n < o->n ? max_n : o->n;
 	o->max_n = max_n ? max_n : min_n > o->n ? min_n : o->n;
@@ -823,9 +568,6 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		tk_usage_error("--boundary: the marker must be non-empty and hold "
 		               "no white space");
 	o->sep = sep ? sep : o->chars ? "" : " ";
-	o->ro.total_line = o->total == TOTAL_LINE;
-	o->ro.nul = o->co.nul;
-	o->ro.key_name = "ngram";
 }
 
 int main(int argc, char **argv)
@@ -836,10 +578,11 @@ int main(int argc, char **argv)
 	char **files = argv + optind;
 	int nfiles = argc - optind;
 	int status;
-	if (o.mode == MERGE && o.sorted)
-		status = merge_sorted(&o, files, nfiles);
+	if (o.mode == MERGE && o.t.sorted)
+		status = tk_tally_merge_sorted(&o.t, &o.co, files, nfiles, NULL,
+		                               NULL);
 	else if (o.mode == MERGE)
-		status = merge(&o, files, nfiles);
+		status = tk_tally_merge(&o.t, &o.co, files, nfiles, NULL, NULL);
 	else
 		status = count_text(&o, files, nfiles);
 	return status | tk_out_close();

@@ -11,32 +11,24 @@
 #include "report.h"
 #include "spill.h"
 #include "stopwords.h"
+#include "tally.h"
 #include "token.h"
-#include "tsv.h"
 #include "utf8.h"
 #include "xalloc.h"
 
-#include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 #include <uninorm.h>
 #include <unistr.h>
 
 enum { NORM_NONE, NORM_NFC, NORM_NFKC };
-enum { TOTAL_NONE, TOTAL_STDERR, TOTAL_LINE };
 
 struct opts {
 	struct tk_common co;
-	struct tk_report_opts rep;
-	bool case_sensitive, all_tokens, lines, no_numbers, merge, sorted;
+	struct tk_tally_opts t;
+	bool all_tokens, lines, no_numbers;
 	int normalize;
 	uint64_t min_length;
-	int jobs;            /* 0: the default */
-	uint64_t max_memory; /* 0: no limit */
-	int total;
 	const char **stop;
 	size_t nstop;
 };
@@ -59,8 +51,7 @@ struct worker {
 	struct tk_spill *spill;
 	size_t limit;        /* spill when the table holds more bytes */
 	size_t raw_max;      /* flush raw when it holds more bytes */
-	int err;             /* first TK_E* error */
-	int err_errno;
+	struct tk_tally_err e; /* the first error */
 };
 
 static void help(void)
@@ -82,33 +73,11 @@ static void help(void)
 	"      --min-length=N     skip keys shorter than N characters\n"
 	"      --stopwords=LIST   skip the words of LIST: a built-in list (en, de,\n"
 	"                         fr, es, it, pt, nl, ru) or a file with one word\n"
-	"                         per line; may be repeated\n"
-	"      --merge            input is COUNT<TAB>KEY tables (KEY<TAB>COUNT\n"
-	"                         with --key-first) from earlier runs: sum them;\n"
-	"                         a malformed line is an error (exit 1), or is\n"
-	"                         skipped with a warning under --invalid=drop\n"
-	"      --sorted           with --merge: input is sorted by key (as\n"
-	"                         LC_ALL=C sort or a Hadoop shuffle leaves it);\n"
-	"                         sum in constant memory, output in key order\n"
-	"\nWhat is printed:\n"
-	"  -n, --top=N            print only the N most frequent keys\n"
-	"      --min-count=N      print only keys counted at least N times\n"
-	"      --key-first        print KEY<TAB>COUNT (and read it with --merge)\n"
-	"      --freq             add the relative frequency (count / tokens)\n"
-	"      --per-million      add occurrences per million tokens\n"
-	"      --rank             add the rank (equal counts share a rank)\n"
-	"      --cumulative       add the cumulative relative frequency\n"
-	"      --header           print a header line first\n"
-	"      --format=FORMAT    tsv (default), csv, json, or uniq (exactly\n"
-	"                         like uniq -c)\n"
-	"      --total[=WHERE]    print the token and type totals: to stderr\n"
-	"                         (default) or as a last 'line' starting #total\n"
-	"\nResources:\n"
-	"  -j, --jobs=N           count in N threads (default: all CPUs for\n"
-	"                         regular files over 4 MiB, else 1)\n"
-	"      --max-memory=SIZE  keep the table under about SIZE bytes (K, M, G\n"
-	"                         suffixes; at least 1M) by spilling sorted runs\n"
-	"                         to temporary files in $TMPDIR\n");
+	"                         per line; may be repeated\n");
+	tk_tally_help(&(const struct tk_tally_help){
+	        .key = "KEY", .keys = "keys", .unit = "token",
+	        .top = "  -n, --top=N            print only the N most frequent keys\n",
+	        .printed = "", .jobs = "" });
 	tk_cli_common_help(true);
 }
 
@@ -126,7 +95,7 @@ static const char *map_key(struct worker *w, const char *s, size_t n,
                            size_t *outlen)
 {
 	const struct opts *o = w->o;
-	if (!o->case_sensitive && !o->lines) {
+	if (!o->t.case_sensitive && !o->lines) {
 		tk_buf_clear(&w->fold);
 		tk_casemap(TK_CASE_FOLD, NULL, s, n, &w->fold);
 		s = w->fold.data;
@@ -161,18 +130,10 @@ static const char *map_key(struct worker *w, const char *s, size_t n,
 	return s;
 }
 
-static void fail(struct worker *w, int err)
-{
-	if (!w->err) {
-		w->err = err;
-		w->err_errno = errno;
-	}
-}
-
 static void count(struct worker *w, const char *s, size_t n)
 {
 	if (unlikely(tk_counter_add(w->raw ? w->raw : w->c, s, n, 1) != TK_OK))
-		fail(w, TK_EOVERFLOW);
+		tk_tally_fail(&w->e, TK_EOVERFLOW);
 }
 
 static void flush_raw(struct worker *w)
@@ -185,7 +146,7 @@ static void flush_raw(struct worker *w)
 		size_t len;
 		const char *k = map_key(w, v[i].key, v[i].len, &len);
 		if (tk_counter_add(w->c, k, len, v[i].count) != TK_OK)
-			fail(w, TK_EOVERFLOW);
+			tk_tally_fail(&w->e, TK_EOVERFLOW);
 	}
 	free(v);
 	tk_counter_clear(w->raw);
@@ -206,28 +167,23 @@ static void maybe_spill(struct worker *w)
 {
 	if (w->raw && tk_counter_bytes(w->raw) > w->raw_max)
 		flush_raw(w);
-	if (w->spill && tk_counter_bytes(w->c) > w->limit &&
-	    tk_spill_counter(w->spill, w->c) != TK_OK)
-		fail(w, TK_EIO);
+	tk_tally_spill_if(w->spill, w->c, w->limit, &w->e);
+}
+
+static void count_line(void *ctx, const char *p, size_t n)
+{
+	struct worker *w = ctx;
+	if (w->o->lines)
+		count(w, p, n);
+	else
+		tk_tokenize(w->tok, p, n, on_token, w);
 }
 
 /* A block of whole lines (lib/parallel): count its tokens or lines. */
 static void count_block(void *state, const char *p, size_t n)
 {
 	struct worker *w = state;
-	char term = w->o->co.nul ? '\0' : '\n';
-	while (n > 0) {
-		const char *e = memchr(p, term, n);
-		size_t len = e ? (size_t)(e - p) : n;
-		if (w->o->lines)
-			count(w, p, len);
-		else
-			tk_tokenize(w->tok, p, len, on_token, w);
-		if (!e)
-			break;
-		n -= len + 1;
-		p = e + 1;
-	}
+	tk_parallel_lines(p, n, w->o->co.nul ? '\0' : '\n', count_line, w);
 	maybe_spill(w);
 }
 
@@ -237,7 +193,7 @@ static struct worker *worker_new(const struct opts *o, uint64_t seed,
 	struct worker *w = xcalloc(1, sizeof *w);
 	w->o = o;
 	w->c = tk_counter_new(seed);
-	if ((!o->case_sensitive && !o->lines) || o->normalize != NORM_NONE)
+	if ((!o->t.case_sensitive && !o->lines) || o->normalize != NORM_NONE)
 		w->raw = tk_counter_new(seed);
 	w->raw_max = spill && limit / 4 < RAW_MAX ? limit / 4 : RAW_MAX;
 	w->tok = tk_tokenizer_new(NULL);
@@ -271,6 +227,12 @@ static bool keep(void *ctx, const char *key, size_t len)
 	if (s->stop && tk_counter_get(s->stop, key, len))
 		return false;
 	return true;
+}
+
+/* keep, or NULL when it would keep every key. */
+static tk_keep_fn keep_fn(const struct selection *s)
+{
+	return s->stop || s->min_length ? keep : NULL;
 }
 
 static void add_stopword(void *ctx, const char *word, size_t len)
@@ -318,57 +280,13 @@ static struct tk_counter *load_stopwords(const struct opts *o, int *status)
 
 /* --- the three modes --------------------------------------------------- */
 
-static uint64_t seed(void)
-{
-	uint64_t s = (uint64_t)time(NULL) * 0x9E3779B97F4A7C15ull;
-	s ^= (uint64_t)getpid() << 32;
-	s ^= (uint64_t)(uintptr_t)&s;
-	return s | 1;
-}
-
-static void total_to_stderr(const struct opts *o, uint64_t tokens,
-                            uint64_t types)
-{
-	if (o->total == TOTAL_STDERR) {
-		tk_out_flushbuf();
-		fprintf(stderr, "%s: total: %llu tokens, %llu types\n",
-		        tk_progname, (unsigned long long)tokens,
-		        (unsigned long long)types);
-	}
-}
-
-static void report_error(int rc, int err)
-{
-	if (rc == TK_EOVERFLOW)
-		tk_warn("a count does not fit in 64 bits");
-	else if (rc == TK_EIO)
-		tk_warn("temporary file: %s", strerror(err));
-}
-
-/* Report the table (possibly spilled) and the totals; 0 or 1. */
-static int finish(const struct opts *o, struct tk_spill *spill,
-                  struct tk_counter *c, struct selection *sel)
-{
-	uint64_t tokens, types;
-	int rc = tk_spill_report(spill, c, &o->rep, (size_t)o->max_memory,
-	                         (sel->stop || sel->min_length) ? keep : NULL,
-	                         sel, &tokens, &types);
-	if (rc != TK_OK) {
-		report_error(rc, errno);
-		return 1;
-	}
-	total_to_stderr(o, tokens, types);
-	return 0;
-}
-
 static int count_text(const struct opts *o, char **files, int nfiles,
                       struct selection *sel)
 {
-	int jobs = o->jobs ? o->jobs
-	                   : tk_parallel_default_jobs(files, nfiles, 4u << 20);
-	struct tk_spill *spill = o->max_memory ? tk_spill_new() : NULL;
-	size_t limit = o->max_memory ? (size_t)(o->max_memory / (uint64_t)jobs) : 0;
-	uint64_t s = seed();
+	int jobs = tk_tally_jobs(&o->t, files, nfiles);
+	size_t limit;
+	struct tk_spill *spill = tk_tally_spill(&o->t, jobs, &limit);
+	uint64_t s = tk_tally_seed();
 	struct worker **w = xnmalloc((size_t)jobs, sizeof *w);
 	for (int i = 0; i < jobs; i++)
 		w[i] = worker_new(o, s, spill, limit);
@@ -383,9 +301,9 @@ static int count_text(const struct opts *o, char **files, int nfiles,
 	int rc = TK_OK, err = 0;
 	for (int i = 0; i < jobs; i++) {
 		flush_raw(w[i]);
-		if (w[i]->err && !rc) {
-			rc = w[i]->err;
-			err = w[i]->err_errno;
+		if (w[i]->e.rc && !rc) {
+			rc = w[i]->e.rc;
+			err = w[i]->e.err;
 		}
 		if (i > 0) {
 			if (tk_counter_merge(w[0]->c, w[i]->c) != TK_OK && !rc)
@@ -394,185 +312,59 @@ static int count_text(const struct opts *o, char **files, int nfiles,
 			maybe_spill(w[0]);
 		}
 	}
-	if (rc == TK_OK && w[0]->err)
-		rc = w[0]->err, err = w[0]->err_errno;
+	if (rc == TK_OK && w[0]->e.rc)
+		rc = w[0]->e.rc, err = w[0]->e.err;
 	if (rc != TK_OK) {
-		report_error(rc, err);
+		tk_tally_error(rc, err);
 		status = 1;
 	} else if (!aborted)
-		status |= finish(o, spill, w[0]->c, sel);
+		status |= tk_tally_report(&o->t, spill, w[0]->c, keep_fn(sel), sel);
 	worker_free(w[0]);
 	free(w);
 	tk_spill_free(spill);
 	return status;
 }
 
-static bool bad_row(const struct opts *o, struct tk_tsv_reader *r, int rc,
-                    int *status)
-{
-	const char *why = rc == TK_EOVERFLOW ? "count does not fit in 64 bits"
-	                                     : o->rep.key_first
-	                                     ? "not a KEY<TAB>COUNT line"
-	                                     : "not a COUNT<TAB>KEY line";
-	if (o->co.invalid == TK_INVALID_DROP) {
-		tk_warn("%s:%llu: %s (dropped)", tk_tsv_reader_file(r),
-		        (unsigned long long)tk_tsv_reader_line(r), why);
-		return true;
-	}
-	tk_warn("%s:%llu: %s", tk_tsv_reader_file(r),
-	        (unsigned long long)tk_tsv_reader_line(r), why);
-	*status = 1;
-	return false;
-}
-
-static int merge_tables(const struct opts *o, char **files, int nfiles,
-                        struct selection *sel)
-{
-	struct tk_spill *spill = o->max_memory ? tk_spill_new() : NULL;
-	struct tk_counter *c = tk_counter_new(seed());
-	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
-	struct tk_tsv_reader *r = tk_tsv_reader_new(in, o->rep.key_first);
-	int status = 0, rc;
-	struct tk_span key;
-	uint64_t n;
-	while ((rc = tk_tsv_read(r, &key, &n)) != 0) {
-		if (rc < 0) {
-			if (bad_row(o, r, rc, &status))
-				continue;
-			break;
-		}
-		if (tk_counter_add(c, key.p, key.len, n) != TK_OK) {
-			tk_warn("%s:%llu: sum does not fit in 64 bits",
-			        tk_tsv_reader_file(r),
-			        (unsigned long long)tk_tsv_reader_line(r));
-			status = 1;
-			break;
-		}
-		if (spill && tk_counter_bytes(c) > o->max_memory &&
-		    tk_spill_counter(spill, c) != TK_OK) {
-			report_error(TK_EIO, errno);
-			status = 1;
-			break;
-		}
-	}
-	tk_tsv_reader_free(r);
-	status |= tk_input_close(in);
-	/* No table from incomplete input: a partial sum must not pass for
-	 * a whole one. */
-	if (status == 0)
-		status = finish(o, spill, c, sel);
-	tk_counter_free(c);
-	tk_spill_free(spill);
-	return status;
-}
-
-/* --merge --sorted: one group at a time, constant memory. */
-static int merge_sorted(const struct opts *o, char **files, int nfiles,
-                        struct selection *sel)
-{
-	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
-	struct tk_tsv_reader *r = tk_tsv_reader_new(in, o->rep.key_first);
-	struct tk_report *rep = tk_report_begin(&o->rep, 0);
-	struct tk_buf prev = TK_BUF_INIT;
-	tk_buf_reserve(&prev, 1); /* prev.data is never NULL, even for "" */
-	bool have = false;
-	uint64_t sum = 0, tokens = 0, types = 0;
-	int status = 0, rc;
-	struct tk_span key;
-	uint64_t n;
-	for (;;) {
-		rc = tk_tsv_read(r, &key, &n);
-		if (rc < 0) {
-			if (bad_row(o, r, rc, &status))
-				continue;
-			break;
-		}
-		int cmp = rc == 0 || !have ? 1
-		        : tk_key_cmp(key.p, key.len, prev.data, prev.len);
-		if (cmp < 0) {
-			tk_warn("%s:%llu: input is not sorted by key",
-			        tk_tsv_reader_file(r),
-			        (unsigned long long)tk_tsv_reader_line(r));
-			status = 1;
-			break;
-		}
-		if (cmp > 0 && have && (!sel || keep(sel, prev.data, prev.len))) {
-			types++;
-			if (tk_u64_add(&tokens, sum) != TK_OK) {
-				tk_warn("total does not fit in 64 bits");
-				status = 1;
-				break;
-			}
-			tk_report_row(rep, prev.data, prev.len, sum);
-		}
-		if (rc == 0)
-			break;
-		if (cmp > 0) {
-			tk_buf_clear(&prev);
-			tk_buf_add(&prev, key.p, key.len);
-			have = true;
-			sum = n;
-		} else if (tk_u64_add(&sum, n) != TK_OK) {
-			tk_warn("%s:%llu: sum does not fit in 64 bits",
-			        tk_tsv_reader_file(r),
-			        (unsigned long long)tk_tsv_reader_line(r));
-			status = 1;
-			break;
-		}
-	}
-	if (status == 0) {
-		tk_report_end(rep, tokens, types);
-		total_to_stderr(o, tokens, types);
-	} else
-		free(rep);
-	tk_buf_free(&prev);
-	tk_tsv_reader_free(r);
-	return status | tk_input_close(in);
-}
-
 /* --- options ----------------------------------------------------------- */
 
 enum {
-	OPT_CASE = TK_OPT_TOOL, OPT_ALL, OPT_NONUM, OPT_LINES, OPT_NORM,
-	OPT_MINLEN, OPT_STOP, OPT_MERGE, OPT_SORTED, OPT_MINCOUNT,
-	OPT_KEYFIRST, OPT_FREQ, OPT_PERMIL, OPT_RANK, OPT_CUM, OPT_HEADER,
-	OPT_FORMAT, OPT_TOTAL, OPT_MAXMEM
+	OPT_ALL = TK_TALLY_OPT_TOOL, OPT_NONUM, OPT_LINES, OPT_NORM,
+	OPT_MINLEN, OPT_STOP
 };
 
 static void parse_options(int argc, char **argv, struct opts *o)
 {
 	static const char shortopts[] = "n:j:" TK_COMMON_SHORTOPTS;
 	static const struct option longopts[] = {
-		{ "case-sensitive", no_argument, NULL, OPT_CASE },
+		{ "case-sensitive", no_argument, NULL, TK_TALLY_OPT_CASE },
 		{ "all-tokens", no_argument, NULL, OPT_ALL },
 		{ "no-numbers", no_argument, NULL, OPT_NONUM },
 		{ "lines", no_argument, NULL, OPT_LINES },
 		{ "normalize", required_argument, NULL, OPT_NORM },
 		{ "min-length", required_argument, NULL, OPT_MINLEN },
 		{ "stopwords", required_argument, NULL, OPT_STOP },
-		{ "merge", no_argument, NULL, OPT_MERGE },
-		{ "sorted", no_argument, NULL, OPT_SORTED },
+		{ "merge", no_argument, NULL, TK_TALLY_OPT_MERGE },
+		{ "sorted", no_argument, NULL, TK_TALLY_OPT_SORTED },
 		{ "top", required_argument, NULL, 'n' },
-		{ "min-count", required_argument, NULL, OPT_MINCOUNT },
-		{ "key-first", no_argument, NULL, OPT_KEYFIRST },
-		{ "freq", no_argument, NULL, OPT_FREQ },
-		{ "per-million", no_argument, NULL, OPT_PERMIL },
-		{ "rank", no_argument, NULL, OPT_RANK },
-		{ "cumulative", no_argument, NULL, OPT_CUM },
-		{ "header", no_argument, NULL, OPT_HEADER },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "total", optional_argument, NULL, OPT_TOTAL },
+		{ "min-count", required_argument, NULL, TK_TALLY_OPT_MINCOUNT },
+		{ "key-first", no_argument, NULL, TK_TALLY_OPT_KEYFIRST },
+		{ "freq", no_argument, NULL, TK_TALLY_OPT_FREQ },
+		{ "per-million", no_argument, NULL, TK_TALLY_OPT_PERMIL },
+		{ "rank", no_argument, NULL, TK_TALLY_OPT_RANK },
+		{ "cumulative", no_argument, NULL, TK_TALLY_OPT_CUM },
+		{ "header", no_argument, NULL, TK_TALLY_OPT_HEADER },
+		{ "format", required_argument, NULL, TK_TALLY_OPT_FORMAT },
+		{ "total", optional_argument, NULL, TK_TALLY_OPT_TOTAL },
 		{ "jobs", required_argument, NULL, 'j' },
-		{ "max-memory", required_argument, NULL, OPT_MAXMEM },
+		{ "max-memory", required_argument, NULL, TK_TALLY_OPT_MAXMEM },
 		TK_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	static const char *const norms[] = { "nfc", "nfkc", NULL };
-	static const char *const totals[] = { "stderr", "line", NULL };
 	int c;
+	o->t.units = "tokens";
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
-		case OPT_CASE: o->case_sensitive = true; break;
 		case OPT_ALL: o->all_tokens = true; break;
 		case OPT_NONUM: o->no_numbers = true; break;
 		case OPT_LINES: o->lines = true; break;
@@ -586,59 +378,21 @@ static void parse_options(int argc, char **argv, struct opts *o)
 			o->stop = xnrealloc(o->stop, o->nstop + 1, sizeof *o->stop);
 			o->stop[o->nstop++] = optarg;
 			break;
-		case OPT_MERGE: o->merge = true; break;
-		case OPT_SORTED: o->sorted = true; break;
 		case 'n':
-			o->rep.top = tk_parse_u64("--top", optarg, 1, UINT64_MAX);
-			break;
-		case OPT_MINCOUNT:
-			o->rep.min_count = tk_parse_u64("--min-count", optarg, 0, UINT64_MAX);
-			break;
-		case OPT_KEYFIRST: o->rep.key_first = true; break;
-		case OPT_FREQ: o->rep.freq = true; break;
-		case OPT_PERMIL: o->rep.per_million = true; break;
-		case OPT_RANK: o->rep.rank = true; break;
-		case OPT_CUM: o->rep.cumulative = true; break;
-		case OPT_HEADER: o->rep.header = true; break;
-		case OPT_FORMAT:
-			o->rep.format = (enum tk_report_format)tk_parse_keyword(
-			        "--format", optarg, tk_report_format_names);
-			break;
-		case OPT_TOTAL:
-			o->total = optarg ? 1 + tk_parse_keyword("--total", optarg, totals)
-			                  : TOTAL_STDERR;
-			break;
-		case 'j':
-			o->jobs = (int)tk_parse_u64("--jobs", optarg, 1, 256);
-			break;
-		case OPT_MAXMEM:
-			o->max_memory = tk_parse_size("--max-memory", optarg);
-			if (o->max_memory < (1u << 20))
-				tk_usage_error("--max-memory must be at least 1M");
+			tk_tally_option(TK_TALLY_OPT_TOP, optarg, &o->t);
 			break;
 		default:
-			tk_cli_common(c, optarg, &o->co, help);
+			if (!tk_tally_option(c, optarg, &o->t))
+				tk_cli_common(c, optarg, &o->co, help);
 		}
 	}
-	if (o->sorted && !o->merge)
-		tk_usage_error("--sorted works only with --merge");
-	if (o->sorted && (o->rep.freq || o->rep.per_million || o->rep.rank ||
-	                  o->rep.cumulative || o->rep.top))
-		tk_usage_error("--merge --sorted writes keys in input order: "
-		               "--top, --rank, --freq, --per-million and "
-		               "--cumulative need the whole table");
-	if (o->merge && (o->all_tokens || o->no_numbers ||
-	                 o->case_sensitive || o->normalize))
+	tk_tally_check_sorted(&o->t);
+	if (o->t.merge && (o->all_tokens || o->no_numbers ||
+	                   o->t.case_sensitive || o->normalize))
 		tk_usage_error("--merge sums keys as they are: it does not "
 		               "take --all-tokens, --no-numbers, "
 		               "--case-sensitive or --normalize");
-	if (o->rep.format == TK_REPORT_UNIQ &&
-	    (o->rep.key_first || o->rep.freq || o->rep.per_million ||
-	     o->rep.rank || o->rep.cumulative || o->rep.header))
-		tk_usage_error("--format=uniq prints only counts and keys");
-	o->rep.total_line = o->total == TOTAL_LINE;
-	o->rep.nul = o->co.nul;
-	o->rep.key_name = o->lines ? "line" : "word";
+	tk_tally_check_report(&o->t, &o->co, o->lines ? "line" : "word");
 }
 
 int main(int argc, char **argv)
@@ -651,11 +405,12 @@ int main(int argc, char **argv)
 	int status = 0;
 	struct selection sel = { load_stopwords(&o, &status), o.min_length };
 	if (status == 0) {
-		if (o.merge && o.sorted)
-			status = merge_sorted(&o, files, nfiles,
-			                      sel.stop || sel.min_length ? &sel : NULL);
-		else if (o.merge)
-			status = merge_tables(&o, files, nfiles, &sel);
+		if (o.t.merge && o.t.sorted)
+			status = tk_tally_merge_sorted(&o.t, &o.co, files, nfiles,
+			                               keep_fn(&sel), &sel);
+		else if (o.t.merge)
+			status = tk_tally_merge(&o.t, &o.co, files, nfiles,
+			                        keep_fn(&sel), &sel);
 		else
 			status = count_text(&o, files, nfiles, &sel);
 	}
