@@ -828,9 +828,11 @@ static int chunk(struct chunk *c)
 		c->base = c->a;
 	}
 	if (t->o.uax29) {
+		/* UAX #29 segments, which --split-contractions still splits
+		 * (as ascii_line() does) */
 		while (i < b) {
 			size_t j = seg_end(c, i);
-			int r = emit(c, i, j, classify(s + i, j - i));
+			int r = emit_word(c, i, j, classify(s + i, j - i));
 			if (r)
 				return r;
 			i = j;

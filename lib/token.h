@@ -39,7 +39,8 @@ struct tk_token {
 };
 
 struct tk_tokenizer_opts {
-	bool uax29;               /* plain UAX #29 word segmentation only */
+	bool uax29;               /* plain UAX #29 word segmentation only
+	                           * (split_contractions still applies) */
 	bool split_contractions;  /* Penn Treebank style: do n't, Russia 's */
 	bool split_hyphens;       /* 45-year-old -> 45 - year - old */
 	bool no_fast_path;        /* tests: libunistring for every chunk */

@@ -107,6 +107,16 @@ static const struct tk_tokenizer_opts modes[] = {
 	{ .uax29 = true },
 };
 
+/* The fast path also against combinations (not idempotent under
+ * --uax29, so only here). */
+static const struct tk_tokenizer_opts fast_modes[] = {
+	{ 0 },
+	{ .split_contractions = true },
+	{ .split_hyphens = true },
+	{ .uax29 = true },
+	{ .uax29 = true, .split_contractions = true },
+};
+
 START_TEST(nothing_lost_no_white_space)
 {
 	uint32_t st = 4242;
@@ -172,11 +182,11 @@ START_TEST(fast_path_equals_general_path)
 	char s[512];
 	for (int iter = 0; iter < 4000; iter++) {
 		size_t n = gen(&st, s, true);
-		for (size_t m = 0; m < TK_LEN(modes); m++) {
-			struct tk_tokenizer_opts slow = modes[m];
+		for (size_t m = 0; m < TK_LEN(fast_modes); m++) {
+			struct tk_tokenizer_opts slow = fast_modes[m];
 			slow.no_fast_path = true;
 			struct collect c1, c2;
-			run(&modes[m], s, n, &c1);
+			run(&fast_modes[m], s, n, &c1);
 			run(&slow, s, n, &c2);
 			ck_assert_msg(strcmp(c1.text.data, c2.text.data) == 0,
 			              "mode %zu: \"%.*s\": fast \"%s\", general \"%s\"",
