@@ -999,12 +999,13 @@ static int ascii_line(struct chunk *c, size_t n)
 	return 0;
 }
 
-int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
-                tk_token_fn fn, void *ctx)
+/* Tokenize s[0..n) with the line state t holds (tk_tokenize() resets
+ * it, tk_tokenize_more() keeps it). */
+static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
+                    tk_token_fn fn, void *ctx)
 {
 	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
 	size_t i = 0;
-	t->squote_open = false;
 	if (likely(!t->o.no_fast_path) && tk_ascii_run(s, n) == n)
 		return ascii_line(&c, n);
 	while (i < n) {
@@ -1042,6 +1043,19 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 			return r;
 	}
 	return 0;
+}
+
+int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
+                tk_token_fn fn, void *ctx)
+{
+	t->squote_open = false;
+	return tokenize(t, s, n, fn, ctx);
+}
+
+int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
+                     tk_token_fn fn, void *ctx)
+{
+	return tokenize(t, s, n, fn, ctx);
 }
 
 size_t tk_token_cut(const char *s, size_t n)

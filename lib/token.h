@@ -9,7 +9,10 @@
  * Streaming: a line longer than the record limit arrives in pieces
  * (struct tk_record.more).  tk_token_cut() tells how much of a piece can
  * be tokenized now without splitting a token; the caller keeps the rest
- * and prepends it to the next piece. */
+ * and prepends it to the next piece.  The first span of a line goes to
+ * tk_tokenize(), the following ones to tk_tokenize_more(), so that the
+ * state of the line (an open single quote) carries across the cuts and
+ * the line gives the tokens it would give whole. */
 #ifndef TK_TOKEN_H
 #define TK_TOKEN_H
 
@@ -55,8 +58,15 @@ void tk_tokenizer_free(struct tk_tokenizer *t);
  * tk_tokenize(), which then returns that value. */
 typedef int (*tk_token_fn)(void *ctx, const struct tk_token *tok);
 
+/* Tokenize one line s[0..n) (or the first span of one: see above). */
 int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
                 tk_token_fn fn, void *ctx);
+
+/* Tokenize s[0..n), the span that follows the previous tk_tokenize() or
+ * tk_tokenize_more() call on t in the same line (a cut from
+ * tk_token_cut() between them). */
+int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
+                     tk_token_fn fn, void *ctx);
 
 /* Length of the longest prefix of valid UTF-8 s[0..n) that ends where a
  * token boundary is certain whatever follows (just after a white-space

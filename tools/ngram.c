@@ -66,6 +66,7 @@ struct state {
 	struct tk_spill *spill;    /* --max-memory: runs of st->grams */
 	size_t limit;              /* spill when grams holds more bytes */
 	bool line_has_tokens;
+	bool mid_line;             /* a piece of this line was tokenized */
 	int err;                   /* first TK_E* error */
 	int err_errno;
 };
@@ -240,7 +241,10 @@ static int on_token(void *ctx, const struct tk_token *t)
 /* A piece of one line; ends: the line ends with it. */
 static void line_piece(struct state *st, const char *p, size_t n, bool ends)
 {
-	tk_tokenize(st->tok, p, n, on_token, st);
+	/* the pieces of a line continue its tokenizer state */
+	(st->mid_line ? tk_tokenize_more : tk_tokenize)(st->tok, p, n,
+	                                                on_token, st);
+	st->mid_line = !ends;
 	if (!ends)
 		return;
 	if (!st->o->across_lines || !st->line_has_tokens)

@@ -10,8 +10,9 @@
  *   - no character is lost: the tokens joined equal the text with its
  *     white space removed;
  *   - idempotence: a token tokenized on its own gives itself back;
- *   - streaming: tokenizing s[0..cut) and s[cut..n) with cut from
- *     tk_token_cut() gives the same tokens as the whole line;
+ *   - streaming: tokenizing s[0..cut) and then s[cut..n) (with
+ *     tk_tokenize_more()), cut from tk_token_cut(), gives the same
+ *     tokens as the whole line;
  *   - tk_wordbreaks() (ASCII fast path) == tk_wordbreaks_slow(). */
 #include "fuzz.h"
 #include "buf.h"
@@ -61,13 +62,15 @@ static int collect(void *ctx, const struct tk_token *t)
 	return 0;
 }
 
+/* shift > 0: s continues the line of the previous call on tz. */
 static void run(struct tk_tokenizer *tz, const char *s, size_t n,
                 size_t shift, struct toks *k)
 {
 	k->base = s;
 	k->base_len = n;
 	k->shift = shift;
-	FUZZ_CHECK(tk_tokenize(tz, s, n, collect, k) == 0);
+	FUZZ_CHECK((shift ? tk_tokenize_more : tk_tokenize)(tz, s, n, collect,
+	                                                    k) == 0);
 }
 
 static void strip_space(const char *p, size_t n, struct tk_buf *out)
