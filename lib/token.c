@@ -1072,3 +1072,36 @@ size_t tk_token_cut(const char *s, size_t n)
 	}
 	return 0;
 }
+
+/* tk_token_cut_line(): the quote state after each token, and the last
+ * token start after white space where the state was closed. */
+struct cut_scan {
+	const struct tk_tokenizer *t;
+	size_t prev_end;
+	bool open;   /* quote state after the previous token */
+	size_t cut;
+};
+
+static int cut_scan_token(void *ctx, const struct tk_token *tok)
+{
+	struct cut_scan *k = ctx;
+	if (tok->offset > k->prev_end && !k->open)
+		k->cut = tok->offset;
+	k->prev_end = tok->offset + tok->len;
+	k->open = k->t->squote_open; /* chunk() sets it before the emit */
+	return 0;
+}
+
+size_t tk_token_cut_line(const char *s, size_t n)
+{
+	size_t ws = tk_token_cut(s, n);
+	if (ws == 0)
+		return 0;
+	struct tk_tokenizer t = { .o = { 0 } };
+	struct cut_scan k = { &t, 0, false, 0 };
+	tokenize(&t, s, ws, cut_scan_token, &k);
+	free(t.brk);
+	if (!k.open || (k.cut == 0 && n > TK_TOKEN_CUT_LINE_MAX))
+		return ws;
+	return k.cut;
+}

@@ -73,6 +73,17 @@ int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
  * character, ASCII or not); 0 if none. */
 size_t tk_token_cut(const char *s, size_t n);
 
+/* For callers that tokenize the pieces of a line independently (each
+ * with tk_tokenize(), maybe in other threads: wordfreq -j): like
+ * tk_token_cut(), for s[0..n) that starts a line or follows such a cut,
+ * but only where the line's state is back to its start (no single quote
+ * open), so that the pieces give the tokens of the whole line.  When
+ * there is no such cut and n > TK_TOKEN_CUT_LINE_MAX, it returns
+ * tk_token_cut() (memory stays bounded; a quote left open that long
+ * then loses its state).  Tokenizes s (the default options). */
+#define TK_TOKEN_CUT_LINE_MAX (4u << 20)
+size_t tk_token_cut_line(const char *s, size_t n);
+
 /* True for the types that --words keeps and wordfreq counts by default
  * (words and numbers). */
 static inline bool tk_token_is_word(enum tk_token_type t)

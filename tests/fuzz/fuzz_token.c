@@ -13,6 +13,8 @@
  *   - streaming: tokenizing s[0..cut) and then s[cut..n) (with
  *     tk_tokenize_more()), cut from tk_token_cut(), gives the same
  *     tokens as the whole line;
+ *   - independent pieces: s[0..cut) and s[cut..n) each with tk_tokenize(),
+ *     cut from tk_token_cut_line(), give the same tokens too;
  *   - tk_wordbreaks() (ASCII fast path) == tk_wordbreaks_slow(). */
 #include "fuzz.h"
 #include "buf.h"
@@ -71,6 +73,16 @@ static void run(struct tk_tokenizer *tz, const char *s, size_t n,
 	k->shift = shift;
 	FUZZ_CHECK((shift ? tk_tokenize_more : tk_tokenize)(tz, s, n, collect,
 	                                                    k) == 0);
+}
+
+/* Like run(), but s starts a piece tokenized on its own. */
+static void k_fresh(struct tk_tokenizer *tz, const char *s, size_t n,
+                    size_t shift, struct toks *k)
+{
+	k->base = s;
+	k->base_len = n;
+	k->shift = shift;
+	FUZZ_CHECK(tk_tokenize(tz, s, n, collect, k) == 0);
 }
 
 static void strip_space(const char *p, size_t n, struct tk_buf *out)
@@ -160,6 +172,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	           (parts.text.len == 0 ||
 	            memcmp(parts.text.data, whole.text.data, parts.text.len) == 0));
 	tk_tokenizer_free(t3);
+
+	/* Independent pieces (wordfreq -j): a tk_token_cut_line() cut, each
+	 * piece with tk_tokenize() (the default options, as wordfreq). */
+	if (!o.uax29 && !o.split_contractions && !o.split_hyphens) {
+		size_t lcut = tk_token_cut_line(s, lim);
+		FUZZ_CHECK(lcut <= cut);
+		struct tk_tokenizer *t4 = tk_tokenizer_new(&o);
+		struct toks ind = { TK_BUF_INIT, 0, 0, NULL, 0, 0 };
+		run(t4, s, lcut, 0, &ind);
+		k_fresh(t4, s + lcut, n - lcut, lcut, &ind);
+		FUZZ_CHECK(ind.text.len == whole.text.len &&
+		           (ind.text.len == 0 ||
+		            memcmp(ind.text.data, whole.text.data, ind.text.len) == 0));
+		tk_buf_free(&ind.text);
+		tk_tokenizer_free(t4);
+	}
 
 	/* Word breaks: fast path == libunistring. */
 	if (n > 0) {
