@@ -828,9 +828,11 @@ static int chunk(struct chunk *c)
 		c->base = c->a;
 	}
 	if (t->o.uax29) {
+		/* UAX #29 segments, which --split-contractions still splits
+		 * (as ascii_line() does) */
 		while (i < b) {
 			size_t j = seg_end(c, i);
-			int r = emit(c, i, j, classify(s + i, j - i));
+			int r = emit_word(c, i, j, classify(s + i, j - i));
 			if (r)
 				return r;
 			i = j;
@@ -997,12 +999,13 @@ static int ascii_line(struct chunk *c, size_t n)
 	return 0;
 }
 
-int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
-                tk_token_fn fn, void *ctx)
+/* Tokenize s[0..n) with the line state t holds (tk_tokenize() resets
+ * it, tk_tokenize_more() keeps it). */
+static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
+                    tk_token_fn fn, void *ctx)
 {
 	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
 	size_t i = 0;
-	t->squote_open = false;
 	if (likely(!t->o.no_fast_path) && tk_ascii_run(s, n) == n)
 		return ascii_line(&c, n);
 	while (i < n) {
@@ -1042,6 +1045,19 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 	return 0;
 }
 
+int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
+                tk_token_fn fn, void *ctx)
+{
+	t->squote_open = false;
+	return tokenize(t, s, n, fn, ctx);
+}
+
+int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
+                     tk_token_fn fn, void *ctx)
+{
+	return tokenize(t, s, n, fn, ctx);
+}
+
 size_t tk_token_cut(const char *s, size_t n)
 {
 	/* Rules never look across white space, so a cut after the last
@@ -1055,4 +1071,37 @@ size_t tk_token_cut(const char *s, size_t n)
 			return i - 1 + l;
 	}
 	return 0;
+}
+
+/* tk_token_cut_line(): the quote state after each token, and the last
+ * token start after white space where the state was closed. */
+struct cut_scan {
+	const struct tk_tokenizer *t;
+	size_t prev_end;
+	bool open;   /* quote state after the previous token */
+	size_t cut;
+};
+
+static int cut_scan_token(void *ctx, const struct tk_token *tok)
+{
+	struct cut_scan *k = ctx;
+	if (tok->offset > k->prev_end && !k->open)
+		k->cut = tok->offset;
+	k->prev_end = tok->offset + tok->len;
+	k->open = k->t->squote_open; /* chunk() sets it before the emit */
+	return 0;
+}
+
+size_t tk_token_cut_line(const char *s, size_t n)
+{
+	size_t ws = tk_token_cut(s, n);
+	if (ws == 0)
+		return 0;
+	struct tk_tokenizer t = { .o = { 0 } };
+	struct cut_scan k = { &t, 0, false, 0 };
+	tokenize(&t, s, ws, cut_scan_token, &k);
+	free(t.brk);
+	if (!k.open || (k.cut == 0 && n > TK_TOKEN_CUT_LINE_MAX))
+		return ws;
+	return k.cut;
 }

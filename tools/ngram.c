@@ -59,6 +59,7 @@ struct state {
 	size_t limit;              /* spill when grams holds more bytes */
 	bool line_has_tokens;
 	struct tk_tally_err e;     /* the first error */
+	bool mid_line;             /* a piece of this line was tokenized */
 };
 
 static void help(void)
@@ -202,7 +203,10 @@ static int on_token(void *ctx, const struct tk_token *t)
 /* A piece of one line; ends: the line ends with it. */
 static void line_piece(struct state *st, const char *p, size_t n, bool ends)
 {
-	tk_tokenize(st->tok, p, n, on_token, st);
+	/* the pieces of a line continue its tokenizer state */
+	(st->mid_line ? tk_tokenize_more : tk_tokenize)(st->tok, p, n,
+	                                                on_token, st);
+	st->mid_line = !ends;
 	if (!ends)
 		return;
 	if (!st->o->across_lines || !st->line_has_tokens)

@@ -4,7 +4,8 @@
  *
  * A line longer than the record limit comes in pieces: the part up to
  * the last white space is tokenized at once (rules never look across
- * white space), the rest is carried over to the next piece.  A piece
+ * white space; tk_tokenize_more() carries the line's quote state), the
+ * rest is carried over to the next piece.  A piece
  * with no white space at all in more than CARRY_MAX bytes is cut at a
  * character boundary, so memory stays bounded. */
 #include "casemap.h"
@@ -137,6 +138,7 @@ static int process(struct tk_input *in, const struct opts *o)
 	                    .term = o->co.nul ? '\0' : '\n' };
 	struct tk_buf carry = TK_BUF_INIT;
 	struct tk_record r;
+	bool mid_line = false; /* a piece of this line was tokenized */
 	tk_token_fn put = put_token;
 	if (!o->lines && !o->words && !o->types && !o->offsets &&
 	    o->cmode == TK_CASE_NONE)
@@ -158,7 +160,9 @@ static int process(struct tk_input *in, const struct opts *o)
 			if (cut == 0 && carry.len > CARRY_MAX)
 				cut = tk_utf8_boundary(carry.data, carry.len);
 		}
-		tk_tokenize(t, carry.data, cut, put, &st);
+		(mid_line ? tk_tokenize_more : tk_tokenize)(t, carry.data, cut,
+		                                            put, &st);
+		mid_line = r.more;
 		tk_buf_consume(&carry, cut);
 		st.base += cut;
 		if (!r.more) {
@@ -167,7 +171,8 @@ static int process(struct tk_input *in, const struct opts *o)
 		}
 	}
 	if (carry.len) { /* input ended inside a line (aborted input) */
-		tk_tokenize(t, carry.data, carry.len, put, &st);
+		(mid_line ? tk_tokenize_more : tk_tokenize)(t, carry.data,
+		                                            carry.len, put, &st);
 		end_line(&st);
 	}
 	tk_buf_free(&carry);

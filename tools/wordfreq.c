@@ -292,7 +292,7 @@ static int count_text(const struct opts *o, char **files, int nfiles,
 		w[i] = worker_new(o, s, spill, limit);
 	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
 	tk_parallel_run(in, o->co.nul ? '\0' : '\n', jobs, (void **)w,
-	                count_block, o->lines ? NULL : tk_token_cut);
+	                count_block, o->lines ? NULL : tk_token_cut_line);
 	/* Under --invalid=fail the input ended early: a table of part of it
 	 * would pass for the real one, so print none (as for a bad --merge
 	 * row).  An unreadable operand is not that: the others count. */

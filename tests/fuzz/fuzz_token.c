@@ -10,8 +10,11 @@
  *   - no character is lost: the tokens joined equal the text with its
  *     white space removed;
  *   - idempotence: a token tokenized on its own gives itself back;
- *   - streaming: tokenizing s[0..cut) and s[cut..n) with cut from
- *     tk_token_cut() gives the same tokens as the whole line;
+ *   - streaming: tokenizing s[0..cut) and then s[cut..n) (with
+ *     tk_tokenize_more()), cut from tk_token_cut(), gives the same
+ *     tokens as the whole line;
+ *   - independent pieces: s[0..cut) and s[cut..n) each with tk_tokenize(),
+ *     cut from tk_token_cut_line(), give the same tokens too;
  *   - tk_wordbreaks() (ASCII fast path) == tk_wordbreaks_slow(). */
 #include "fuzz.h"
 #include "buf.h"
@@ -61,8 +64,20 @@ static int collect(void *ctx, const struct tk_token *t)
 	return 0;
 }
 
+/* shift > 0: s continues the line of the previous call on tz. */
 static void run(struct tk_tokenizer *tz, const char *s, size_t n,
                 size_t shift, struct toks *k)
+{
+	k->base = s;
+	k->base_len = n;
+	k->shift = shift;
+	FUZZ_CHECK((shift ? tk_tokenize_more : tk_tokenize)(tz, s, n, collect,
+	                                                    k) == 0);
+}
+
+/* Like run(), but s starts a piece tokenized on its own. */
+static void k_fresh(struct tk_tokenizer *tz, const char *s, size_t n,
+                    size_t shift, struct toks *k)
 {
 	k->base = s;
 	k->base_len = n;
@@ -157,6 +172,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	           (parts.text.len == 0 ||
 	            memcmp(parts.text.data, whole.text.data, parts.text.len) == 0));
 	tk_tokenizer_free(t3);
+
+	/* Independent pieces (wordfreq -j): a tk_token_cut_line() cut, each
+	 * piece with tk_tokenize() (the default options, as wordfreq). */
+	if (!o.uax29 && !o.split_contractions && !o.split_hyphens) {
+		size_t lcut = tk_token_cut_line(s, lim);
+		FUZZ_CHECK(lcut <= cut);
+		struct tk_tokenizer *t4 = tk_tokenizer_new(&o);
+		struct toks ind = { TK_BUF_INIT, 0, 0, NULL, 0, 0 };
+		run(t4, s, lcut, 0, &ind);
+		k_fresh(t4, s + lcut, n - lcut, lcut, &ind);
+		FUZZ_CHECK(ind.text.len == whole.text.len &&
+		           (ind.text.len == 0 ||
+		            memcmp(ind.text.data, whole.text.data, ind.text.len) == 0));
+		tk_buf_free(&ind.text);
+		tk_tokenizer_free(t4);
+	}
 
 	/* Word breaks: fast path == libunistring. */
 	if (n > 0) {

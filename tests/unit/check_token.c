@@ -107,6 +107,16 @@ static const struct tk_tokenizer_opts modes[] = {
 	{ .uax29 = true },
 };
 
+/* The fast path also against combinations (not idempotent under
+ * --uax29, so only here). */
+static const struct tk_tokenizer_opts fast_modes[] = {
+	{ 0 },
+	{ .split_contractions = true },
+	{ .split_hyphens = true },
+	{ .uax29 = true },
+	{ .uax29 = true, .split_contractions = true },
+};
+
 START_TEST(nothing_lost_no_white_space)
 {
 	uint32_t st = 4242;
@@ -172,11 +182,11 @@ START_TEST(fast_path_equals_general_path)
 	char s[512];
 	for (int iter = 0; iter < 4000; iter++) {
 		size_t n = gen(&st, s, true);
-		for (size_t m = 0; m < TK_LEN(modes); m++) {
-			struct tk_tokenizer_opts slow = modes[m];
+		for (size_t m = 0; m < TK_LEN(fast_modes); m++) {
+			struct tk_tokenizer_opts slow = fast_modes[m];
 			slow.no_fast_path = true;
 			struct collect c1, c2;
-			run(&modes[m], s, n, &c1);
+			run(&fast_modes[m], s, n, &c1);
 			run(&slow, s, n, &c2);
 			ck_assert_msg(strcmp(c1.text.data, c2.text.data) == 0,
 			              "mode %zu: \"%.*s\": fast \"%s\", general \"%s\"",
@@ -276,6 +286,65 @@ START_TEST(cut)
 }
 END_TEST
 
+/* A line cut into pieces gives the tokens of the whole line: with
+ * tk_tokenize_more() after a tk_token_cut() cut, and with tk_tokenize()
+ * on each piece after a tk_token_cut_line() cut. */
+static void run_pieces(const char *s, size_t n, size_t lim, bool line,
+                   struct collect *c)
+{
+	struct tk_tokenizer *t = tk_tokenizer_new(NULL);
+	memset(c, 0, sizeof *c);
+	size_t at = line ? tk_token_cut_line(s, lim) : tk_token_cut(s, lim);
+	ck_assert_uint_le(at, lim);
+	tk_tokenize(t, s, at, add, c);
+	c->last_end = 0;
+	if (line)
+		tk_tokenize(t, s + at, n - at, add, c);
+	else
+		tk_tokenize_more(t, s + at, n - at, add, c);
+	tk_buf_addc(&c->text, '\0');
+	tk_tokenizer_free(t);
+}
+
+START_TEST(streaming)
+{
+	static const char *const fixed[] = {
+		"'a x parents' end", "'a' x parents' end", "'a b' parents'",
+		"\xE2\x80\x98" "a x parents\xE2\x80\x99 end",
+	};
+	uint32_t st = 7;
+	char s[512];
+	for (int iter = 0; iter < 4000 + (int)TK_LEN(fixed); iter++) {
+		size_t n;
+		if (iter < (int)TK_LEN(fixed)) {
+			n = strlen(fixed[iter]);
+			memcpy(s, fixed[iter], n);
+		} else
+			n = gen(&st, s, false);
+		struct collect whole;
+		run(NULL, s, n, &whole);
+		for (size_t lim = 0; lim <= n; lim += 1 + n / 8) {
+			if (tk_utf8_boundary(s, lim) != lim)
+				continue;
+			for (int line = 0; line < 2; line++) {
+				struct collect c;
+				run_pieces(s, n, lim, line, &c);
+				ck_assert_msg(strcmp(c.text.data, whole.text.data) == 0,
+				              "\"%.*s\" cut %s at %zu: \"%s\", whole \"%s\"",
+				              (int)n, s, line ? "line" : "more", lim,
+				              c.text.data, whole.text.data);
+				done(&c);
+			}
+		}
+		done(&whole);
+	}
+	/* an open quote: no cut for independent pieces */
+	ck_assert_uint_eq(tk_token_cut_line("'a b c", 6), 0);
+	ck_assert_uint_eq(tk_token_cut_line("'a' b c", 7), 6);
+	ck_assert_uint_eq(tk_token_cut_line("a b c", 5), 4);
+}
+END_TEST
+
 Suite *token_suite(void)
 {
 	Suite *s = suite_create("token");
@@ -284,6 +353,7 @@ Suite *token_suite(void)
 	tcase_add_test(tc, callback_stops);
 	tcase_add_test(tc, types_and_offsets);
 	tcase_add_test(tc, cut);
+	tcase_add_test(tc, streaming);
 	tcase_add_test(tc, nothing_lost_no_white_space);
 	tcase_add_test(tc, idempotent);
 	tcase_add_test(tc, fast_path_equals_general_path);
