@@ -312,6 +312,7 @@ int main(int argc, char **argv)
 			process_block(&st, &r);
 	int status = tk_input_close(in);
 	tk_norm_free(&st.norm);
+	tk_html_free(&st.html);
 	tk_buf_free(&st.a);
 	tk_buf_free(&st.b);
 	tk_buf_free(&st.pending);
