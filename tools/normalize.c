@@ -217,12 +217,16 @@ static void run_chunk(struct state *st, const char *s, size_t n,
 		STAGE(tk_html(&st->html, p, n, first, last, dst_));
 	if (o->fold.flags)
 		STAGE(tk_fold(&o->fold, p, n, dst_));
-	if (o->kase != TK_CASE_NONE)
+	bool remapped = false; /* case or form ran after the foldings */
+	if (o->kase != TK_CASE_NONE) {
 		STAGE(tk_casemap(o->kase, o->lang, p, n, dst_));
-	if (o->form != TK_FORM_NONE && tk_norm_quick(o->form, p, n) < n)
+		remapped = true;
+	}
+	if (o->form != TK_FORM_NONE && tk_norm_quick(o->form, p, n) < n) {
 		STAGE(tk_norm(o->form, p, n, dst_));
-	if ((o->fold.flags & TK_FOLD_INVISIBLE) &&
-	    (o->kase != TK_CASE_NONE || o->form != TK_FORM_NONE)) {
+		remapped = true;
+	}
+	if ((o->fold.flags & TK_FOLD_INVISIBLE) && remapped) {
 		/* The joiner rule again, now that case mapping or the form
 		 * may have made a neighbour ASCII (K, U+212A KELVIN SIGN ->
 		 * K); dropping a joiner may let its neighbours compose. */
