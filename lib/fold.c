@@ -352,30 +352,98 @@ static void ascii_one(const struct tk_fold *f, uint32_t c,
 		tk_buf_addc(out, '?');
 }
 
-/* --invisible: true if c (at s[i], l bytes long) is to be dropped. */
-static bool invisible(uint32_t c, const char *s, size_t i, int l, size_t n,
-                      uint32_t prev)
+static bool is_joiner(uint32_t c)
+{
+	return c == 0x200C || c == 0x200D;
+}
+
+/* A neighbour that lets a joiner stay. */
+static bool joins(uint32_t c)
+{
+	return c >= 0x80 && !tk_is_space(c) && !is_joiner(c);
+}
+
+/* The code point that ends s[0..i) (i > 0). */
+static uint32_t last_cp(const char *s, size_t i)
+{
+	size_t k = i - 1;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	tk_char c;
+	tk_utf8_decode(s + k, &c);
+	return c;
+}
+
+/* A joiner at s[k] (ZWNJ/ZWJ are E2 80 8C / E2 80 8D). */
+static bool joiner_at(const char *s, size_t n, size_t k)
+{
+	return k + 2 < n && (unsigned char)s[k] == 0xE2 &&
+	       (unsigned char)s[k + 1] == 0x80 &&
+	       ((unsigned char)s[k + 2] == 0x8C || (unsigned char)s[k + 2] == 0x8D);
+}
+
+/* Offset of the first joiner in s[i..n), or n. */
+static size_t find_joiner(const char *s, size_t n, size_t i)
+{
+	while (i < n) {
+		const char *p = memchr(s + i, 0xE2, n - i);
+		if (!p)
+			return n;
+		i = (size_t)(p - s);
+		if (joiner_at(s, n, i))
+			return i;
+		i++;
+	}
+	return n;
+}
+
+bool tk_fold_joiners(struct tk_buf *b, size_t start)
+{
+	if (b->len <= start)
+		return false;
+	char *s = b->data + start;
+	size_t n = b->len - start;
+	size_t i = find_joiner(s, n, 0);
+	if (i == n)
+		return false;
+	size_t w = i;
+	uint32_t prev = i > 0 ? last_cp(s, i) : 0; /* before the run */
+	bool dropped = false;
+	while (i < n) {
+		/* s[i..k): a run of joiners; they share their neighbours */
+		size_t k = i;
+		while (joiner_at(s, n, k))
+			k += 3;
+		tk_char next = 0;
+		if (k < n)
+			tk_utf8_decode(s + k, &next);
+		if (joins(prev) && joins(next)) {
+			memmove(s + w, s + i, k - i);
+			w += k - i;
+		} else {
+			dropped = true;
+		}
+		/* s[k..j): no joiner */
+		size_t j = find_joiner(s, n, k);
+		if (j > k) {
+			prev = last_cp(s, j);
+			memmove(s + w, s + k, j - k);
+			w += j - k;
+		}
+		i = j;
+	}
+	b->len = start + w;
+	return dropped;
+}
+
+/* --invisible: true if c is to be dropped.  Joiners are decided on the
+ * output (tk_fold_joiners), so they are never dropped here. */
+static bool invisible(uint32_t c, uint32_t prev)
 {
 	if (c < 0x80)
 		return c < 0x20 ? c != '\t' && c != '\n' : c == 0x7F;
-	if (c == 0x200C || c == 0x200D) {
-		/* ZWNJ/ZWJ shape Arabic, Persian and Indic text and join emoji
-		 * sequences: kept between two non-ASCII characters, the next
-		 * one being the next character that stays (so that a second
-		 * pass decides the same: the option is idempotent). */
-		if (prev < 0x80)
-			return true;
-		size_t j = i + (size_t)l;
-		while (j < n && (unsigned char)s[j] >= 0x80) {
-			tk_char d;
-			int m = tk_utf8_decode(s + j, &d);
-			if (!uc_is_general_category(d, UC_CATEGORY_Cc) &&
-			    !uc_is_general_category(d, UC_CATEGORY_Cf))
-				return false;
-			j += (size_t)m;
-		}
-		return true;
-	}
+	if (is_joiner(c))
+		return false;
 	if (c >= 0xE0020 && c <= 0xE007F)
 		/* tag characters of emoji flag sequences (after U+1F3F4) */
 		return !(prev == 0x1F3F4 || (prev >= 0xE0020 && prev <= 0xE007F));
@@ -411,7 +479,8 @@ void tk_fold(const struct tk_fold *f, const char *s, size_t n,
 	unsigned fl = f->flags;
 	unsigned punct = fl & TK_FOLD_PUNCT;
 	uint32_t prev = 0;
-	size_t i = 0;
+	size_t i = 0, start = out->len;
+	bool joiners = false;
 	tk_buf_reserve(out, n);
 	while (i < n) {
 		unsigned char b = (unsigned char)s[i];
@@ -434,9 +503,19 @@ void tk_fold(const struct tk_fold *f, const char *s, size_t n,
 		}
 		tk_char c;
 		int l = tk_utf8_decode(s + i, &c);
-		if ((fl & TK_FOLD_INVISIBLE) && invisible(c, s, i, l, n, prev)) {
-			i += (size_t)l;
-			continue; /* prev stays: ZWJ rules look across dropped */
+		if (fl & TK_FOLD_INVISIBLE) {
+			if (invisible(c, prev)) {
+				i += (size_t)l;
+				continue; /* prev stays: tag rules look across it */
+			}
+			if (is_joiner(c)) {
+				/* copied for now, decided on the output at the
+				 * end; prev stays */
+				tk_buf_add(out, s + i, (size_t)l);
+				joiners = true;
+				i += (size_t)l;
+				continue;
+			}
 		}
 		prev = c;
 		const char *to;
@@ -450,6 +529,8 @@ void tk_fold(const struct tk_fold *f, const char *s, size_t n,
 			tk_buf_add(out, s + i, (size_t)l);
 		i += (size_t)l;
 	}
+	if (joiners)
+		tk_fold_joiners(out, start);
 }
 
 /* ASCII bytes that are neither white space nor non-ASCII lead bytes:

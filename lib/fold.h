@@ -11,10 +11,10 @@
  *
  * The functions are per character, with two small exceptions that look
  * at neighbours inside the span they are given: ZWJ/ZWNJ are kept
- * between two non-ASCII characters (--invisible), and emoji tag
- * sequences keep their tag characters.  A caller that cuts a line into
- * pieces should cut before ASCII white space, so that no neighbour is
- * lost (tools/normalize does). */
+ * between two non-ASCII characters (--invisible; see tk_fold_joiners),
+ * and emoji tag sequences keep their tag characters.  A caller that cuts
+ * a line into pieces should cut before ASCII white space, so that no
+ * neighbour is lost (tools/normalize does). */
 #ifndef TK_FOLD_H
 #define TK_FOLD_H
 
@@ -40,6 +40,19 @@ struct tk_fold {
  * invisible characters, punctuation, accents, ASCII. */
 void tk_fold(const struct tk_fold *f, const char *s, size_t n,
              struct tk_buf *out);
+
+/* The joiner rule of TK_FOLD_INVISIBLE, which tk_fold() applies to its
+ * own output: in b->data[start..len), drop each ZWJ/ZWNJ (U+200D/200C)
+ * unless the nearest characters before and after it that are not
+ * joiners are both there, non-ASCII and not white space (Persian and
+ * Indic words, emoji sequences).  Because it looks at the text as it
+ * comes out (after folding: a curly quote next to a ZWJ is '"' there),
+ * and dropping joiners never changes the neighbours of the others,
+ * folding again keeps what it kept: tk_fold is idempotent.  A caller
+ * whose later stages may turn a non-ASCII neighbour into ASCII (case
+ * mapping, normalization forms) applies it again after them.  Returns
+ * true if something was dropped. */
+bool tk_fold_joiners(struct tk_buf *b, size_t start);
 
 /* Look-up for one code point in the punctuation/letter tables: the ASCII
  * replacement if one of the classes in `flags` maps c, else NULL. */

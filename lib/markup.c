@@ -175,6 +175,11 @@ void tk_html_init(struct tk_html *h)
 	h->at_space = true;
 }
 
+void tk_html_free(struct tk_html *h)
+{
+	tk_buf_free(&h->held);
+}
+
 /* Tags after which the words on either side are separate. */
 static bool block_tag(const char *name)
 {
@@ -205,10 +210,29 @@ static void html_text(struct tk_html *h, const char *s, size_t n,
 	h->at_space = s[n - 1] == ' ' || s[n - 1] == '\t';
 }
 
+/* A tag without attribute, from '<' (its bytes held from earlier pieces,
+ * then s[from..i)), turns out to be text. */
+static void tag_text(struct tk_html *h, const char *s, size_t from,
+                     size_t i, struct tk_buf *out)
+{
+	h->state = H_TEXT;
+	html_text(h, h->held.data, h->held.len, out);
+	tk_buf_clear(&h->held);
+	html_text(h, s + from, i - from, out);
+}
+
+/* The tag open at s[i] is attribute-less and TK_HTML_TAG_MAX long. */
+static inline bool tag_too_long(const struct tk_html *h, size_t from,
+                                size_t i)
+{
+	return !h->attr && h->held.len + (i - from) >= TK_HTML_TAG_MAX;
+}
+
 static void end_tag(struct tk_html *h, bool self_closing)
 {
 	h->name[h->nlen] = '\0';
 	h->state = H_TEXT;
+	tk_buf_clear(&h->held);
 	if (!h->closing && !self_closing &&
 	    (strcmp(h->name, "script") == 0 || strcmp(h->name, "style") == 0)) {
 		strcpy(h->raw, h->name);
@@ -259,7 +283,9 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 		h->sep = false;
 	}
 	size_t i = 0;
-	size_t tag_at = n; /* where a tag opened in this call began */
+	/* Where the open tag's bytes in this call begin: its '<', or 0 for
+	 * a tag carried from an earlier piece (h->held has the rest). */
+	size_t from = 0;
 	while (i < n) {
 		switch (h->state) {
 		case H_TEXT: {
@@ -299,7 +325,8 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 				h->nlen = 0;
 				h->quote = 0;
 				h->attr = false;
-				tag_at = i;
+				tk_buf_clear(&h->held);
+				from = i;
 				i++;
 			} else if (c == '/' && i + 2 < n && is_alpha((unsigned char)s[i + 2])) {
 				h->state = H_NAME;
@@ -307,7 +334,8 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 				h->nlen = 0;
 				h->quote = 0;
 				h->attr = false;
-				tag_at = i;
+				tk_buf_clear(&h->held);
+				from = i;
 				i += 2;
 			} else {
 				html_text(h, "<", 1, out);
@@ -317,15 +345,23 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 		}
 		case H_NAME:
 			while (i < n && (is_alnum((unsigned char)s[i]) || s[i] == '-')) {
+				if (tag_too_long(h, from, i))
+					break;
 				if (h->nlen < sizeof h->name - 1)
 					h->name[h->nlen++] = (char)lower((unsigned char)s[i]);
 				i++;
 			}
-			if (i < n)
+			if (i < n && tag_too_long(h, from, i))
+				tag_text(h, s, from, i, out);
+			else if (i < n)
 				h->state = H_TAG;
 			break;
 		case H_TAG:
 			while (i < n) {
+				if (tag_too_long(h, from, i)) {
+					tag_text(h, s, from, i, out);
+					break;
+				}
 				char c = s[i++];
 				if (h->quote) {
 					if (c == h->quote)
@@ -370,6 +406,7 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 				h->closing = true;
 				h->nlen = 0;
 				h->quote = 0;
+				h->attr = true; /* never text: it ends raw text */
 				i += k + 2;
 			} else {
 				i = n;
@@ -382,10 +419,13 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 	 * running on, and swallow the following lines.  A tag may span lines
 	 * only once it has shown an attribute ('=' or a quote); otherwise
 	 * the '<' was text after all. */
-	if (line_end && (h->state == H_NAME || h->state == H_TAG) &&
-	    tag_at < n && !h->attr) {
-		h->state = H_TEXT;
-		html_text(h, s + tag_at, n - tag_at, out);
+	if ((h->state == H_NAME || h->state == H_TAG) && !h->attr) {
+		if (line_end)
+			tag_text(h, s, from, n, out);
+		else
+			tk_buf_add(&h->held, s + from, n - from);
+	} else {
+		tk_buf_clear(&h->held);
 	}
 	if (line_end)
 		h->sep = false;

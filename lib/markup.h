@@ -13,7 +13,10 @@
  * inside them come out empty.  A '<' that does not start a tag ("a < b")
  * is text, and so is one whose tag is still open at the end of the line
  * without having shown an attribute ("if a<b then"): only a tag with an
- * '=' or a quote may span lines.
+ * '=' or a quote may span lines.  The same holds for such a tag that
+ * runs on for TK_HTML_TAG_MAX bytes: its text comes out from there on,
+ * so that the state stays bounded (the bytes of a tag that may still
+ * turn out to be text are held in struct tk_html: call tk_html_free()).
  *
  * Markdown (tk_markdown), per line: heading hashes, blockquote '>'
  * marks, list bullets (- * +), code fence and rule lines; inline:
@@ -26,7 +29,8 @@
  * Both take valid UTF-8 s[0..n) and append to out.  A caller that cuts
  * a line into pieces passes line_start/line_end and should cut before
  * ASCII white space: no entity, delimiter run or link target spans such
- * a cut (a Markdown link whose text spans it stays as it is). */
+ * a cut (a Markdown link whose text spans it stays as it is).  tk_html()
+ * gives the same output for a line in such pieces as for the whole. */
 #ifndef TK_MARKUP_H
 #define TK_MARKUP_H
 
@@ -42,9 +46,15 @@ struct tk_html {
 	unsigned char nlen;  /* tag name length so far */
 	char name[12];       /* lower-case tag name (truncated) */
 	char raw[8];         /* "script" or "style" while in raw text */
+	struct tk_buf held;  /* the tag's bytes from '<' in earlier pieces,
+	                        while it has shown no attribute */
 };
 
+/* Longest tag without an attribute (bytes from '<'). */
+#define TK_HTML_TAG_MAX 1024
+
 void tk_html_init(struct tk_html *h);
+void tk_html_free(struct tk_html *h);
 void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
              bool line_end, struct tk_buf *out);
 

@@ -6,7 +6,9 @@
  * case -> normalization form -> squeeze.  The form comes after the
  * foldings and the case mapping so that the output really is in the
  * form asked for (case folding and accent stripping can leave text
- * denormalized).
+ * denormalized).  With --invisible, the joiner rule (lib/fold) is
+ * applied again after case and form, which may change its neighbours,
+ * so that a second run keeps the same joiners.
  *
  * A line longer than the input's record limit arrives in pieces; the
  * pieces are joined and cut again before ASCII white space, where no
@@ -215,10 +217,26 @@ static void run_chunk(struct state *st, const char *s, size_t n,
 		STAGE(tk_html(&st->html, p, n, first, last, dst_));
 	if (o->fold.flags)
 		STAGE(tk_fold(&o->fold, p, n, dst_));
-	if (o->kase != TK_CASE_NONE)
+	bool remapped = false; /* case or form ran after the foldings */
+	if (o->kase != TK_CASE_NONE) {
 		STAGE(tk_casemap(o->kase, o->lang, p, n, dst_));
-	if (o->form != TK_FORM_NONE && tk_norm_quick(o->form, p, n) < n)
+		remapped = true;
+	}
+	if (o->form != TK_FORM_NONE && tk_norm_quick(o->form, p, n) < n) {
 		STAGE(tk_norm(o->form, p, n, dst_));
+		remapped = true;
+	}
+	if ((o->fold.flags & TK_FOLD_INVISIBLE) && remapped) {
+		/* The joiner rule again, now that case mapping or the form
+		 * may have made a neighbour ASCII (K, U+212A KELVIN SIGN ->
+		 * K); dropping a joiner may let its neighbours compose. */
+		struct tk_buf *cur = p == st->a.data ? &st->a : &st->b;
+		if (tk_fold_joiners(cur, 0)) {
+			n = cur->len;
+			if (o->form != TK_FORM_NONE)
+				STAGE(tk_norm(o->form, p, n, dst_));
+		}
+	}
 	if (o->squeeze)
 		STAGE(tk_squeeze(&st->sq, p, n, last, dst_));
 	if (n)
@@ -312,6 +330,7 @@ int main(int argc, char **argv)
 			process_block(&st, &r);
 	int status = tk_input_close(in);
 	tk_norm_free(&st.norm);
+	tk_html_free(&st.html);
 	tk_buf_free(&st.a);
 	tk_buf_free(&st.b);
 	tk_buf_free(&st.pending);

@@ -148,6 +148,19 @@ $ printf 'a\342\200\213b\302\255c\342\200\216d\001e\tf\357\273\277g\342\200\256h
 $ printf '\331\205\342\200\214\331\205 a\342\200\214b\n' | normalize -i | od -An -tx1 | tr -s ' '
 >  d9 85 e2 80 8c d9 85 20 61 62 0a
 
+=== -i decides joiners by their neighbours in the output
+# U+201D is '"' after --punct; KELVIN SIGN is K after NFC (and K + U+0301
+# compose once the joiner between them is gone); long s is s after -c;
+# NBSP is white space.  Emoji and Arabic joiners stay.
+$ printf '\342\200\235\342\200\215\360\237\222\273\n' | normalize -i -p | od -An -tx1 | tr -s ' '
+$ printf '\342\204\252\342\200\215\314\201\n' | normalize -i | od -An -tx1 | tr -s ' '
+$ printf '\305\277\342\200\215\330\250 \302\240\342\200\215\330\250\n' | normalize -i -c | od -An -tx1 | tr -s ' '
+$ printf '\360\237\221\250\342\200\215\360\237\222\273\n' | normalize -i -c -p | od -An -tx1 | tr -s ' '
+>  22 f0 9f 92 bb 0a
+>  e1 b8 b0 0a
+>  73 d8 a8 20 c2 a0 d8 a8 0a
+>  f0 9f 91 a8 e2 80 8d f0 9f 92 bb 0a
+
 === --squeeze
 $ printf '  a \t b\302\240\302\240c  \n\t\n' | normalize --squeeze
 > a b c

@@ -145,5 +145,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		line(stage, flags, &h, &h2, s + i, len, len ? data[1] % (len + 1) : 0);
 		i = e + 1;
 	}
+	tk_html_free(&h);
+	tk_html_free(&h2);
 	return 0;
 }

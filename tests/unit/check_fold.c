@@ -94,6 +94,42 @@ START_TEST(invisible)
 	      "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x92\xBB");
 	check(TK_FOLD_INVISIBLE, "a\xE2\x80\x8D" "b", "ab");
 	check(TK_FOLD_INVISIBLE, "\xE2\x80\xAE" "abc\xE2\x80\xAC", "abc");
+	/* joiners are decided by their neighbours as they come out */
+	check(TK_FOLD_INVISIBLE | TK_FOLD_QUOTES,
+	      "\xE2\x80\x9D\xE2\x80\x8D\xF0\x9F\x92\xBB", "\"\xF0\x9F\x92\xBB");
+	check(TK_FOLD_INVISIBLE | TK_FOLD_ACCENTS,
+	      "\xC3\xA9\xE2\x80\x8C\xD9\x85 \xC3\xB8\xE2\x80\x8C\xD9\x85",
+	      "e\xD9\x85 o\xD9\x85");
+	check(TK_FOLD_INVISIBLE | TK_FOLD_ASCII,
+	      "\xD9\x85\xE2\x80\x8C\xD9\x85", "??");
+	/* white space is no neighbour to join; other joiners and dropped
+	 * characters are looked across */
+	check(TK_FOLD_INVISIBLE, "\xC2\xA0\xE2\x80\x8D\xD9\x85", "\xC2\xA0\xD9\x85");
+	check(TK_FOLD_INVISIBLE,
+	      "\xD9\x85\xE2\x80\x8D\xE2\x80\x8B\xE2\x80\x8C\xD9\x85",
+	      "\xD9\x85\xE2\x80\x8D\xE2\x80\x8C\xD9\x85");
+	check(TK_FOLD_INVISIBLE, "\xD9\x85\xE2\x80\x8D\xE2\x80\x8C", "\xD9\x85");
+	check(TK_FOLD_INVISIBLE, "\xE2\x80\x8D\xD9\x85", "\xD9\x85");
+}
+END_TEST
+
+START_TEST(joiners_on_output)
+{
+	/* tk_fold_joiners on a buffer from an offset: the text before the
+	 * offset is no neighbour */
+	struct tk_buf b = TK_BUF_INIT;
+	tk_buf_adds(&b, "\xD9\x85|K\xE2\x80\x8D\xD9\x85 \xE2\x80\x9C\xE2\x80\x8C\xE2\x80\x9D");
+	ck_assert(!tk_fold_joiners(&b, 10)); /* at U+201C */
+	ck_assert(tk_fold_joiners(&b, 3));
+	ck_assert_span_eq(b.data, b.len,
+	                  "\xD9\x85|K\xD9\x85 \xE2\x80\x9C\xE2\x80\x8C\xE2\x80\x9D");
+	ck_assert(!tk_fold_joiners(&b, 0));
+	tk_buf_clear(&b);
+	tk_buf_adds(&b, "\xE2\x80\x8D");
+	ck_assert(tk_fold_joiners(&b, 0));
+	ck_assert_uint_eq(b.len, 0);
+	ck_assert(!tk_fold_joiners(&b, 0));
+	tk_buf_free(&b);
 }
 END_TEST
 
@@ -161,6 +197,7 @@ Suite *fold_suite(void)
 	tcase_add_test(tc, ascii_output_is_ascii);
 	tcase_add_test(tc, invisible);
 	tcase_add_test(tc, invisible_word_path);
+	tcase_add_test(tc, joiners_on_output);
 	tcase_add_test(tc, squeeze_runs);
 	suite_add_tcase(s, tc);
 	return s;

@@ -52,6 +52,7 @@ static void html_lines(const char *const *lines, const char *const *want)
 		tk_html(&h, lines[i], strlen(lines[i]), true, true, &b);
 		ck_assert_span_eq(b.data, b.len, want[i]);
 	}
+	tk_html_free(&h);
 	tk_buf_free(&b);
 }
 
@@ -110,6 +111,7 @@ START_TEST(html_word_path)
 			tk_html_init(&h);
 			tk_buf_clear(&b);
 			tk_html(&h, s, n, true, true, &b);
+			tk_html_free(&h);
 			ck_assert_span_eq(b.data, b.len, want);
 		}
 	tk_buf_free(&b);
@@ -124,6 +126,75 @@ static void md(const char *s, const char *want)
 	ck_assert_span_eq(b.data, b.len, want);
 	tk_buf_free(&b);
 }
+
+/* A line cut into two pieces before any blank gives what the whole line
+ * gives; a tag without attribute longer than TK_HTML_TAG_MAX is text. */
+static void html_cuts(const char *s, size_t n)
+{
+	struct tk_buf whole = TK_BUF_INIT, parts = TK_BUF_INIT;
+	struct tk_html h;
+	tk_html_init(&h);
+	tk_buf_reserve(&whole, 1);
+	tk_buf_reserve(&parts, 1);
+	tk_html(&h, s, n, true, true, &whole);
+	tk_html(&h, "x", 1, true, true, &whole); /* the next line */
+	for (size_t k = 1; k < n; k++) {
+		if (s[k] != ' ' && s[k] != '\t')
+			continue;
+		tk_buf_clear(&parts);
+		tk_html_free(&h);
+		tk_html_init(&h);
+		tk_html(&h, s, k, true, false, &parts);
+		tk_html(&h, s + k, n - k, false, true, &parts);
+		tk_html(&h, "x", 1, true, true, &parts);
+		ck_assert_msg(parts.len == whole.len &&
+		              memcmp(parts.data, whole.data, whole.len) == 0,
+		              "cut at %zu of \"%.*s\"", k, (int)n, s);
+	}
+	tk_html_free(&h);
+	tk_buf_free(&whole);
+	tk_buf_free(&parts);
+}
+
+START_TEST(html_pieces)
+{
+	static const char *const lines[] = {
+		"<b ", "j<b x", "a <br >b", "a <b c d", "x </i y",
+		"<p class=x y>z", "a<b then c &amp; d", "<b\tq>w e",
+		"<script>x </script y", "t <!-- c --> u",
+	};
+	for (size_t i = 0; i < TK_LEN(lines); i++)
+		html_cuts(lines[i], strlen(lines[i]));
+
+	/* Long attribute-less tags, cut everywhere and at the bound. */
+	struct tk_buf s = TK_BUF_INIT, out = TK_BUF_INIT;
+	for (size_t len = TK_HTML_TAG_MAX - 3; len <= TK_HTML_TAG_MAX + 2; len++) {
+		tk_buf_clear(&s);
+		tk_buf_adds(&s, "a <b");
+		while (s.len < 2 + len)
+			tk_buf_adds(&s, " q");
+		s.len = 2 + len;
+		tk_buf_adds(&s, " > &amp; c");
+		html_cuts(s.data, s.len);
+		struct tk_html h;
+		tk_html_init(&h);
+		tk_buf_clear(&out);
+		tk_html(&h, s.data, s.len, true, true, &out);
+		tk_html_free(&h);
+		/* "<b q q ... >" (len + 2 bytes) is a tag within the bound,
+		 * text beyond it (the entity after the bound decoded) */
+		if (len + 2 <= TK_HTML_TAG_MAX) {
+			ck_assert_span_eq(out.data, out.len, "a  & c");
+		} else {
+			ck_assert_uint_eq(out.len, 2 + len + 6);
+			ck_assert(memcmp(out.data, s.data, 2 + len) == 0);
+			ck_assert(memcmp(out.data + 2 + len, " > & c", 6) == 0);
+		}
+	}
+	tk_buf_free(&s);
+	tk_buf_free(&out);
+}
+END_TEST
 
 START_TEST(markdown)
 {
@@ -157,6 +228,7 @@ Suite *markup_suite(void)
 	tcase_add_test(tc, references);
 	tcase_add_test(tc, html);
 	tcase_add_test(tc, html_word_path);
+	tcase_add_test(tc, html_pieces);
 	tcase_add_test(tc, markdown);
 	suite_add_tcase(s, tc);
 	return s;
