@@ -126,8 +126,15 @@ deps:
 	@scripts/install-deps --check-or-install
 
 demo: deps all
-	@echo "Top 20 words of tests/data/sample-article.txt:"
-	@./wordfreq -n 20 tests/data/sample-article.txt
+	@echo "== Top 15 words of tests/data/sample-article.txt, English stop words left out:"
+	@echo "   wordfreq -n 15 --stopwords=en tests/data/sample-article.txt"
+	@./wordfreq -n 15 --stopwords=en tests/data/sample-article.txt
+	@echo "== Most frequent three-word phrases within sentences:"
+	@echo "   sentence-split tests/data/sample-article.txt | ngram --words -n 3 --top=5"
+	@./sentence-split tests/data/sample-article.txt | ./ngram --words -n 3 --top=5
+	@echo "== Tokens of one sentence, with their types:"
+	@echo "   sentence-split tests/data/sample-article.txt | grep -m1 'Details are' | tokenize --types | paste - - -"
+	@./sentence-split tests/data/sample-article.txt | grep -m1 'Details are' | ./tokenize --types | paste - - -
 
 bench: all
 	scripts/bench
