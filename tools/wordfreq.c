@@ -306,7 +306,7 @@ static int count_text(const struct opts *o, char **files, int nfiles,
 			err = w[i]->e.err;
 		}
 		if (i > 0) {
-			if (tk_counter_merge(w[0]->c, w[i]->c) != TK_OK && !rc)
+			if (tk_counter_absorb(w[0]->c, w[i]->c) != TK_OK && !rc)
 				rc = TK_EOVERFLOW;
 			worker_free(w[i]);
 			maybe_spill(w[0]);
