@@ -54,15 +54,22 @@
 
 enum {
 	MIN_CAP = 16,
-	OFF_BITS = 21,                     /* offset in 2-byte units */
-	MAX_BLOCKS = 1 << (32 - OFF_BITS), /* 2048 */
+	OFF_BITS = 22,                     /* byte offset in a block */
+	MAX_BLOCKS = 1 << (32 - OFF_BITS), /* 1024 */
 	FIRST_BLOCK = 64 << 10,
-	MAX_BLOCK = 4 << 20,               /* 2^OFF_BITS units */
+	MAX_BLOCK = 4 << 20,               /* 2^OFF_BITS */
 	PAD = 8,     /* readable bytes after a key's start: 8-byte loads */
 	MAP_MIN = 256 << 10
 };
+#if defined(__GNUC__) || defined(__clang__)
+#define TK_NOINLINE __attribute__((noinline))
+#define TK_INLINE inline __attribute__((always_inline))
+#else
+#define TK_NOINLINE
+#define TK_INLINE inline
+#endif
 #define OFF_MASK ((1u << OFF_BITS) - 1)
-#define BIG 0x80000000u
+#define BIG 0x800000u /* in a 24-bit count field */
 
 struct block {
 	char *p;
@@ -77,6 +84,7 @@ struct tk_counter {
 	size_t n;
 	uint64_t seed;
 	struct block *blk;
+	char *base[MAX_BLOCKS]; /* blk[i].p, where refs resolve in one load */
 	size_t nblk, blkcap;
 	size_t cur;       /* block taking new entries; nblk when none */
 	size_t next_size; /* of the next regular block */
@@ -197,25 +205,34 @@ static inline uint8_t tag_of(uint64_t h)
 
 static inline char *entry_at(const struct tk_counter *c, uint32_t r)
 {
-	return c->blk[r >> OFF_BITS].p + (size_t)(r & OFF_MASK) * 2;
+	return c->base[r >> OFF_BITS] + (r & OFF_MASK);
 }
 
-static inline uint32_t ld32(const char *p)
+/* The 24-bit little-endian count field. */
+static inline uint32_t ld24(const char *e)
 {
-	uint32_t v;
-	memcpy(&v, p, 4);
-	return v;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t v; /* the length byte that follows is always there */
+	memcpy(&v, e, 4);
+	return v & 0xffffff;
+#else
+	const unsigned char *p = (const unsigned char *)e;
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16;
+#endif
 }
 
-static inline void st32(char *p, uint32_t v)
+static inline void st24(char *e, uint32_t v)
 {
-	memcpy(p, &v, 4);
+	unsigned char *p = (unsigned char *)e;
+	p[0] = (unsigned char)v;
+	p[1] = (unsigned char)(v >> 8);
+	p[2] = (unsigned char)(v >> 16);
 }
 
 /* The key of entry e; its length in *len. */
 static inline const char *entry_key(const char *e, size_t *len)
 {
-	const unsigned char *p = (const unsigned char *)e + 4;
+	const unsigned char *p = (const unsigned char *)e + 3;
 	size_t n = *p & 0x7f;
 	if (likely(*p < 0x80)) {
 		*len = n;
@@ -241,22 +258,22 @@ static inline size_t varint_size(size_t len)
 	return k;
 }
 
-/* Bytes of an entry with a key of len bytes (even, for 2-byte units). */
+/* Bytes of an entry with a key of len bytes. */
 static inline size_t entry_size(size_t len)
 {
-	return (4 + varint_size(len) + len + 1 + 1) & ~(size_t)1;
+	return 3 + varint_size(len) + len + 1;
 }
 
 static inline uint64_t entry_count(const struct tk_counter *c, const char *e)
 {
-	uint32_t v = ld32(e);
+	uint32_t v = ld24(e);
 	return likely(v < BIG) ? v : c->big[v & ~BIG];
 }
 
-/* Add n to the count of e: TK_OK, or TK_EOVERFLOW leaving it as it was. */
-static int entry_add(struct tk_counter *c, char *e, uint64_t n)
+/* The slow part of entry_add(): 64-bit counts. */
+static int entry_add_big(struct tk_counter *c, char *e, uint32_t v,
+                         uint64_t n)
 {
-	uint32_t v = ld32(e);
 	if (v >= BIG) {
 		uint64_t *p = &c->big[v & ~BIG];
 		if (unlikely(*p > UINT64_MAX - n))
@@ -264,15 +281,11 @@ static int entry_add(struct tk_counter *c, char *e, uint64_t n)
 		*p += n;
 		return TK_OK;
 	}
-	if (likely(n < BIG - v)) {
-		st32(e, v + (uint32_t)n);
-		return TK_OK;
-	}
 	if (unlikely((uint64_t)v > UINT64_MAX - n))
 		return TK_EOVERFLOW;
 	if (c->nbig == c->bigcap) {
 		if (c->bigcap >= BIG)
-			tk_die(1, "too many counts of 2^31 or more in one table");
+			tk_die(1, "too many counts of 2^23 or more in one table");
 		size_t ncap = xgrow(c->bigcap, c->nbig + 1, 16);
 		if (ncap > BIG)
 			ncap = BIG;
@@ -281,8 +294,31 @@ static int entry_add(struct tk_counter *c, char *e, uint64_t n)
 		c->bigcap = ncap;
 	}
 	c->big[c->nbig] = v + n;
-	st32(e, BIG | (uint32_t)c->nbig++);
+	st24(e, BIG | (uint32_t)c->nbig++);
 	return TK_OK;
+}
+
+/* Add n to the count of e: TK_OK, or TK_EOVERFLOW leaving it as it was. */
+static inline int entry_add(struct tk_counter *c, char *e, uint64_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* one 4-byte add: the byte after the count is left as it was */
+	uint32_t w;
+	memcpy(&w, e, 4);
+	uint32_t v = w & 0xffffff;
+	if (likely(n < BIG && v + (uint32_t)n < BIG)) { /* not BIG, stays so */
+		w += (uint32_t)n;
+		memcpy(e, &w, 4);
+		return TK_OK;
+	}
+#else
+	uint32_t v = ld24(e);
+	if (likely(v < BIG && n < BIG - v)) {
+		st24(e, v + (uint32_t)n);
+		return TK_OK;
+	}
+#endif
+	return entry_add_big(c, e, v, n);
 }
 
 /* Room for an entry of size bytes; its ref in *ref.  Keys stay readable
@@ -293,13 +329,13 @@ static char *entry_new(struct tk_counter *c, size_t size, uint32_t *ref)
 		struct block *b = &c->blk[c->cur];
 		if (likely(size <= b->size - PAD - b->used)) {
 			char *e = b->p + b->used;
-			*ref = (uint32_t)(c->cur << OFF_BITS) | (uint32_t)(b->used / 2);
+			*ref = (uint32_t)(c->cur << OFF_BITS) | (uint32_t)b->used;
 			b->used += size;
 			return e;
 		}
 	}
 	if (c->nblk == MAX_BLOCKS)
-		tk_die(1, "more keys than one table can hold (8 GiB); "
+		tk_die(1, "more keys than one table can hold (4 GiB); "
 		          "try --max-memory");
 	if (c->nblk == c->blkcap) {
 		c->blkcap = xgrow(c->blkcap, c->nblk + 1, 16);
@@ -314,7 +350,7 @@ static char *entry_new(struct tk_counter *c, size_t size, uint32_t *ref)
 	} else if (c->next_size < MAX_BLOCK)
 		c->next_size = bsize * 2;
 	struct block *b = &c->blk[c->nblk];
-	b->p = mem_alloc(bsize);
+	b->p = c->base[c->nblk] = mem_alloc(bsize);
 	b->size = bsize;
 	b->used = size;
 	c->bytes += bsize;
@@ -420,7 +456,7 @@ static void grow(struct tk_counter *c)
 			size_t len;
 			const char *k = entry_key(b->p + o, &len);
 			place(c, hash_bytes(k, len, c->seed),
-			      (uint32_t)(bi << OFF_BITS) | (uint32_t)(o / 2));
+			      (uint32_t)(bi << OFF_BITS) | (uint32_t)o);
 			o += entry_size(len);
 		}
 	}
@@ -455,6 +491,30 @@ static inline bool entry_is(const char *e, const char *key, size_t len)
 	return elen == len && key_eq(k, key, len);
 }
 
+/* A new entry for key in the empty slot i (the miss path of add). */
+static TK_NOINLINE int insert(struct tk_counter *c, size_t i, uint8_t tag,
+                              const char *key, size_t len, uint64_t n)
+{
+	uint32_t r;
+	char *e = entry_new(c, entry_size(len), &r);
+	st24(e, 0);
+	size_t vs = varint_size(len), l = len;
+	unsigned char *p = (unsigned char *)e + 3;
+	for (size_t j = 1; j < vs; j++, l >>= 7)
+		*p++ = (unsigned char)(0x80 | (l & 0x7f));
+	*p++ = (unsigned char)l;
+	if (len)
+		memcpy(p, key, len);
+	p[len] = '\0';
+	entry_add(c, e, n); /* from 0: cannot overflow */
+	c->ctrl[i] = tag;
+	c->ref[i] = r;
+	c->n++;
+	if (unlikely(c->n > (c->mask + 1) / 4 * 3))
+		grow(c);
+	return TK_OK;
+}
+
 int tk_counter_add(struct tk_counter *c, const char *key, size_t len,
                    uint64_t n)
 {
@@ -472,24 +532,7 @@ int tk_counter_add(struct tk_counter *c, const char *key, size_t len,
 		}
 		i = (i + 1) & c->mask;
 	}
-	uint32_t r;
-	char *e = entry_new(c, entry_size(len), &r);
-	st32(e, 0);
-	size_t vs = varint_size(len), l = len;
-	unsigned char *p = (unsigned char *)e + 4;
-	for (size_t j = 1; j < vs; j++, l >>= 7)
-		*p++ = (unsigned char)(0x80 | (l & 0x7f));
-	*p++ = (unsigned char)l;
-	if (len)
-		memcpy(p, key, len);
-	p[len] = '\0';
-	entry_add(c, e, n); /* from 0: cannot overflow */
-	c->ctrl[i] = tag;
-	c->ref[i] = r;
-	c->n++;
-	if (unlikely(c->n > (c->mask + 1) / 4 * 3))
-		grow(c);
-	return TK_OK;
+	return insert(c, i, tag, key, len, n);
 }
 
 uint64_t tk_counter_get(const struct tk_counter *c, const char *key,
@@ -576,6 +619,18 @@ int tk_counter_absorb(struct tk_counter *dst, struct tk_counter *src)
 	return rc;
 }
 
+void tk_counter_each(const struct tk_counter *c,
+                     void (*fn)(void *ctx, const struct tk_entry *e),
+                     void *ctx)
+{
+	FOR_EACH_ENTRY(c, e, {
+		size_t len;
+		const char *key = entry_key(e, &len);
+		struct tk_entry t = { key, len, entry_count(c, e) };
+		fn(ctx, &t);
+	})
+}
+
 struct tk_entry *tk_counter_entries(const struct tk_counter *c)
 {
 	struct tk_entry *v = xnmalloc(c->n ? c->n : 1, sizeof *v);
@@ -625,20 +680,16 @@ static inline int key_cmp(const char *a, size_t la, const char *b, size_t lb)
 	return la < lb ? -1 : la > lb;
 }
 
-struct sorter {
-	const struct tk_counter *c;
-	bool by_key;
-};
-
-static inline bool before(const struct sorter *s, uint32_t ra, uint32_t rb)
+static TK_INLINE bool before(const struct tk_counter *c, uint32_t ra,
+                             uint32_t rb, bool by_key)
 {
-	const char *a = entry_at(s->c, ra), *b = entry_at(s->c, rb);
-	if (!s->by_key) {
-		uint32_t x = ld32(a), y = ld32(b);
+	const char *a = entry_at(c, ra), *b = entry_at(c, rb);
+	if (!by_key) {
+		uint32_t x = ld24(a), y = ld24(b);
 		if (x != y) {
 			if (likely((x | y) < BIG))
 				return x > y;
-			uint64_t cx = entry_count(s->c, a), cy = entry_count(s->c, b);
+			uint64_t cx = entry_count(c, a), cy = entry_count(c, b);
 			if (cx != cy)
 				return cx > cy;
 		}
@@ -648,13 +699,14 @@ static inline bool before(const struct sorter *s, uint32_t ra, uint32_t rb)
 	return key_cmp(ka, la, kb, lb) < 0;
 }
 
-static void sift(const struct sorter *s, uint32_t *v, size_t i, size_t n)
+static void sift(const struct tk_counter *s, uint32_t *v, size_t i, size_t n,
+                 bool by_key)
 {
 	for (;;) {
 		size_t l = 2 * i + 1, m = i;
-		if (l < n && before(s, v[m], v[l]))
+		if (l < n && before(s, v[m], v[l], by_key))
 			m = l;
-		if (l + 1 < n && before(s, v[m], v[l + 1]))
+		if (l + 1 < n && before(s, v[m], v[l + 1], by_key))
 			m = l + 1;
 		if (m == i)
 			return;
@@ -666,40 +718,42 @@ static void sift(const struct sorter *s, uint32_t *v, size_t i, size_t n)
 }
 
 /* Heapsort: the fallback that bounds introsort at O(n log n). */
-static void heapsort_(const struct sorter *s, uint32_t *v, size_t n)
+static void heapsort_(const struct tk_counter *s, uint32_t *v, size_t n,
+                      bool by_key)
 {
 	for (size_t i = n / 2; i-- > 0;)
-		sift(s, v, i, n);
+		sift(s, v, i, n, by_key);
 	while (n > 1) {
 		uint32_t t = v[0];
 		v[0] = v[--n];
 		v[n] = t;
-		sift(s, v, 0, n);
+		sift(s, v, 0, n, by_key);
 	}
 }
 
 /* Introsort on refs with the comparison inlined (qsort's callback and
  * 24-byte moves cost twice the time, measured on 1M keys). */
-static void isort(const struct sorter *s, uint32_t *v, size_t n, int depth)
+static void isort(const struct tk_counter *s, uint32_t *v, size_t n, int depth,
+                  bool by_key)
 {
 	while (n > 16) {
 		if (depth-- == 0) {
-			heapsort_(s, v, n);
+			heapsort_(s, v, n, by_key);
 			return;
 		}
 		/* median of three to v[0] */
 		size_t mid = n / 2;
 		uint32_t a = v[0], b = v[mid], c = v[n - 1], t;
-		if (before(s, b, a)) { t = a; a = b; b = t; }
-		if (before(s, c, b)) { t = b; b = c; c = t; }
-		if (before(s, b, a)) { t = a; a = b; b = t; }
+		if (before(s, b, a, by_key)) { t = a; a = b; b = t; }
+		if (before(s, c, b, by_key)) { t = b; b = c; c = t; }
+		if (before(s, b, a, by_key)) { t = a; a = b; b = t; }
 		v[0] = a; v[mid] = b; v[n - 1] = c;
 		uint32_t pivot = v[mid];
 		size_t i = 0, j = n - 1;
 		for (;;) {
-			while (before(s, v[i], pivot))
+			while (before(s, v[i], pivot, by_key))
 				i++;
-			while (before(s, pivot, v[j]))
+			while (before(s, pivot, v[j], by_key))
 				j--;
 			if (i >= j)
 				break;
@@ -710,18 +764,18 @@ static void isort(const struct sorter *s, uint32_t *v, size_t n, int depth)
 		/* v[0..j] <= pivot <= v[j+1..n): recurse on the smaller side */
 		size_t left = j + 1;
 		if (left < n - left) {
-			isort(s, v, left, depth);
+			isort(s, v, left, depth, by_key);
 			v += left;
 			n -= left;
 		} else {
-			isort(s, v + left, n - left, depth);
+			isort(s, v + left, n - left, depth, by_key);
 			n = left;
 		}
 	}
 	for (size_t i = 1; i < n; i++) {
 		uint32_t x = v[i];
 		size_t j = i;
-		while (j > 0 && before(s, x, v[j - 1])) {
+		while (j > 0 && before(s, x, v[j - 1], by_key)) {
 			v[j] = v[j - 1];
 			j--;
 		}
@@ -753,8 +807,10 @@ size_t tk_counter_sort(struct tk_counter *c, enum tk_order order,
 	int depth = 0;
 	for (size_t m = k; m > 1; m >>= 1)
 		depth += 2;
-	struct sorter s = { c, order == TK_ORDER_KEY };
-	isort(&s, c->ref, k, depth);
+	if (order == TK_ORDER_KEY)
+		isort(c, c->ref, k, depth, true);
+	else
+		isort(c, c->ref, k, depth, false);
 	c->n = k;
 	return k;
 }

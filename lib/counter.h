@@ -77,6 +77,12 @@ void tk_counter_clear(struct tk_counter *c);
  * Keys stay owned by the table. */
 struct tk_entry *tk_counter_entries(const struct tk_counter *c);
 
+/* Call fn on every entry, in the order of tk_counter_entries() (without
+ * its array of 24 bytes a key).  fn must not change c. */
+void tk_counter_each(const struct tk_counter *c,
+                     void (*fn)(void *ctx, const struct tk_entry *e),
+                     void *ctx);
+
 /* In-place sorting, for reports and spill runs: the ref array itself
  * becomes the sorted list of 4-byte refs, so a table of N keys is put in
  * order with no extra memory (a tk_counter_entries() array would cost 24

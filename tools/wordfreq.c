@@ -136,19 +136,20 @@ static void count(struct worker *w, const char *s, size_t n)
 		tk_tally_fail(&w->e, TK_EOVERFLOW);
 }
 
+static void flush_one(void *ctx, const struct tk_entry *e)
+{
+	struct worker *w = ctx;
+	size_t len;
+	const char *k = map_key(w, e->key, e->len, &len);
+	if (tk_counter_add(w->c, k, len, e->count) != TK_OK)
+		tk_tally_fail(&w->e, TK_EOVERFLOW);
+}
+
 static void flush_raw(struct worker *w)
 {
 	if (!w->raw || tk_counter_size(w->raw) == 0)
 		return;
-	size_t n = tk_counter_size(w->raw);
-	struct tk_entry *v = tk_counter_entries(w->raw);
-	for (size_t i = 0; i < n; i++) {
-		size_t len;
-		const char *k = map_key(w, v[i].key, v[i].len, &len);
-		if (tk_counter_add(w->c, k, len, v[i].count) != TK_OK)
-			tk_tally_fail(&w->e, TK_EOVERFLOW);
-	}
-	free(v);
+	tk_counter_each(w->raw, flush_one, w);
 	tk_counter_clear(w->raw);
 }
 
