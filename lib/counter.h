@@ -7,7 +7,7 @@
  * Design: open addressing with linear probing over a power-of-two array
  * of 1-byte control tags and 32-bit refs to entries (count, length, key
  * bytes, NUL) packed in blocks that never move: about 5 bytes a slot
- * plus 6 bytes and the key an entry (see counter.c).  Growth (doubling
+ * plus 5 bytes and the key an entry (see counter.c).  Growth (doubling
  * at 3/4 load) re-inserts the entries from the blocks, O(1) amortized
  * per insertion.  The hash is seeded: with a per-process seed, crafted
  * input cannot force collisions that are known in advance.  Output
