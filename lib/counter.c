@@ -487,6 +487,8 @@ static inline bool key_eq(const char *a, const char *b, size_t n)
 /* Does entry e hold key[0..len)? */
 static inline bool entry_is(const char *e, const char *key, size_t len)
 {
+	if (likely(len < 0x80)) /* a one-byte length: compare it as it is */
+		return (unsigned char)e[3] == len && key_eq(e + 4, key, len);
 	size_t elen;
 	const char *k = entry_key(e, &elen);
 	return elen == len && key_eq(k, key, len);
