@@ -5,13 +5,13 @@
  * own arena, so callers may pass keys from short-lived buffers.
  *
  * Design: open addressing with linear probing over a power-of-two array
- * of pointers to entries; an entry (count, hash, length, key bytes) lives
- * in a lib/arena and never moves.  The full 64-bit hash is kept in the
- * entry, so growth (doubling at 3/4 load) never re-hashes key bytes and
- * costs O(n) per doubling, O(1) amortized per insertion.  The hash is
- * seeded: with a per-process seed, crafted input cannot force collisions
- * that are known in advance.  Output never depends on the seed, because
- * reports sort the entries.
+ * of 1-byte control tags and 32-bit refs to entries (count, length, key
+ * bytes, NUL) packed in blocks that never move: about 5 bytes a slot
+ * plus 5 bytes and the key an entry (see counter.c).  Growth (doubling
+ * at 3/4 load) re-inserts the entries from the blocks, O(1) amortized
+ * per insertion.  The hash is seeded: with a per-process seed, crafted
+ * input cannot force collisions that are known in advance.  Output
+ * never depends on the seed, because reports sort the entries.
  *
  * Counts are uint64_t; an addition that would wrap returns TK_EOVERFLOW
  * and leaves the count unchanged.  Not thread-safe: use one table per
@@ -55,7 +55,7 @@ size_t tk_counter_size(const struct tk_counter *c);
  * NULL) is set when it passes UINT64_MAX, and the sum then saturates. */
 uint64_t tk_counter_total(const struct tk_counter *c, bool *overflow);
 
-/* Bytes of memory the table holds (slot array + arena), for
+/* Bytes of memory the table holds (slot arrays + entry blocks), for
  * --max-memory decisions. */
 size_t tk_counter_bytes(const struct tk_counter *c);
 
@@ -63,17 +63,30 @@ size_t tk_counter_bytes(const struct tk_counter *c);
  * overflowing key keeps its old count; the rest are still merged). */
 int tk_counter_merge(struct tk_counter *dst, const struct tk_counter *src);
 
+/* Like tk_counter_merge(), but consumes src: its memory is released
+ * block by block as its keys move into dst, so merging thread tables
+ * needs about the memory of the result, not result plus sources.  src is
+ * left empty and usable. */
+int tk_counter_absorb(struct tk_counter *dst, struct tk_counter *src);
+
 /* Remove all keys and release their memory (the table stays usable). */
 void tk_counter_clear(struct tk_counter *c);
 
-/* A new array (free() it) of all entries in table order, unsorted; its
- * length is tk_counter_size(). Keys stay owned by the table. */
+/* A new array (free() it) of all entries, unsorted (in block order,
+ * which is about insertion order); its length is tk_counter_size().
+ * Keys stay owned by the table. */
 struct tk_entry *tk_counter_entries(const struct tk_counter *c);
 
-/* In-place sorting, for reports and spill runs: the slot array itself
- * becomes the sorted list, so a table of N keys is put in order with no
- * extra memory (a tk_counter_entries() array would cost 24 bytes per
- * key, and qsort's merge buffer as much again).
+/* Call fn on every entry, in the order of tk_counter_entries() (without
+ * its array of 24 bytes a key).  fn must not change c. */
+void tk_counter_each(const struct tk_counter *c,
+                     void (*fn)(void *ctx, const struct tk_entry *e),
+                     void *ctx);
+
+/* In-place sorting, for reports and spill runs: the ref array itself
+ * becomes the sorted list of 4-byte refs, so a table of N keys is put in
+ * order with no extra memory (a tk_counter_entries() array would cost 24
+ * bytes per key, and qsort's merge buffer as much again).
  *
  * tk_counter_sort() first drops the entries for which keep() returns
  * false (keep NULL: none) and then sorts the rest: TK_ORDER_REPORT is

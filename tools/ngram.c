@@ -432,9 +432,9 @@ static int count_text(const struct opts *o, char **files, int nfiles)
 		}
 		if (i == 0)
 			continue;
-		if (tk_counter_merge(w[0]->grams, w[i]->grams) != TK_OK && !rc)
+		if (tk_counter_absorb(w[0]->grams, w[i]->grams) != TK_OK && !rc)
 			rc = TK_EOVERFLOW;
-		if (w[i]->unis && tk_counter_merge(w[0]->unis, w[i]->unis) != TK_OK &&
+		if (w[i]->unis && tk_counter_absorb(w[0]->unis, w[i]->unis) != TK_OK &&
 		    !rc)
 			rc = TK_EOVERFLOW;
 		state_free(w[i]);

@@ -136,19 +136,20 @@ static void count(struct worker *w, const char *s, size_t n)
 		tk_tally_fail(&w->e, TK_EOVERFLOW);
 }
 
+static void flush_one(void *ctx, const struct tk_entry *e)
+{
+	struct worker *w = ctx;
+	size_t len;
+	const char *k = map_key(w, e->key, e->len, &len);
+	if (tk_counter_add(w->c, k, len, e->count) != TK_OK)
+		tk_tally_fail(&w->e, TK_EOVERFLOW);
+}
+
 static void flush_raw(struct worker *w)
 {
 	if (!w->raw || tk_counter_size(w->raw) == 0)
 		return;
-	size_t n = tk_counter_size(w->raw);
-	struct tk_entry *v = tk_counter_entries(w->raw);
-	for (size_t i = 0; i < n; i++) {
-		size_t len;
-		const char *k = map_key(w, v[i].key, v[i].len, &len);
-		if (tk_counter_add(w->c, k, len, v[i].count) != TK_OK)
-			tk_tally_fail(&w->e, TK_EOVERFLOW);
-	}
-	free(v);
+	tk_counter_each(w->raw, flush_one, w);
 	tk_counter_clear(w->raw);
 }
 
@@ -306,7 +307,7 @@ static int count_text(const struct opts *o, char **files, int nfiles,
 			err = w[i]->e.err;
 		}
 		if (i > 0) {
-			if (tk_counter_merge(w[0]->c, w[i]->c) != TK_OK && !rc)
+			if (tk_counter_absorb(w[0]->c, w[i]->c) != TK_OK && !rc)
 				rc = TK_EOVERFLOW;
 			worker_free(w[i]);
 			maybe_spill(w[0]);
