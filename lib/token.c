@@ -92,13 +92,17 @@ enum {
 	C_TERM = 1 << 13,  /* . ! ? (mixed runs are one token: ?! ...) */
 	C_EXT = 1 << 14,   /* may extend a word: . : / - ' and non-ASCII */
 	C_EMO = 1 << 15,   /* may start an emoticon: : ; = < > ^ */
-	C_END = 1 << 16,   /* ends a word, alone before white space: , ; . ! ? ) " */
+	C_END = 1 << 16,   /* ends a word, alone before white space: , ; : . ! ? ) " */
+	C_WRUN = 1 << 17,  /* in a run of word characters: A-Z a-z 0-9 _ */
+	/* in no table: fast_line()'s summary of a chunk */
+	C_AT = 1 << 18,    /* an '@' */
+	C_APOS = 1 << 19,  /* an ASCII apostrophe */
 };
 
 #define SP C_SPACE
-#define UP (C_ALPHA | C_UPPER | C_LOCAL | C_HOST)
-#define LO (C_ALPHA | C_LOCAL | C_HOST)
-#define DI (C_DIGIT | C_LOCAL | C_HOST)
+#define UP (C_ALPHA | C_UPPER | C_LOCAL | C_HOST | C_WRUN)
+#define LO (C_ALPHA | C_LOCAL | C_HOST | C_WRUN)
+#define DI (C_DIGIT | C_LOCAL | C_HOST | C_WRUN)
 #define PU C_PUNCT
 #define SY C_SYM
 
@@ -125,7 +129,7 @@ static const uint32_t ctab[256] = {
 	/* . */ PU | C_LOCAL | C_TERM | C_EXT | C_END,
 	/* / */ PU | C_RUN | C_EXT,
 	/* 0-9 */ DI, DI, DI, DI, DI, DI, DI, DI, DI, DI,
-	/* : ; */ PU | C_EXT | C_EMO, PU | C_EMO | C_END,
+	/* : ; */ PU | C_EXT | C_EMO | C_END, PU | C_EMO | C_END,
 	/* < */ SY | C_URLX | C_RUN | C_EMO,
 	/* = */ SY | C_RUN | C_EMO,
 	/* > */ SY | C_URLX | C_RUN | C_EMO,
@@ -137,7 +141,7 @@ static const uint32_t ctab[256] = {
 	/* \ */ PU | C_URLX | C_RUN,
 	/* ] */ PU,
 	/* ^ */ SY | C_URLX | C_RUN | C_EMO,
-	/* _ */ PU | C_LOCAL,
+	/* _ */ PU | C_LOCAL | C_WRUN,
 	/* ` */ SY | C_URLX,
 	/* a-z */ LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
 	LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
@@ -916,98 +920,11 @@ static int chunk(struct chunk *c)
 	return 0;
 }
 
-/* An all-ASCII line: most chunks are one word or number segment
- * followed by white space, which is emitted at once; any other chunk
- * goes to chunk(). */
-static int ascii_line(struct chunk *c, size_t n)
+/* The chunks of s[i..n) (a whole line or the rest of one), each
+ * classified and sent to chunk(): the general path. */
+static int general(struct chunk *c, size_t i, size_t n)
 {
 	const char *s = c->s;
-	size_t i = 0;
-	/* a one-segment chunk with a colon inside may be a URL (mailto:x):
-	 * keep the position of the next colon at or after i */
-	const char *q = memchr(s, ':', n);
-	size_t next_colon = q ? (size_t)(q - s) : n;
-	c->ascii = true;
-	while (i < n) {
-		unsigned k = ctab[(unsigned char)s[i]];
-		if (k & C_SPACE) {
-			i++;
-			continue;
-		}
-		size_t a = i;
-		if (k & (C_ALPHA | C_DIGIT)) {
-			size_t j = i + tk_wb_ascii_segment(s + i, n - i);
-			if ((s[i] | 0x20) == 'w' && j - i > 4 &&
-			    eq_nocase(s + i, 4, "www.")) {
-				/* a URL: chunk() */
-			} else if (j == n || (ctab[(unsigned char)s[j]] & C_SPACE)) {
-				if (next_colon < i) {
-					q = memchr(s + i, ':', n - i);
-					next_colon = q ? (size_t)(q - s) : n;
-				}
-				if (next_colon >= j) {
-					c->a = i;
-					c->b = j;
-					int r = emit_word(c, i, j, k & C_ALPHA ?
-					                  TK_TOK_WORD : TK_TOK_NUMBER);
-					if (r)
-						return r;
-					i = j;
-					continue;
-				}
-			} else if ((ctab[(unsigned char)s[j]] & C_END) &&
-			           (j + 1 == n || (ctab[(unsigned char)s[j + 1]] & C_SPACE))) {
-				/* "word," "word." before white space: no rule
-				 * but the abbreviation period applies (the
-				 * differential test checks this against chunk()) */
-				if (next_colon < i) {
-					q = memchr(s + i, ':', n - i);
-					next_colon = q ? (size_t)(q - s) : n;
-				}
-				if (next_colon >= j && (s[j] != '.' ||
-				    (!memchr(s + i, '\'', j - i) &&
-				     !keeps_period(s + i, j - i)))) {
-					c->a = i;
-					c->b = j + 1;
-					int r = emit_word(c, i, j, k & C_ALPHA ?
-					                  TK_TOK_WORD : TK_TOK_NUMBER);
-					if (!r)
-						r = emit(c, j, j + 1, TK_TOK_PUNCT);
-					if (r)
-						return r;
-					i = j + 1;
-					continue;
-				}
-			}
-		}
-		bool colon = false, at = false;
-		for (; i < n; i++) {
-			unsigned char ch = (unsigned char)s[i];
-			if (ctab[ch] & C_SPACE)
-				break;
-			colon |= ch == ':';
-			at |= ch == '@';
-		}
-		c->a = a;
-		c->b = i;
-		c->has_at = at;
-		c->has_colon = colon;
-		int r = chunk(c);
-		if (r)
-			return r;
-	}
-	return 0;
-}
-
-/* Tokenize s[0..n) with the line state t holds (tk_tokenize() resets
- * it, tk_tokenize_more() keeps it). */
-static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
-                    tk_token_fn fn, void *ctx)
-{
-	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
-	size_t i = 0;
-	if (likely(!t->o.no_fast_path) && tk_ascii_run(s, n) == n)
-		return ascii_line(&c, n);
 	while (i < n) {
 		/* white space */
 		size_t l;
@@ -1033,16 +950,166 @@ static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 			ascii = false;
 			i += (size_t)tk_utf8_seqlen(b);
 		}
-		c.a = a;
-		c.b = i;
-		c.ascii = ascii && !t->o.no_fast_path;
-		c.has_at = at;
-		c.has_colon = colon;
-		int r = chunk(&c);
+		c->a = a;
+		c->b = i;
+		c->ascii = ascii && !c->t->o.no_fast_path;
+		c->has_at = at;
+		c->has_colon = colon;
+		int r = chunk(c);
 		if (r)
 			return r;
 	}
 	return 0;
+}
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Warray-bounds" /* see wordbreak.h */
+#endif
+/* End of the run of word characters (A-Z a-z 0-9 _) from s[i] in
+ * s[0..n): ASCII letters eight at a time as in tk_wb_ascii_segment().
+ * Any byte >= 0x80 ends the run: the first byte of the eight that is
+ * not a letter has only letters below it, so no carry reaches its
+ * test, and a non-ASCII byte fails it whatever its value. */
+static inline TK_ALWAYS_INLINE size_t word_run(const char *s, size_t i,
+                                               size_t n)
+{
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	while (i + 8 <= n) {
+		uint64_t x, t, m;
+		__builtin_memcpy(&x, s + i, 8);
+		t = x | 0x2020202020202020ull;
+		m = (t + 0x1F1F1F1F1F1F1F1Full) & ~(t + 0x0505050505050505ull);
+		m = ~m & 0x8080808080808080ull;
+		if (m) {
+			i += (size_t)__builtin_ctzll(m) >> 3;
+			break;
+		}
+		i += 8;
+	}
+#endif
+	while (i < n && (ctab[(unsigned char)s[i]] & C_WRUN))
+		i++;
+	return i;
+}
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
+/* The fast path, for any line: chunks of ASCII text between ASCII
+ * white space are tokenized here, the others go to general().  No
+ * separate pass checks that the line is ASCII: a chunk is known to be
+ * ASCII once scanned.  Most chunks are one run of letters or digits
+ * (a segment without middle characters, so no URL, no e-mail, no
+ * abbreviation dots), maybe followed by one closing punctuation
+ * character (word, word: word. 1990;): those are emitted at once,
+ * without looking at the chunk twice.  Other ASCII chunks that are one
+ * word or number segment, maybe with that closing character, are also
+ * emitted here; any other chunk goes to chunk().  The differential unit
+ * tests check all of this against the general path. */
+static int fast_line(struct chunk *c, size_t n)
+{
+	const char *s = c->s;
+	size_t i = 0;
+	int r;
+	c->ascii = true;
+	while (i < n) {
+		unsigned k = ctab[(unsigned char)s[i]];
+		if (k & C_SPACE) {
+			i++;
+			continue;
+		}
+		if (k & (C_ALPHA | C_DIGIT)) {
+			size_t j = word_run(s, i + 1, n);
+			enum tk_token_type type = k & C_ALPHA ? TK_TOK_WORD
+			                                      : TK_TOK_NUMBER;
+			unsigned kj = j < n ? ctab[(unsigned char)s[j]] : C_SPACE;
+			if (kj & C_SPACE) {
+				c->a = i;
+				c->b = j;
+				if ((r = emit_word(c, i, j, type)) != 0)
+					return r;
+				i = j + 1;
+				continue;
+			}
+			/* "word," "word." before white space: no rule but the
+			 * abbreviation period applies, which for a run of
+			 * letters is keeps_period() on it (no other period,
+			 * apostrophe or hyphen inside) */
+			if ((kj & C_END) && (j + 1 == n ||
+			                     (ctab[(unsigned char)s[j + 1]] & C_SPACE)) &&
+			    (s[j] != '.' || !keeps_period(s + i, j - i))) {
+				c->a = i;
+				c->b = j + 1;
+				if ((r = emit_word(c, i, j, type)) != 0 ||
+				    (r = emit(c, j, j + 1, TK_TOK_PUNCT)) != 0)
+					return r;
+				i = j + 2;
+				continue;
+			}
+		}
+		/* Any other chunk: scan it (is it ASCII? does it hold an
+		 * '@', colons, an apostrophe?) */
+		size_t a = i;
+		unsigned all = 0, colons = 0;
+		for (; i < n; i++) {
+			unsigned char ch = (unsigned char)s[i];
+			unsigned kc = ctab[ch];
+			if (kc & C_SPACE)
+				break;
+			all |= kc;
+			colons += ch == ':';
+			all |= ch == '@' ? C_AT : ch == '\'' ? C_APOS : 0;
+		}
+		if (all & C_NONASCII) {
+			if ((r = general(c, a, i)) != 0)
+				return r;
+			c->ascii = true;
+			continue;
+		}
+		c->a = a;
+		c->b = i;
+		c->has_at = (all & C_AT) != 0;
+		c->has_colon = colons != 0;
+		if (k & (C_ALPHA | C_DIGIT)) {
+			/* one segment with middle characters (don't 1,000
+			 * U.S), maybe and one closing character */
+			size_t b = i, j = a + tk_wb_ascii_segment(s + a, b - a);
+			enum tk_token_type type = k & C_ALPHA ? TK_TOK_WORD
+			                                      : TK_TOK_NUMBER;
+			if ((s[a] | 0x20) == 'w' && j - a > 4 &&
+			    eq_nocase(s + a, 4, "www.")) {
+				/* a URL: chunk() */
+			} else if (j == b && colons == 0) {
+				/* a colon inside may be a URL (mailto:x) */
+				if ((r = emit_word(c, a, j, type)) != 0)
+					return r;
+				continue;
+			} else if (j + 1 == b && (ctab[(unsigned char)s[j]] & C_END) &&
+			           colons == (s[j] == ':') &&
+			           (s[j] != '.' || (!(all & C_APOS) &&
+			                            !keeps_period(s + a, j - a)))) {
+				if ((r = emit_word(c, a, j, type)) != 0 ||
+				    (r = emit(c, j, j + 1, TK_TOK_PUNCT)) != 0)
+					return r;
+				continue;
+			}
+		}
+		if ((r = chunk(c)) != 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Tokenize s[0..n) with the line state t holds (tk_tokenize() resets
+ * it, tk_tokenize_more() keeps it). */
+static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
+                    tk_token_fn fn, void *ctx)
+{
+	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
+	if (unlikely(t->o.no_fast_path))
+		return general(&c, 0, n);
+	return fast_line(&c, n);
 }
 
 int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
