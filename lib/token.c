@@ -375,7 +375,7 @@ static enum tk_token_type classify(const char *p, size_t n)
 }
 
 static inline int emit(const struct chunk *c, size_t i, size_t j,
-                enum tk_token_type type)
+                       enum tk_token_type type)
 {
 	struct tk_token tok = { c->s + i, j - i, i, type };
 	return c->fn(c->ctx, &tok);
@@ -583,8 +583,10 @@ static size_t clitic_at(const struct chunk *c, size_t i)
 /* Words whose period is part of them (as written, or capitalised, or
  * all caps).  Common English titles, company forms, months, Latin and
  * reference abbreviations; not words that are also common sentence
- * ends (no, in).  Sorted: is_abbrev() searches it by bisection. */
-static const char *const abbrevs[] = {
+ * ends (no, in).  Sorted: is_abbrev() searches it by bisection, each
+ * entry read as one big-endian 64-bit number (zero-padded, so numeric
+ * order is the byte order of the words). */
+static const char abbrevs[][8] = {
 	"adm", "al", "approx", "apr", "assn", "assoc", "aug", "ave", "blvd",
 	"bros", "ca", "capt", "cf", "ch", "cmdr", "co", "col", "corp", "dec",
 	"dept", "dr", "ed", "eds", "est", "etc", "ext", "feb", "fig", "figs",
@@ -595,38 +597,45 @@ static const char *const abbrevs[] = {
 	"vol", "vols", "vs",
 };
 
+/* s[0..8) as a big-endian number. */
+static inline uint64_t be64(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return (uint64_t)u[0] << 56 | (uint64_t)u[1] << 48 |
+	       (uint64_t)u[2] << 40 | (uint64_t)u[3] << 32 |
+	       (uint64_t)u[4] << 24 | (uint64_t)u[5] << 16 |
+	       (uint64_t)u[6] << 8 | (uint64_t)u[7];
+}
+
 static bool is_abbrev(const char *s, size_t n)
 {
 	if (n == 0 || n > 6)
 		return false;
-	char w[8];
-	bool caps = true;
+	char w[8] = { 0 };
+	/* as listed (lower case), capitalised, or all capitals */
+	bool caps = true, rest_lower = true;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char ch = (unsigned char)s[i];
 		if (!(ctab[ch] & C_ALPHA) || (ctab[ch] & C_NONASCII))
 			return false;
-		if (i > 0 && !(ctab[ch] & C_UPPER))
-			caps = false;
+		if (i > 0) {
+			if (ctab[ch] & C_UPPER)
+				rest_lower = false;
+			else
+				caps = false;
+		}
 		w[i] = (char)lower(ch);
 	}
-	w[n] = '\0';
-	/* as listed (lower case), capitalised, or all capitals */
-	bool rest_lower = true;
-	for (size_t i = 1; i < n; i++)
-		if (ctab[(unsigned char)s[i]] & C_UPPER)
-			rest_lower = false;
-	bool ok_case = rest_lower || caps;
+	if (!rest_lower && !caps)
+		return false;
+	uint64_t key = be64(w);
 	size_t lo = 0, hi = TK_LEN(abbrevs);
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		const unsigned char *x = (const unsigned char *)w,
-		                    *y = (const unsigned char *)abbrevs[mid];
-		while (*x && *x == *y) /* strcmp, inline: words are short */
-			x++, y++;
-		int r = (int)*x - (int)*y;
-		if (r == 0)
-			return ok_case;
-		if (r < 0)
+		uint64_t x = be64(abbrevs[mid]);
+		if (key == x)
+			return true;
+		if (key < x)
 			hi = mid;
 		else
 			lo = mid + 1;
@@ -662,6 +671,13 @@ static bool keeps_period(const char *s, size_t n)
 			return false;
 	}
 	return dotted;
+}
+
+/* keeps_period() of a run of word characters (no period inside). */
+static inline bool run_keeps_period(const char *s, size_t n)
+{
+	return n == 1 ? (ctab[(unsigned char)s[0]] & C_UPPER) != 0
+	              : is_abbrev(s, n);
 }
 
 /* ---- word extensions ------------------------------------------------- */
@@ -1038,7 +1054,7 @@ static int fast_line(struct chunk *c, size_t n)
 			 * apostrophe or hyphen inside) */
 			if ((kj & C_END) && (j + 1 == n ||
 			                     (ctab[(unsigned char)s[j + 1]] & C_SPACE)) &&
-			    (s[j] != '.' || !keeps_period(s + i, j - i))) {
+			    (s[j] != '.' || !run_keeps_period(s + i, j - i))) {
 				c->a = i;
 				c->b = j + 1;
 				if ((r = emit_word(c, i, j, type)) != 0 ||
