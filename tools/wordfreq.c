@@ -163,6 +163,15 @@ static int on_token(void *ctx, const struct tk_token *t)
 	return 0;
 }
 
+/* on_token() without the option tests, for the default: called once
+ * per token, so every instruction shows (measured: 21 -> 16 per call). */
+static int on_word(void *ctx, const struct tk_token *t)
+{
+	if (tk_token_is_word(t->type))
+		count(ctx, t->p, t->len);
+	return 0;
+}
+
 static void maybe_spill(struct worker *w)
 {
 	if (w->raw && tk_counter_bytes(w->raw) > w->raw_max)
@@ -176,7 +185,8 @@ static void count_line(void *ctx, const char *p, size_t n)
 	if (w->o->lines)
 		count(w, p, n);
 	else
-		tk_tokenize(w->tok, p, n, on_token, w);
+		tk_tokenize(w->tok, p, n, w->o->all_tokens || w->o->no_numbers ?
+		            on_token : on_word, w);
 }
 
 /* A block of whole lines (lib/parallel): count its tokens or lines. */
