@@ -909,10 +909,14 @@ static int chunk(struct chunk *c)
 			if (((f & C_WORD) || ch == '_') && j < b &&
 			    (ctab[(unsigned char)s[j]] & C_EXT))
 				j = extend_word(c, i, j);
-			/* an ASCII segment as it came: its first character
-			 * tells its type */
-			if (j == e && c->ascii && (k & (C_ALPHA | C_DIGIT)))
-				type = k & C_ALPHA ? TK_TOK_WORD : TK_TOK_NUMBER;
+			/* ASCII: a letter first makes a word, a digit a
+			 * number unless a hyphen may come before a letter
+			 * (what classify() would find, cheaper: 10:30 1,000) */
+			if (c->ascii && (k & C_ALPHA))
+				type = TK_TOK_WORD;
+			else if (c->ascii && (k & C_DIGIT) &&
+			         (j == e || !memchr(s + i, '-', j - i)))
+				type = TK_TOK_NUMBER;
 			else
 				type = classify(s + i, j - i);
 			if (j - i <= 3 && (ch == '\'' || ch == '`' ||
