@@ -1032,6 +1032,8 @@ static int fast_line(struct chunk *c, size_t n)
 	const char *s = c->s;
 	size_t i = 0;
 	int r;
+	/* read once: the callback may write anywhere */
+	const bool split = c->t->o.split_contractions;
 	c->ascii = true;
 	while (i < n) {
 		unsigned k = ctab[(unsigned char)s[i]];
@@ -1045,9 +1047,8 @@ static int fast_line(struct chunk *c, size_t n)
 			                                      : TK_TOK_NUMBER;
 			unsigned kj = j < n ? ctab[(unsigned char)s[j]] : C_SPACE;
 			if (kj & C_SPACE) {
-				c->a = i;
-				c->b = j;
-				if ((r = emit_word(c, i, j, type)) != 0)
+				if ((r = split ? emit_word(c, i, j, type)
+				               : emit(c, i, j, type)) != 0)
 					return r;
 				i = j + 1;
 				continue;
@@ -1059,9 +1060,8 @@ static int fast_line(struct chunk *c, size_t n)
 			if ((kj & C_END) && (j + 1 == n ||
 			                     (ctab[(unsigned char)s[j + 1]] & C_SPACE)) &&
 			    (s[j] != '.' || !run_keeps_period(s + i, j - i))) {
-				c->a = i;
-				c->b = j + 1;
-				if ((r = emit_word(c, i, j, type)) != 0 ||
+				if ((r = split ? emit_word(c, i, j, type)
+				               : emit(c, i, j, type)) != 0 ||
 				    (r = emit(c, j, j + 1, TK_TOK_PUNCT)) != 0)
 					return r;
 				i = j + 2;
