@@ -628,19 +628,16 @@ static bool is_abbrev(const char *s, size_t n)
 	}
 	if (!rest_lower && !caps)
 		return false;
+	/* bisection without a data-dependent branch (a conditional
+	 * move): the words it sees are in the list or not at random */
 	uint64_t key = be64(w);
-	size_t lo = 0, hi = TK_LEN(abbrevs);
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		uint64_t x = be64(abbrevs[mid]);
-		if (key == x)
-			return true;
-		if (key < x)
-			hi = mid;
-		else
-			lo = mid + 1;
+	size_t base = 0, len = TK_LEN(abbrevs);
+	while (len > 1) {
+		size_t half = len / 2;
+		base = be64(abbrevs[base + half]) <= key ? base + half : base;
+		len -= half;
 	}
-	return false;
+	return be64(abbrevs[base]) == key;
 }
 
 /* A segment that keeps a following period: an abbreviation from the
@@ -832,6 +829,15 @@ static inline int emit_word(struct chunk *c, size_t i, size_t j,
 
 /* ---- the chunk loop -------------------------------------------------- */
 
+/* An ASCII hyphen in s[0..n) (a short token: no memchr call). */
+static inline bool has_hyphen(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '-')
+			return true;
+	return false;
+}
+
 static int chunk(struct chunk *c)
 {
 	struct tk_tokenizer *t = c->t;
@@ -915,7 +921,7 @@ static int chunk(struct chunk *c)
 			if (c->ascii && (k & C_ALPHA))
 				type = TK_TOK_WORD;
 			else if (c->ascii && (k & C_DIGIT) &&
-			         (j == e || !memchr(s + i, '-', j - i)))
+			         (j == e || !has_hyphen(s + i, j - i)))
 				type = TK_TOK_NUMBER;
 			else
 				type = classify(s + i, j - i);

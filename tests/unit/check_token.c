@@ -335,6 +335,62 @@ START_TEST(fast_path_closing_characters)
 }
 END_TEST
 
+/* The abbreviation list (lib/token.c) through the API: each entry keeps
+ * its period as listed, capitalised and in capitals, not in mixed case;
+ * words around the entries (in the bisection's order) do not. */
+START_TEST(abbreviations)
+{
+	static const char *const list[] = {
+		"adm", "al", "approx", "apr", "assn", "assoc", "aug", "ave",
+		"blvd", "bros", "ca", "capt", "cf", "ch", "cmdr", "co", "col",
+		"corp", "dec", "dept", "dr", "ed", "eds", "est", "etc", "ext",
+		"feb", "fig", "figs", "ft", "gen", "gov", "hon", "inc", "incl",
+		"jan", "jr", "jul", "jun", "lt", "ltd", "mar", "messrs", "misc",
+		"mlle", "mme", "mr", "mrs", "ms", "mt", "mx", "nov", "nr", "oct",
+		"pp", "prof", "rd", "rep", "rev", "sen", "sep", "sept", "sgt",
+		"sr", "st", "tel", "univ", "viz", "vol", "vols", "vs",
+	};
+	static const char *const not_listed[] = {
+		"a", "ad", "admi", "aa", "zz", "vt", "vss", "volss", "messr",
+		"messrss", "no", "in", "do", "dre", "d", "sep1", "mr_", "mrx",
+		"abcdefg", "jr1",
+	};
+	char s[32], want[32];
+	for (size_t i = 0; i < TK_LEN(list); i++)
+		for (int form = 0; form < 4; form++) {
+			size_t n = strlen(list[i]);
+			for (size_t k = 0; k < n; k++) {
+				char ch = list[i][k];
+				bool up = form == 2 || (form == 1 && k == 0) ||
+				          (form == 3 && k == 1);
+				s[k] = up ? (char)(ch - 32) : ch;
+			}
+			/* form 3 (dR: mixed) keeps it only if it is all
+			 * capitals after the first letter */
+			bool keeps = form < 3 || n == 2;
+			snprintf(s + n, sizeof s - n, ". x");
+			snprintf(want, sizeof want, keeps ? "%.*s. x" : "%.*s . x",
+			         (int)n, s);
+			struct collect c;
+			run(NULL, s, strlen(s), &c);
+			ck_assert_msg(strcmp(c.text.data, want) == 0,
+			              "\"%s\": \"%s\", want \"%s\"", s,
+			              c.text.data, want);
+			done(&c);
+			check_fast(s, strlen(s));
+		}
+	for (size_t i = 0; i < TK_LEN(not_listed); i++) {
+		snprintf(s, sizeof s, "%s. x", not_listed[i]);
+		snprintf(want, sizeof want, "%s . x", not_listed[i]);
+		struct collect c;
+		run(NULL, s, strlen(s), &c);
+		ck_assert_msg(strcmp(c.text.data, want) == 0,
+		              "\"%s\": \"%s\", want \"%s\"", s, c.text.data, want);
+		done(&c);
+	}
+}
+END_TEST
+
 /* --uax29: libunistring's segments of the whole line, white space
  * removed (splitting a segment where white space is inside it). */
 START_TEST(uax29_equals_libunistring)
@@ -491,6 +547,7 @@ Suite *token_suite(void)
 	tcase_add_test(tc, fast_path_equals_general_path);
 	tcase_add_test(tc, fast_path_equals_general_path_article);
 	tcase_add_test(tc, fast_path_closing_characters);
+	tcase_add_test(tc, abbreviations);
 	tcase_add_test(tc, uax29_equals_libunistring);
 	suite_add_tcase(s, tc);
 	return s;
