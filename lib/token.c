@@ -993,12 +993,14 @@ static int general(struct chunk *c, size_t i, size_t n)
 #pragma GCC diagnostic ignored "-Warray-bounds" /* see wordbreak.h */
 #endif
 /* End of the run of word characters (A-Z a-z 0-9 _) from s[i] in
- * s[0..n): ASCII letters eight at a time as in tk_wb_ascii_segment().
- * Any byte >= 0x80 ends the run: the first byte of the eight that is
- * not a letter has only letters below it, so no carry reaches its
- * test, and a non-ASCII byte fails it whatever its value. */
+ * s[0..n), and in *kend the class of the byte that ends it (C_SPACE at
+ * the end of the line): ASCII letters eight at a time as in
+ * tk_wb_ascii_segment().  Any byte >= 0x80 ends the run: the first
+ * byte of the eight that is not a letter has only letters below it, so
+ * no carry reaches its test, and a non-ASCII byte fails it whatever its
+ * value. */
 static inline TK_ALWAYS_INLINE size_t word_run(const char *s, size_t i,
-                                               size_t n)
+                                               size_t n, unsigned *kend)
 {
 #if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	while (i + 8 <= n) {
@@ -1014,8 +1016,10 @@ static inline TK_ALWAYS_INLINE size_t word_run(const char *s, size_t i,
 		i += 8;
 	}
 #endif
-	while (i < n && (ctab[(unsigned char)s[i]] & C_WRUN))
+	unsigned k = C_SPACE;
+	while (i < n && ((k = ctab[(unsigned char)s[i]]) & C_WRUN))
 		i++;
+	*kend = i < n ? k : C_SPACE;
 	return i;
 }
 #if defined(__GNUC__) && !defined(__clang__)
@@ -1048,10 +1052,10 @@ static int fast_line(struct chunk *c, size_t n)
 			continue;
 		}
 		if (k & (C_ALPHA | C_DIGIT)) {
-			size_t j = word_run(s, i + 1, n);
+			unsigned kj;
+			size_t j = word_run(s, i + 1, n, &kj);
 			enum tk_token_type type = k & C_ALPHA ? TK_TOK_WORD
 			                                      : TK_TOK_NUMBER;
-			unsigned kj = j < n ? ctab[(unsigned char)s[j]] : C_SPACE;
 			if (kj & C_SPACE) {
 				if ((r = split ? emit_word(c, i, j, type)
 				               : emit(c, i, j, type)) != 0)
