@@ -1123,6 +1123,22 @@ static int fast_line(struct chunk *c, size_t n)
 				    (r = emit(c, j, j + 1, TK_TOK_PUNCT)) != 0)
 					return r;
 				continue;
+			} else if ((k & C_DIGIT) && !(all & C_AT) && !c->t->o.uax29) {
+				/* numbers joined by extend_word()'s first rule
+				 * (10:30 08/16/2000 1:1), maybe and one closing
+				 * character but a period; no other rule applies
+				 * to them, and a digit first makes no URL */
+				while (j + 1 < b && (s[j] == ':' || s[j] == '/') &&
+				       (ctab[(unsigned char)s[j - 1]] & C_DIGIT) &&
+				       (ctab[(unsigned char)s[j + 1]] & C_DIGIT))
+					j += 1 + tk_wb_ascii_segment(s + j + 1, b - j - 1);
+				if (j == b || (j + 1 == b && s[j] != '.' &&
+				               (ctab[(unsigned char)s[j]] & C_END))) {
+					if ((r = emit(c, a, j, TK_TOK_NUMBER)) != 0 ||
+					    (j < b && (r = emit(c, j, b, TK_TOK_PUNCT)) != 0))
+						return r;
+					continue;
+				}
 			}
 		}
 		if ((r = chunk(c)) != 0)

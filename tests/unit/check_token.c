@@ -318,7 +318,9 @@ START_TEST(fast_path_closing_characters)
 		"a", "I", "Z", "word", "Word", "WORD", "abcdefgh", "abcdefghi",
 		"abcdefghijklmnopq", "Dr", "etc", "Mrs", "jan", "JAN", "No", "x_",
 		"a_b", "1", "12", "1990", "abc1", "1abc", "Www", "www", "mailto",
-		"don't", "U.S", "1,000", "Ph.D", "e.g", "a:b",
+		"don't", "U.S", "1,000", "Ph.D", "e.g", "a:b", "1:1", "10:30",
+		"08/16/2000", "1:1a", "1/2", "12:00:00", "1:1'B", "1:", "1:a",
+		"1/a", "1a'B", "3.14", "1,000:5", "1-2", "1:2-3",
 	};
 	static const char *const after[] = {
 		"", " ", "\t", " x", "\xC2\xA0", "\xC3\xA9", "\xE2\x80\x99", "x",
