@@ -47,6 +47,7 @@ struct worker {
 	struct tk_counter *c;
 	struct tk_counter *raw; /* NULL when keys are counted as they are */
 	struct tk_tokenizer *tok;
+	tk_token_fn on_token;  /* on_token or on_word */
 	struct tk_buf fold, norm;
 	struct tk_spill *spill;
 	size_t limit;        /* spill when the table holds more bytes */
@@ -185,8 +186,7 @@ static void count_line(void *ctx, const char *p, size_t n)
 	if (w->o->lines)
 		count(w, p, n);
 	else
-		tk_tokenize(w->tok, p, n, w->o->all_tokens || w->o->no_numbers ?
-		            on_token : on_word, w);
+		tk_tokenize(w->tok, p, n, w->on_token, w);
 }
 
 /* A block of whole lines (lib/parallel): count its tokens or lines. */
@@ -207,6 +207,7 @@ static struct worker *worker_new(const struct opts *o, uint64_t seed,
 		w->raw = tk_counter_new(seed);
 	w->raw_max = spill && limit / 4 < RAW_MAX ? limit / 4 : RAW_MAX;
 	w->tok = tk_tokenizer_new(NULL);
+	w->on_token = o->all_tokens || o->no_numbers ? on_token : on_word;
 	w->spill = spill;
 	w->limit = limit;
 	return w;
