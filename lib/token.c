@@ -1042,9 +1042,10 @@ static inline TK_ALWAYS_INLINE size_t word_run(const char *s, size_t i,
  * abbreviation dots), maybe followed by one closing punctuation
  * character (word, word: word. 1990;): those are emitted at once,
  * without looking at the chunk twice.  Other ASCII chunks that are one
- * word or number segment, maybe with that closing character, are also
- * emitted here; any other chunk goes to chunk().  The differential unit
- * tests check all of this against the general path. */
+ * word or number segment, or numbers joined by colons or slashes, maybe
+ * with that closing character, are also emitted here; any other chunk
+ * goes to chunk().  The differential unit tests check all of this
+ * against the general path. */
 static int fast_line(struct chunk *c, size_t n)
 {
 	const char *s = c->s;
@@ -1111,7 +1112,7 @@ static int fast_line(struct chunk *c, size_t n)
 		c->has_colon = colons != 0;
 		if (k & (C_ALPHA | C_DIGIT)) {
 			/* one segment with middle characters (don't 1,000
-			 * U.S), maybe and one closing character */
+			 * U.S), maybe with one closing character */
 			size_t b = i, j = a + tk_wb_ascii_segment(s + a, b - a);
 			enum tk_token_type type = k & C_ALPHA ? TK_TOK_WORD
 			                                      : TK_TOK_NUMBER;
@@ -1133,7 +1134,7 @@ static int fast_line(struct chunk *c, size_t n)
 				continue;
 			} else if ((k & C_DIGIT) && !(all & C_AT) && !c->t->o.uax29) {
 				/* numbers joined by extend_word()'s first rule
-				 * (10:30 08/16/2000 1:1), maybe and one closing
+				 * (10:30 08/16/2000 1:1), maybe with one closing
 				 * character but a period; no other rule applies
 				 * to them, and a digit first makes no URL */
 				while (j + 1 < b && (s[j] == ':' || s[j] == '/') &&
