@@ -19,17 +19,25 @@
  * Dr. (abbreviation period), hyphenated compounds, trailing possessive
  * apostrophe (parents').  --uax29 skips all of this.
  *
- * Speed: an all-ASCII line (most of English text) takes ascii_line():
- * a chunk that is one word or number segment, maybe followed by one
- * closing punctuation character (word, word. 1990;), is emitted at
- * once; other chunks go to chunk().  ASCII is segmented by
- * tk_wb_ascii_segment() and classified through the 256-entry table
- * below; only chunks with non-ASCII bytes go to libunistring (one
- * u8_wordbreaks call per chunk into a buffer the tokenizer keeps).  No
- * allocation per token.  The unit tests run every input through both
- * paths (opts.no_fast_path) and compare.  Measured 2026-11-25 (CPU
- * time, gcc -O2, library only, lines of kjvbible.txt): 272 MB/s, 59 M
- * tokens/s; multilang.txt 103 MB/s. */
+ * Speed: fast_line() takes every line and tokenizes its ASCII chunks
+ * (most of English text) itself, with no separate pass to check that
+ * the line is ASCII: a chunk that is one run of letters or digits,
+ * maybe followed by one closing punctuation character (word, word:
+ * word. 1990;), is found by word_run() and emitted at once; ASCII
+ * chunks of one segment with middle characters (don't 1,000) and
+ * numbers joined by colons or slashes (10:30 1:1) are emitted after one
+ * scan; other chunks go to chunk(), the non-ASCII ones through
+ * general().  ASCII is segmented by tk_wb_ascii_segment() and
+ * classified through the 256-entry table below; only chunks with
+ * non-ASCII bytes go to libunistring (one u8_wordbreaks call per chunk
+ * into a buffer the tokenizer keeps).  No allocation per token.  The
+ * unit tests run every input through both paths (opts.no_fast_path)
+ * and compare.  Measured 2026-11-25 (CPU time, gcc -O2, library only,
+ * lines of kjvbible.txt): 533 MB/s, 116 M tokens/s (with an all-ASCII
+ * pass and a memchr per line first: 310 MB/s); multilang.txt 115 MB/s.
+ * Tried and dropped: 64-byte SSE2 bit masks of word characters and
+ * white space per line, and a 16-byte SSE2 word_run(): more
+ * instructions on short lines, and slower (measured 3-6%). */
 #include "token.h"
 #include "utf8.h"
 #include "wordbreak.h"
@@ -92,13 +100,17 @@ enum {
 	C_TERM = 1 << 13,  /* . ! ? (mixed runs are one token: ?! ...) */
 	C_EXT = 1 << 14,   /* may extend a word: . : / - ' and non-ASCII */
 	C_EMO = 1 << 15,   /* may start an emoticon: : ; = < > ^ */
-	C_END = 1 << 16,   /* ends a word, alone before white space: , ; . ! ? ) " */
+	C_END = 1 << 16,   /* ends a word, alone before white space: , ; : . ! ? ) " */
+	C_WRUN = 1 << 17,  /* in a run of word characters: A-Z a-z 0-9 _ */
+	/* in no table: fast_line()'s summary of a chunk */
+	C_AT = 1 << 18,    /* an '@' */
+	C_APOS = 1 << 19,  /* an ASCII apostrophe */
 };
 
 #define SP C_SPACE
-#define UP (C_ALPHA | C_UPPER | C_LOCAL | C_HOST)
-#define LO (C_ALPHA | C_LOCAL | C_HOST)
-#define DI (C_DIGIT | C_LOCAL | C_HOST)
+#define UP (C_ALPHA | C_UPPER | C_LOCAL | C_HOST | C_WRUN)
+#define LO (C_ALPHA | C_LOCAL | C_HOST | C_WRUN)
+#define DI (C_DIGIT | C_LOCAL | C_HOST | C_WRUN)
 #define PU C_PUNCT
 #define SY C_SYM
 
@@ -125,7 +137,7 @@ static const uint32_t ctab[256] = {
 	/* . */ PU | C_LOCAL | C_TERM | C_EXT | C_END,
 	/* / */ PU | C_RUN | C_EXT,
 	/* 0-9 */ DI, DI, DI, DI, DI, DI, DI, DI, DI, DI,
-	/* : ; */ PU | C_EXT | C_EMO, PU | C_EMO | C_END,
+	/* : ; */ PU | C_EXT | C_EMO | C_END, PU | C_EMO | C_END,
 	/* < */ SY | C_URLX | C_RUN | C_EMO,
 	/* = */ SY | C_RUN | C_EMO,
 	/* > */ SY | C_URLX | C_RUN | C_EMO,
@@ -137,7 +149,7 @@ static const uint32_t ctab[256] = {
 	/* \ */ PU | C_URLX | C_RUN,
 	/* ] */ PU,
 	/* ^ */ SY | C_URLX | C_RUN | C_EMO,
-	/* _ */ PU | C_LOCAL,
+	/* _ */ PU | C_LOCAL | C_WRUN,
 	/* ` */ SY | C_URLX,
 	/* a-z */ LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
 	LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
@@ -371,7 +383,7 @@ static enum tk_token_type classify(const char *p, size_t n)
 }
 
 static inline int emit(const struct chunk *c, size_t i, size_t j,
-                enum tk_token_type type)
+                       enum tk_token_type type)
 {
 	struct tk_token tok = { c->s + i, j - i, i, type };
 	return c->fn(c->ctx, &tok);
@@ -579,8 +591,10 @@ static size_t clitic_at(const struct chunk *c, size_t i)
 /* Words whose period is part of them (as written, or capitalised, or
  * all caps).  Common English titles, company forms, months, Latin and
  * reference abbreviations; not words that are also common sentence
- * ends (no, in).  Sorted: is_abbrev() searches it by bisection. */
-static const char *const abbrevs[] = {
+ * ends (no, in).  Sorted: is_abbrev() searches it by bisection, each
+ * entry read as one big-endian 64-bit number (zero-padded, so numeric
+ * order is the byte order of the words). */
+static const char abbrevs[][8] = {
 	"adm", "al", "approx", "apr", "assn", "assoc", "aug", "ave", "blvd",
 	"bros", "ca", "capt", "cf", "ch", "cmdr", "co", "col", "corp", "dec",
 	"dept", "dr", "ed", "eds", "est", "etc", "ext", "feb", "fig", "figs",
@@ -591,43 +605,47 @@ static const char *const abbrevs[] = {
 	"vol", "vols", "vs",
 };
 
+/* s[0..8) as a big-endian number. */
+static inline uint64_t be64(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return (uint64_t)u[0] << 56 | (uint64_t)u[1] << 48 |
+	       (uint64_t)u[2] << 40 | (uint64_t)u[3] << 32 |
+	       (uint64_t)u[4] << 24 | (uint64_t)u[5] << 16 |
+	       (uint64_t)u[6] << 8 | (uint64_t)u[7];
+}
+
 static bool is_abbrev(const char *s, size_t n)
 {
 	if (n == 0 || n > 6)
 		return false;
-	char w[8];
-	bool caps = true;
+	char w[8] = { 0 };
+	/* as listed (lower case), capitalised, or all capitals */
+	bool caps = true, rest_lower = true;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char ch = (unsigned char)s[i];
 		if (!(ctab[ch] & C_ALPHA) || (ctab[ch] & C_NONASCII))
 			return false;
-		if (i > 0 && !(ctab[ch] & C_UPPER))
-			caps = false;
+		if (i > 0) {
+			if (ctab[ch] & C_UPPER)
+				rest_lower = false;
+			else
+				caps = false;
+		}
 		w[i] = (char)lower(ch);
 	}
-	w[n] = '\0';
-	/* as listed (lower case), capitalised, or all capitals */
-	bool rest_lower = true;
-	for (size_t i = 1; i < n; i++)
-		if (ctab[(unsigned char)s[i]] & C_UPPER)
-			rest_lower = false;
-	bool ok_case = rest_lower || caps;
-	size_t lo = 0, hi = TK_LEN(abbrevs);
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		const unsigned char *x = (const unsigned char *)w,
-		                    *y = (const unsigned char *)abbrevs[mid];
-		while (*x && *x == *y) /* strcmp, inline: words are short */
-			x++, y++;
-		int r = (int)*x - (int)*y;
-		if (r == 0)
-			return ok_case;
-		if (r < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+	if (!rest_lower && !caps)
+		return false;
+	/* bisection without a data-dependent branch (a conditional
+	 * move): the words it sees are in the list or not at random */
+	uint64_t key = be64(w);
+	size_t base = 0, len = TK_LEN(abbrevs);
+	while (len > 1) {
+		size_t half = len / 2;
+		base = be64(abbrevs[base + half]) <= key ? base + half : base;
+		len -= half;
 	}
-	return false;
+	return be64(abbrevs[base]) == key;
 }
 
 /* A segment that keeps a following period: an abbreviation from the
@@ -658,6 +676,13 @@ static bool keeps_period(const char *s, size_t n)
 			return false;
 	}
 	return dotted;
+}
+
+/* keeps_period() of a run of word characters (no period inside). */
+static inline bool run_keeps_period(const char *s, size_t n)
+{
+	return n == 1 ? (ctab[(unsigned char)s[0]] & C_UPPER) != 0
+	              : is_abbrev(s, n);
 }
 
 /* ---- word extensions ------------------------------------------------- */
@@ -812,6 +837,15 @@ static inline int emit_word(struct chunk *c, size_t i, size_t j,
 
 /* ---- the chunk loop -------------------------------------------------- */
 
+/* An ASCII hyphen in s[0..n) (a short token: no memchr call). */
+static inline bool has_hyphen(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '-')
+			return true;
+	return false;
+}
+
 static int chunk(struct chunk *c)
 {
 	struct tk_tokenizer *t = c->t;
@@ -889,10 +923,14 @@ static int chunk(struct chunk *c)
 			if (((f & C_WORD) || ch == '_') && j < b &&
 			    (ctab[(unsigned char)s[j]] & C_EXT))
 				j = extend_word(c, i, j);
-			/* an ASCII segment as it came: its first character
-			 * tells its type */
-			if (j == e && c->ascii && (k & (C_ALPHA | C_DIGIT)))
-				type = k & C_ALPHA ? TK_TOK_WORD : TK_TOK_NUMBER;
+			/* ASCII: a letter first makes a word, a digit a
+			 * number unless a hyphen may come before a letter
+			 * (what classify() would find, cheaper: 10:30 1,000) */
+			if (c->ascii && (k & C_ALPHA))
+				type = TK_TOK_WORD;
+			else if (c->ascii && (k & C_DIGIT) &&
+			         (j == e || !has_hyphen(s + i, j - i)))
+				type = TK_TOK_NUMBER;
 			else
 				type = classify(s + i, j - i);
 			if (j - i <= 3 && (ch == '\'' || ch == '`' ||
@@ -916,98 +954,11 @@ static int chunk(struct chunk *c)
 	return 0;
 }
 
-/* An all-ASCII line: most chunks are one word or number segment
- * followed by white space, which is emitted at once; any other chunk
- * goes to chunk(). */
-static int ascii_line(struct chunk *c, size_t n)
+/* The chunks of s[i..n) (a whole line or the rest of one), each
+ * classified and sent to chunk(): the general path. */
+static int general(struct chunk *c, size_t i, size_t n)
 {
 	const char *s = c->s;
-	size_t i = 0;
-	/* a one-segment chunk with a colon inside may be a URL (mailto:x):
-	 * keep the position of the next colon at or after i */
-	const char *q = memchr(s, ':', n);
-	size_t next_colon = q ? (size_t)(q - s) : n;
-	c->ascii = true;
-	while (i < n) {
-		unsigned k = ctab[(unsigned char)s[i]];
-		if (k & C_SPACE) {
-			i++;
-			continue;
-		}
-		size_t a = i;
-		if (k & (C_ALPHA | C_DIGIT)) {
-			size_t j = i + tk_wb_ascii_segment(s + i, n - i);
-			if ((s[i] | 0x20) == 'w' && j - i > 4 &&
-			    eq_nocase(s + i, 4, "www.")) {
-				/* a URL: chunk() */
-			} else if (j == n || (ctab[(unsigned char)s[j]] & C_SPACE)) {
-				if (next_colon < i) {
-					q = memchr(s + i, ':', n - i);
-					next_colon = q ? (size_t)(q - s) : n;
-				}
-				if (next_colon >= j) {
-					c->a = i;
-					c->b = j;
-					int r = emit_word(c, i, j, k & C_ALPHA ?
-					                  TK_TOK_WORD : TK_TOK_NUMBER);
-					if (r)
-						return r;
-					i = j;
-					continue;
-				}
-			} else if ((ctab[(unsigned char)s[j]] & C_END) &&
-			           (j + 1 == n || (ctab[(unsigned char)s[j + 1]] & C_SPACE))) {
-				/* "word," "word." before white space: no rule
-				 * but the abbreviation period applies (the
-				 * differential test checks this against chunk()) */
-				if (next_colon < i) {
-					q = memchr(s + i, ':', n - i);
-					next_colon = q ? (size_t)(q - s) : n;
-				}
-				if (next_colon >= j && (s[j] != '.' ||
-				    (!memchr(s + i, '\'', j - i) &&
-				     !keeps_period(s + i, j - i)))) {
-					c->a = i;
-					c->b = j + 1;
-					int r = emit_word(c, i, j, k & C_ALPHA ?
-					                  TK_TOK_WORD : TK_TOK_NUMBER);
-					if (!r)
-						r = emit(c, j, j + 1, TK_TOK_PUNCT);
-					if (r)
-						return r;
-					i = j + 1;
-					continue;
-				}
-			}
-		}
-		bool colon = false, at = false;
-		for (; i < n; i++) {
-			unsigned char ch = (unsigned char)s[i];
-			if (ctab[ch] & C_SPACE)
-				break;
-			colon |= ch == ':';
-			at |= ch == '@';
-		}
-		c->a = a;
-		c->b = i;
-		c->has_at = at;
-		c->has_colon = colon;
-		int r = chunk(c);
-		if (r)
-			return r;
-	}
-	return 0;
-}
-
-/* Tokenize s[0..n) with the line state t holds (tk_tokenize() resets
- * it, tk_tokenize_more() keeps it). */
-static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
-                    tk_token_fn fn, void *ctx)
-{
-	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
-	size_t i = 0;
-	if (likely(!t->o.no_fast_path) && tk_ascii_run(s, n) == n)
-		return ascii_line(&c, n);
 	while (i < n) {
 		/* white space */
 		size_t l;
@@ -1033,16 +984,187 @@ static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 			ascii = false;
 			i += (size_t)tk_utf8_seqlen(b);
 		}
-		c.a = a;
-		c.b = i;
-		c.ascii = ascii && !t->o.no_fast_path;
-		c.has_at = at;
-		c.has_colon = colon;
-		int r = chunk(&c);
+		c->a = a;
+		c->b = i;
+		c->ascii = ascii && !c->t->o.no_fast_path;
+		c->has_at = at;
+		c->has_colon = colon;
+		int r = chunk(c);
 		if (r)
 			return r;
 	}
 	return 0;
+}
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Warray-bounds" /* see wordbreak.h */
+#endif
+/* End of the run of word characters (A-Z a-z 0-9 _) from s[i] in
+ * s[0..n), and in *kend the class of the byte that ends it (C_SPACE at
+ * the end of the line): ASCII letters eight at a time as in
+ * tk_wb_ascii_segment().  Any byte >= 0x80 ends the run: the first
+ * byte of the eight that is not a letter has only letters below it, so
+ * no carry reaches its test, and a non-ASCII byte fails it whatever its
+ * value. */
+static inline TK_ALWAYS_INLINE size_t word_run(const char *s, size_t i,
+                                               size_t n, unsigned *kend)
+{
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	while (i + 8 <= n) {
+		uint64_t x, t, m;
+		__builtin_memcpy(&x, s + i, 8);
+		t = x | 0x2020202020202020ull;
+		m = (t + 0x1F1F1F1F1F1F1F1Full) & ~(t + 0x0505050505050505ull);
+		m = ~m & 0x8080808080808080ull;
+		if (m) {
+			i += (size_t)__builtin_ctzll(m) >> 3;
+			break;
+		}
+		i += 8;
+	}
+#endif
+	unsigned k = C_SPACE;
+	while (i < n && ((k = ctab[(unsigned char)s[i]]) & C_WRUN))
+		i++;
+	*kend = i < n ? k : C_SPACE;
+	return i;
+}
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
+/* The fast path, for any line: chunks of ASCII text between ASCII
+ * white space are tokenized here, the others go to general().  No
+ * separate pass checks that the line is ASCII: a chunk is known to be
+ * ASCII once scanned.  Most chunks are one run of letters or digits
+ * (a segment without middle characters, so no URL, no e-mail, no
+ * abbreviation dots), maybe followed by one closing punctuation
+ * character (word, word: word. 1990;): those are emitted at once,
+ * without looking at the chunk twice.  Other ASCII chunks that are one
+ * word or number segment, or numbers joined by colons or slashes, maybe
+ * with that closing character, are also emitted here; any other chunk
+ * goes to chunk().  The differential unit tests check all of this
+ * against the general path. */
+static int fast_line(struct chunk *c, size_t n)
+{
+	const char *s = c->s;
+	size_t i = 0;
+	int r;
+	/* read once: the callback may write anywhere */
+	const bool split = c->t->o.split_contractions;
+	c->ascii = true;
+	while (i < n) {
+		unsigned k = ctab[(unsigned char)s[i]];
+		if (k & C_SPACE) {
+			i++;
+			continue;
+		}
+		if (k & (C_ALPHA | C_DIGIT)) {
+			unsigned kj;
+			size_t j = word_run(s, i + 1, n, &kj);
+			enum tk_token_type type = k & C_ALPHA ? TK_TOK_WORD
+			                                      : TK_TOK_NUMBER;
+			if (kj & C_SPACE) {
+				if ((r = split ? emit_word(c, i, j, type)
+				               : emit(c, i, j, type)) != 0)
+					return r;
+				i = j + 1;
+				continue;
+			}
+			/* "word," "word." before white space: no rule but the
+			 * abbreviation period applies, which for a run of
+			 * letters is keeps_period() on it (no other period,
+			 * apostrophe or hyphen inside) */
+			if ((kj & C_END) && (j + 1 == n ||
+			                     (ctab[(unsigned char)s[j + 1]] & C_SPACE)) &&
+			    (s[j] != '.' || !run_keeps_period(s + i, j - i))) {
+				if ((r = split ? emit_word(c, i, j, type)
+				               : emit(c, i, j, type)) != 0 ||
+				    (r = emit(c, j, j + 1, TK_TOK_PUNCT)) != 0)
+					return r;
+				i = j + 2;
+				continue;
+			}
+		}
+		/* Any other chunk: scan it (is it ASCII? does it hold an
+		 * '@', colons, an apostrophe?) */
+		size_t a = i;
+		unsigned all = 0, colons = 0;
+		for (; i < n; i++) {
+			unsigned char ch = (unsigned char)s[i];
+			unsigned kc = ctab[ch];
+			if (kc & C_SPACE)
+				break;
+			all |= kc;
+			colons += ch == ':';
+			all |= ch == '@' ? C_AT : ch == '\'' ? C_APOS : 0;
+		}
+		if (all & C_NONASCII) {
+			if ((r = general(c, a, i)) != 0)
+				return r;
+			c->ascii = true;
+			continue;
+		}
+		c->a = a;
+		c->b = i;
+		c->has_at = (all & C_AT) != 0;
+		c->has_colon = colons != 0;
+		if (k & (C_ALPHA | C_DIGIT)) {
+			/* one segment with middle characters (don't 1,000
+			 * U.S), maybe with one closing character */
+			size_t b = i, j = a + tk_wb_ascii_segment(s + a, b - a);
+			enum tk_token_type type = k & C_ALPHA ? TK_TOK_WORD
+			                                      : TK_TOK_NUMBER;
+			if ((s[a] | 0x20) == 'w' && j - a > 4 &&
+			    eq_nocase(s + a, 4, "www.")) {
+				/* a URL: chunk() */
+			} else if (j == b && colons == 0) {
+				/* a colon inside may be a URL (mailto:x) */
+				if ((r = emit_word(c, a, j, type)) != 0)
+					return r;
+				continue;
+			} else if (j + 1 == b && (ctab[(unsigned char)s[j]] & C_END) &&
+			           colons == (s[j] == ':') &&
+			           (s[j] != '.' || (!(all & C_APOS) &&
+			                            !keeps_period(s + a, j - a)))) {
+				if ((r = emit_word(c, a, j, type)) != 0 ||
+				    (r = emit(c, j, j + 1, TK_TOK_PUNCT)) != 0)
+					return r;
+				continue;
+			} else if ((k & C_DIGIT) && !(all & C_AT) && !c->t->o.uax29) {
+				/* numbers joined by extend_word()'s first rule
+				 * (10:30 08/16/2000 1:1), maybe with one closing
+				 * character but a period; no other rule applies
+				 * to them, and a digit first makes no URL */
+				while (j + 1 < b && (s[j] == ':' || s[j] == '/') &&
+				       (ctab[(unsigned char)s[j - 1]] & C_DIGIT) &&
+				       (ctab[(unsigned char)s[j + 1]] & C_DIGIT))
+					j += 1 + tk_wb_ascii_segment(s + j + 1, b - j - 1);
+				if (j == b || (j + 1 == b && s[j] != '.' &&
+				               (ctab[(unsigned char)s[j]] & C_END))) {
+					if ((r = emit(c, a, j, TK_TOK_NUMBER)) != 0 ||
+					    (j < b && (r = emit(c, j, b, TK_TOK_PUNCT)) != 0))
+						return r;
+					continue;
+				}
+			}
+		}
+		if ((r = chunk(c)) != 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Tokenize s[0..n) with the line state t holds (tk_tokenize() resets
+ * it, tk_tokenize_more() keeps it). */
+static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
+                    tk_token_fn fn, void *ctx)
+{
+	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
+	if (unlikely(t->o.no_fast_path))
+		return general(&c, 0, n);
+	return fast_line(&c, n);
 }
 
 int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,

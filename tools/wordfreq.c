@@ -47,6 +47,7 @@ struct worker {
 	struct tk_counter *c;
 	struct tk_counter *raw; /* NULL when keys are counted as they are */
 	struct tk_tokenizer *tok;
+	tk_token_fn on_token;  /* on_token or on_word */
 	struct tk_buf fold, norm;
 	struct tk_spill *spill;
 	size_t limit;        /* spill when the table holds more bytes */
@@ -164,6 +165,15 @@ static int on_token(void *ctx, const struct tk_token *t)
 	return 0;
 }
 
+/* on_token() without the option tests, for the default: called once
+ * per token, so every instruction shows (measured: 21 -> 16 per call). */
+static int on_word(void *ctx, const struct tk_token *t)
+{
+	if (tk_token_is_word(t->type))
+		count(ctx, t->p, t->len);
+	return 0;
+}
+
 static void maybe_spill(struct worker *w)
 {
 	if (w->raw && tk_counter_bytes(w->raw) > w->raw_max)
@@ -177,7 +187,7 @@ static void count_line(void *ctx, const char *p, size_t n)
 	if (w->o->lines)
 		count(w, p, n);
 	else
-		tk_tokenize(w->tok, p, n, on_token, w);
+		tk_tokenize(w->tok, p, n, w->on_token, w);
 }
 
 /* A block of whole lines (lib/parallel): count its tokens or lines. */
@@ -198,6 +208,7 @@ static struct worker *worker_new(const struct opts *o, uint64_t seed,
 		w->raw = tk_counter_new(seed);
 	w->raw_max = spill && limit / 4 < RAW_MAX ? limit / 4 : RAW_MAX;
 	w->tok = tk_tokenizer_new(NULL);
+	w->on_token = o->all_tokens || o->no_numbers ? on_token : on_word;
 	w->spill = spill;
 	w->limit = limit;
 	return w;

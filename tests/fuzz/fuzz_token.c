@@ -15,6 +15,8 @@
  *     tokens as the whole line;
  *   - independent pieces: s[0..cut) and s[cut..n) each with tk_tokenize(),
  *     cut from tk_token_cut_line(), give the same tokens too;
+ *   - fast path == general path: the same tokens and types with
+ *     opts.no_fast_path (libunistring for every chunk);
  *   - tk_wordbreaks() (ASCII fast path) == tk_wordbreaks_slow(). */
 #include "fuzz.h"
 #include "buf.h"
@@ -32,6 +34,7 @@ struct toks {
 	const char *base;
 	size_t base_len;
 	size_t shift;         /* offset of the span in the whole line */
+	struct tk_buf types;  /* one byte per token */
 };
 
 static bool has_space(const char *p, size_t n)
@@ -60,6 +63,7 @@ static int collect(void *ctx, const struct tk_token *t)
 	k->last_end = t->offset + k->shift + t->len;
 	tk_buf_add(&k->text, t->p, t->len);
 	tk_buf_addc(&k->text, '\n');
+	tk_buf_addc(&k->types, (char)t->type);
 	k->n++;
 	return 0;
 }
@@ -114,7 +118,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		n = (size_t)(nl - s);
 
 	struct tk_tokenizer *tz = tk_tokenizer_new(&o);
-	struct toks whole = { TK_BUF_INIT, 0, 0, NULL, 0, 0 };
+	struct toks whole = { TK_BUF_INIT, 0, 0, NULL, 0, 0, TK_BUF_INIT };
 	run(tz, s, n, 0, &whole);
 
 	/* No character lost. */
@@ -133,7 +137,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			char *e = memchr(whole.text.data + i, '\n', whole.text.len - i);
 			size_t len = (size_t)(e - (whole.text.data + i));
 			struct tk_tokenizer *t2 = tk_tokenizer_new(&o);
-			struct toks one = { TK_BUF_INIT, 0, 0, NULL, 0, 0 };
+			struct toks one = { TK_BUF_INIT, 0, 0, NULL, 0, 0, TK_BUF_INIT };
 			run(t2, whole.text.data + i, len, 0, &one);
 			if (getenv("FUZZ_DEBUG") && !(one.n == 1 && one.text.len == len + 1)) {
 				fprintf(stderr, "token (opts %d%d%d): [", o.uax29,
@@ -146,10 +150,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FUZZ_CHECK(one.n == 1 && one.text.len == len + 1 &&
 			           memcmp(one.text.data, whole.text.data + i, len) == 0);
 			tk_buf_free(&one.text);
+			tk_buf_free(&one.types);
 			tk_tokenizer_free(t2);
 			i += len + 1;
 		}
 	}
+
+	/* Fast path == general path, types too. */
+	struct tk_tokenizer_opts slow_o = o;
+	slow_o.no_fast_path = true;
+	struct tk_tokenizer *t5 = tk_tokenizer_new(&slow_o);
+	struct toks slow = { TK_BUF_INIT, 0, 0, NULL, 0, 0, TK_BUF_INIT };
+	run(t5, s, n, 0, &slow);
+	FUZZ_CHECK(slow.text.len == whole.text.len &&
+	           (slow.text.len == 0 ||
+	            memcmp(slow.text.data, whole.text.data, slow.text.len) == 0));
+	FUZZ_CHECK(slow.types.len == whole.types.len &&
+	           (slow.types.len == 0 ||
+	            memcmp(slow.types.data, whole.types.data, slow.types.len) == 0));
+	tk_buf_free(&slow.text);
+	tk_buf_free(&slow.types);
+	tk_tokenizer_free(t5);
 
 	/* Streaming: a cut where tk_token_cut says it is safe. */
 	size_t lim = n ? (size_t)data[1] * n / 255 : 0;
@@ -157,7 +178,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(cut <= lim);
 	FUZZ_CHECK(tk_utf8_boundary(s, cut) == cut);
 	struct tk_tokenizer *t3 = tk_tokenizer_new(&o);
-	struct toks parts = { TK_BUF_INIT, 0, 0, NULL, 0, 0 };
+	struct toks parts = { TK_BUF_INIT, 0, 0, NULL, 0, 0, TK_BUF_INIT };
 	run(t3, s, cut, 0, &parts);
 	run(t3, s + cut, n - cut, cut, &parts);
 	if (getenv("FUZZ_DEBUG")) {
@@ -179,13 +200,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t lcut = tk_token_cut_line(s, lim);
 		FUZZ_CHECK(lcut <= cut);
 		struct tk_tokenizer *t4 = tk_tokenizer_new(&o);
-		struct toks ind = { TK_BUF_INIT, 0, 0, NULL, 0, 0 };
+		struct toks ind = { TK_BUF_INIT, 0, 0, NULL, 0, 0, TK_BUF_INIT };
 		run(t4, s, lcut, 0, &ind);
 		k_fresh(t4, s + lcut, n - lcut, lcut, &ind);
 		FUZZ_CHECK(ind.text.len == whole.text.len &&
 		           (ind.text.len == 0 ||
 		            memcmp(ind.text.data, whole.text.data, ind.text.len) == 0));
 		tk_buf_free(&ind.text);
+		tk_buf_free(&ind.types);
 		tk_tokenizer_free(t4);
 	}
 
@@ -201,7 +223,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 
 	tk_buf_free(&parts.text);
+	tk_buf_free(&parts.types);
 	tk_buf_free(&whole.text);
+	tk_buf_free(&whole.types);
 	tk_buf_free(&want);
 	tk_buf_free(&got);
 	tk_tokenizer_free(tz);

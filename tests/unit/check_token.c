@@ -6,6 +6,7 @@
 #include "wordbreak.h"
 #include "buf.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <unictype.h>
 #include "utf8.h"
@@ -30,6 +31,36 @@ static int add(void *ctx, const struct tk_token *t)
 	tk_buf_addc(&c->types, (char)t->type);
 	c->n++;
 	return c->stop_after && c->n == c->stop_after ? 7 : 0;
+}
+
+/* add() without an assertion per token (Check logs every assertion it
+ * passes: slow for the many runs of the differential tests); run_quiet()
+ * asserts once at the end instead. */
+static int add_quiet(void *ctx, const struct tk_token *t)
+{
+	struct collect *c = ctx;
+	if (t->len == 0 || t->offset < c->last_end)
+		c->stop_after = SIZE_MAX; /* marks the run bad */
+	c->last_end = t->offset + t->len;
+	if (c->n)
+		tk_buf_addc(&c->text, ' ');
+	tk_buf_add(&c->text, t->p, t->len);
+	tk_buf_addc(&c->types, (char)t->type);
+	c->n++;
+	return 0;
+}
+
+static void run_quiet(const struct tk_tokenizer_opts *o, const char *s,
+                      size_t n, struct collect *c)
+{
+	struct tk_tokenizer *t = tk_tokenizer_new(o);
+	memset(c, 0, sizeof *c);
+	tk_tokenize(t, s, n, add_quiet, c);
+	tk_buf_addc(&c->text, '\0');
+	tk_tokenizer_free(t);
+	if (c->stop_after == SIZE_MAX)
+		ck_abort_msg("\"%.*s\": an empty token or tokens out of order: %s",
+		             (int)n, s, c->text.data);
 }
 
 static void run(const struct tk_tokenizer_opts *o, const char *s, size_t n,
@@ -203,6 +234,200 @@ START_TEST(fast_path_equals_general_path)
 }
 END_TEST
 
+/* Article-like text for the fast paths: words of every length (the
+ * eight-bytes-at-a-time letter runs), every closing character before
+ * white space or at the end, and the rules that must send a chunk to
+ * the general path (abbreviations, contractions, numbers, URLs, e-mail,
+ * colons, quotes); with `mixed`, non-ASCII letters, white space and
+ * punctuation in and between the chunks. */
+static const char *const article_pieces[] = {
+	"Dr", "dr", "DR", "Mr", "mr", "etc", "Etc", "e.g", "i.e", "U.S", "Ph.D",
+	"a.m", "p", "A", "J", "St", "no", "in", "Jan", "Sept", "univ",
+	"don't", "Russia's", "parents'", "'tis", "n't", "'s", "l'homme",
+	"45-year-old", "e-mail", "pre-", "1,000", "3.14", "10:30", "1:1",
+	"08/16/2000", "1990's", "12", "0", "2022", "_x", "a_b", "x_",
+	"http://example.org/a?b=c", "www.Example.com", "mailto:x@y.z",
+	"mailto:x", "a@b.co", "@who", "#tag", "www", "WWW.", ":)", ";)",
+	":-D", "<3", "?!", "...", "--", "**", "a:b", "Note:Do",
+	".", ".", ",", ";", ":", "!", "?", ")", "(", "\"", "'", "`", "-",
+	"/", "$", "%", "&", "*", "+", "=",
+};
+
+static const char *const mixed_pieces[] = {
+	"\xC3\xA9", "\xC3\x89", "\xC2\xA0", "\xE2\x80\x99", "\xE2\x80\x98",
+	"\xE2\x80\x90", "\xE3\x80\x80", "\xE2\x80\xA6", "\xD0\x96",
+	"\xF0\x9F\x91\x8D", "\xCC\x81", "\xE2\x80\x83", "\xC2\x85",
+};
+
+static size_t gen_article(uint32_t *st, char *s, size_t cap, bool mixed)
+{
+	static const char letters[] = "abcdefghijklmnopqrstuvwxyz"
+	                              "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+	size_t n = 0, parts = 1 + rnd(st) % 24;
+	for (size_t p = 0; p < parts && n + 64 < cap; p++) {
+		uint32_t x = rnd(st) % 16;
+		if (x < 6) {
+			/* a word: 1 to 20 letters, mostly lower case */
+			size_t l = 1 + rnd(st) % 20;
+			bool up = rnd(st) % 4 == 0;
+			for (size_t k = 0; k < l; k++)
+				s[n++] = letters[rnd(st) % 26 + (up && k == 0 ? 26 : 0)];
+		} else if (x < 7) {
+			size_t l = 1 + rnd(st) % 12;
+			for (size_t k = 0; k < l; k++)
+				s[n++] = (char)('0' + rnd(st) % 10);
+		} else if (x < 12) {
+			const char *w = article_pieces[rnd(st) % TK_LEN(article_pieces)];
+			memcpy(s + n, w, strlen(w));
+			n += strlen(w);
+		} else if (mixed && x < 13) {
+			const char *w = mixed_pieces[rnd(st) % TK_LEN(mixed_pieces)];
+			memcpy(s + n, w, strlen(w));
+			n += strlen(w);
+		}
+		/* mostly one space between pieces, sometimes none or more */
+		uint32_t sp = rnd(st) % 8;
+		if (sp < 5)
+			s[n++] = ' ';
+		else if (sp == 5)
+			s[n++] = '\t';
+		else if (sp == 6) {
+			s[n++] = ' ';
+			s[n++] = ' ';
+		}
+	}
+	if (n && rnd(st) % 2 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return n;
+}
+
+/* fast == general on one line in every mode */
+static void check_fast(const char *s, size_t n)
+{
+	for (size_t m = 0; m < TK_LEN(fast_modes); m++) {
+		struct tk_tokenizer_opts slow = fast_modes[m];
+		slow.no_fast_path = true;
+		struct collect c1, c2;
+		run_quiet(&fast_modes[m], s, n, &c1);
+		run_quiet(&slow, s, n, &c2);
+		/* one assertion per run: Check logs every one it passes */
+		bool same = strcmp(c1.text.data, c2.text.data) == 0 &&
+		            c1.types.len == c2.types.len &&
+		            (c1.types.len == 0 ||
+		             memcmp(c1.types.data, c2.types.data, c1.types.len) == 0);
+		if (!same) {
+			size_t k = 0;
+			while (k < c1.types.len && k < c2.types.len &&
+			       c1.types.data[k] == c2.types.data[k])
+				k++;
+			ck_abort_msg("mode %zu: \"%.*s\": fast \"%s\", general "
+			             "\"%s\" (types equal up to token %zu)",
+			             m, (int)n, s, c1.text.data, c2.text.data, k);
+		}
+		done(&c1);
+		done(&c2);
+	}
+}
+
+START_TEST(fast_path_equals_general_path_article)
+{
+	uint32_t st = 20261125;
+	char s[2048];
+	for (int iter = 0; iter < 20000; iter++) {
+		size_t n = gen_article(&st, s, sizeof s, iter % 2 == 1);
+		check_fast(s, n);
+	}
+	/* non-ASCII text: the fast path hands it over chunk by chunk */
+	for (int iter = 0; iter < 4000; iter++) {
+		size_t n = gen(&st, s, false);
+		check_fast(s, n);
+	}
+}
+END_TEST
+
+/* Every closing character after every kind of run, before white
+ * space, at the end of the line and before non-ASCII text. */
+START_TEST(fast_path_closing_characters)
+{
+	static const char *const runs[] = {
+		"a", "I", "Z", "word", "Word", "WORD", "abcdefgh", "abcdefghi",
+		"abcdefghijklmnopq", "Dr", "etc", "Mrs", "jan", "JAN", "No", "x_",
+		"a_b", "1", "12", "1990", "abc1", "1abc", "Www", "www", "mailto",
+		"don't", "U.S", "1,000", "Ph.D", "e.g", "a:b", "1:1", "10:30",
+		"08/16/2000", "1:1a", "1/2", "12:00:00", "1:1'B", "1:", "1:a",
+		"1/a", "1a'B", "3.14", "1,000:5", "1-2", "1:2-3",
+	};
+	static const char *const after[] = {
+		"", " ", "\t", " x", "\xC2\xA0", "\xC3\xA9", "\xE2\x80\x99", "x",
+	};
+	char s[128];
+	for (size_t r = 0; r < TK_LEN(runs); r++)
+		for (int ch = 0x21; ch < 0x7F; ch++)
+			for (size_t a = 0; a < TK_LEN(after); a++) {
+				int n = snprintf(s, sizeof s, "%s%c%s", runs[r], ch, after[a]);
+				check_fast(s, (size_t)n);
+				n = snprintf(s, sizeof s, "x %s%c%s y", runs[r], ch, after[a]);
+				check_fast(s, (size_t)n);
+			}
+}
+END_TEST
+
+/* The abbreviation list (lib/token.c) through the API: each entry keeps
+ * its period as listed, capitalised and in capitals, not in mixed case;
+ * words around the entries (in the bisection's order) do not. */
+START_TEST(abbreviations)
+{
+	static const char *const list[] = {
+		"adm", "al", "approx", "apr", "assn", "assoc", "aug", "ave",
+		"blvd", "bros", "ca", "capt", "cf", "ch", "cmdr", "co", "col",
+		"corp", "dec", "dept", "dr", "ed", "eds", "est", "etc", "ext",
+		"feb", "fig", "figs", "ft", "gen", "gov", "hon", "inc", "incl",
+		"jan", "jr", "jul", "jun", "lt", "ltd", "mar", "messrs", "misc",
+		"mlle", "mme", "mr", "mrs", "ms", "mt", "mx", "nov", "nr", "oct",
+		"pp", "prof", "rd", "rep", "rev", "sen", "sep", "sept", "sgt",
+		"sr", "st", "tel", "univ", "viz", "vol", "vols", "vs",
+	};
+	static const char *const not_listed[] = {
+		"a", "ad", "admi", "aa", "zz", "vt", "vss", "volss", "messr",
+		"messrss", "no", "in", "do", "dre", "d", "sep1", "mr_", "mrx",
+		"abcdefg", "jr1",
+	};
+	char s[32], want[32];
+	for (size_t i = 0; i < TK_LEN(list); i++)
+		for (int form = 0; form < 4; form++) {
+			size_t n = strlen(list[i]);
+			for (size_t k = 0; k < n; k++) {
+				char ch = list[i][k];
+				bool up = form == 2 || (form == 1 && k == 0) ||
+				          (form == 3 && k == 1);
+				s[k] = up ? (char)(ch - 32) : ch;
+			}
+			/* form 3 (dR: mixed) keeps it only if it is all
+			 * capitals after the first letter */
+			bool keeps = form < 3 || n == 2;
+			snprintf(s + n, sizeof s - n, ". x");
+			snprintf(want, sizeof want, keeps ? "%.*s. x" : "%.*s . x",
+			         (int)n, s);
+			struct collect c;
+			run(NULL, s, strlen(s), &c);
+			ck_assert_msg(strcmp(c.text.data, want) == 0,
+			              "\"%s\": \"%s\", want \"%s\"", s,
+			              c.text.data, want);
+			done(&c);
+			check_fast(s, strlen(s));
+		}
+	for (size_t i = 0; i < TK_LEN(not_listed); i++) {
+		snprintf(s, sizeof s, "%s. x", not_listed[i]);
+		snprintf(want, sizeof want, "%s . x", not_listed[i]);
+		struct collect c;
+		run(NULL, s, strlen(s), &c);
+		ck_assert_msg(strcmp(c.text.data, want) == 0,
+		              "\"%s\": \"%s\", want \"%s\"", s, c.text.data, want);
+		done(&c);
+	}
+}
+END_TEST
+
 /* --uax29: libunistring's segments of the whole line, white space
  * removed (splitting a segment where white space is inside it). */
 START_TEST(uax29_equals_libunistring)
@@ -357,6 +582,9 @@ Suite *token_suite(void)
 	tcase_add_test(tc, nothing_lost_no_white_space);
 	tcase_add_test(tc, idempotent);
 	tcase_add_test(tc, fast_path_equals_general_path);
+	tcase_add_test(tc, fast_path_equals_general_path_article);
+	tcase_add_test(tc, fast_path_closing_characters);
+	tcase_add_test(tc, abbreviations);
 	tcase_add_test(tc, uax29_equals_libunistring);
 	suite_add_tcase(s, tc);
 	return s;
