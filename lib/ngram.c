@@ -154,3 +154,647 @@ bool tk_ngrams_empty(const struct tk_ngrams *g)
 {
 	return !g->started;
 }
+
+/* --- counting by unit numbers ------------------------------------------
+ *
+ * Why: counting every occurrence's joined key costs a copy into the
+ * window, a hash of the whole key and a probe of a big table of strings
+ * (with a key compare) per n-gram; on English text the distinct units
+ * are few (~13k in the 4.3 MB KJV text for 1M tokens), so looking each
+ * unit up once in a small table and counting n-grams as tuples of
+ * numbers, in flat tables with the key inline, does much less work per
+ * occurrence, and the case mapping runs once per distinct raw form.
+ *
+ * Units: `raw` numbers the distinct raw forms and gives each one the
+ * number of its counted form in `names` (without map the two are one
+ * table).  Windows: ring[] holds the last W = max_n numbers twice over
+ * (at i and i + W), so the last k of them are always contiguous.  Grams:
+ * one open-addressing table per counted order n, slots of one count word
+ * (0: empty) and the n numbers packed into ceil(n/2) words. */
+
+#define P0 0xa0761d6478bd642full
+#define P1 0xe7037ed1a0b428dbull
+
+static inline uint64_t mix(uint64_t a, uint64_t b)
+{
+#ifdef __SIZEOF_INT128__
+	__uint128_t r = (__uint128_t)a * b;
+	return (uint64_t)r ^ (uint64_t)(r >> 64);
+#else
+	uint64_t ha = a >> 32, la = (uint32_t)a, hb = b >> 32, lb = (uint32_t)b;
+	uint64_t rh = ha * hb, rm0 = ha * lb, rm1 = hb * la, rl = la * lb;
+	uint64_t t = rl + (rm0 << 32), c = t < rl;
+	uint64_t lo = t + (rm1 << 32);
+	c += lo < t;
+	uint64_t hi = rh + (rm0 >> 32) + (rm1 >> 32) + c;
+	return lo ^ hi;
+#endif
+}
+
+static inline uint64_t rd64(const char *p)
+{
+	uint64_t v;
+	memcpy(&v, p, 8);
+	return v;
+}
+
+static inline uint32_t rd32(const char *p)
+{
+	uint32_t v;
+	memcpy(&v, p, 4);
+	return v;
+}
+
+/* a[0..n) == b[0..n), inline for the short keys that units mostly are */
+static inline bool mem_eq(const char *a, const char *b, size_t n)
+{
+	if (n >= 8 && n <= 16)
+		return rd64(a) == rd64(b) && rd64(a + n - 8) == rd64(b + n - 8);
+	if (n >= 4 && n < 8)
+		return rd32(a) == rd32(b) && rd32(a + n - 4) == rd32(b + n - 4);
+	if (n < 4) /* bytes 0, n/2 and n-1 are all of them */
+		return n == 0 || (a[0] == b[0] && a[n >> 1] == b[n >> 1] &&
+		                  a[n - 1] == b[n - 1]);
+	return memcmp(a, b, n) == 0;
+}
+
+/* The hash of lib/counter (a wyhash-style multiply-fold), inlined here
+ * too: a call costs a third of a unit's look-up. */
+static inline uint64_t str_hash(const char *p, size_t n, uint64_t seed)
+{
+	uint64_t a, b;
+	seed ^= P0;
+	if (likely(n <= 16)) {
+		if (n >= 4) {
+			size_t q = (n >> 3) << 2;
+			a = (uint64_t)rd32(p) << 32 | rd32(p + q);
+			b = (uint64_t)rd32(p + n - 4) << 32 | rd32(p + n - 4 - q);
+		} else if (n > 0) {
+			a = (uint64_t)(unsigned char)p[0] << 16 |
+			    (uint64_t)(unsigned char)p[n >> 1] << 8 |
+			    (unsigned char)p[n - 1];
+			b = 0;
+		} else
+			a = b = 0;
+	} else {
+		size_t i = n;
+		while (i > 16) {
+			seed = mix(rd64(p) ^ P1, rd64(p + 8) ^ seed);
+			p += 16;
+			i -= 16;
+		}
+		a = rd64(p + i - 16);
+		b = rd64(p + i - 8);
+	}
+	return mix(P1 ^ (uint64_t)n, mix(a ^ P1, b ^ seed) ^ P0);
+}
+
+/* Distinct strings, numbered from 0 in order of insertion.  A slot is 0
+ * or (hash's high half << 32 | number + 1). */
+struct str {
+	size_t off, len;  /* in bytes */
+	uint64_t hash;
+	uint32_t val;     /* raw: the number of the counted form */
+};
+
+struct strtab {
+	uint64_t *slot;
+	size_t mask;
+	struct str *s;
+	size_t n, cap;
+	struct tk_buf bytes;
+};
+
+enum { STR_MIN = 64, NUM_MAX = UINT32_MAX - 1 };
+
+#define HI 0xffffffff00000000ull
+
+static void strtab_init(struct strtab *t)
+{
+	t->slot = xcalloc(STR_MIN, sizeof *t->slot);
+	t->mask = STR_MIN - 1;
+	t->s = NULL;
+	t->n = t->cap = 0;
+	t->bytes = (struct tk_buf)TK_BUF_INIT;
+}
+
+static void strtab_free(struct strtab *t)
+{
+	free(t->slot);
+	free(t->s);
+	tk_buf_free(&t->bytes);
+}
+
+static size_t strtab_bytes(const struct strtab *t)
+{
+	return (t->mask + 1) * sizeof *t->slot + t->cap * sizeof *t->s +
+	       t->bytes.cap;
+}
+
+/* The number of s[0..n) (hash h), or -1. */
+static inline int64_t strtab_find(const struct strtab *t, const char *s,
+                                  size_t n, uint64_t h)
+{
+	uint64_t tag = h & HI;
+	for (size_t j = h & t->mask;; j = (j + 1) & t->mask) {
+		uint64_t v = t->slot[j];
+		if (!v)
+			return -1;
+		if ((v & HI) != tag)
+			continue;
+		const struct str *e = &t->s[(uint32_t)v - 1];
+		if (e->len == n && mem_eq(t->bytes.data + e->off, s, n))
+			return (uint32_t)v - 1;
+	}
+}
+
+/* Add s[0..n) (hash h, not in t); its number. */
+static uint32_t strtab_add(struct strtab *t, const char *s, size_t n,
+                           uint64_t h)
+{
+	if (t->n == t->cap) {
+		t->cap = xgrow(t->cap, t->n + 1, 64);
+		t->s = xnrealloc(t->s, t->cap, sizeof *t->s);
+	}
+	size_t i = t->n++;
+	t->s[i] = (struct str){ t->bytes.len, n, h, 0 };
+	tk_buf_add(&t->bytes, s, n);
+	if (t->n > (t->mask + 1) / 2) {
+		size_t cap = (t->mask + 1) * 2;
+		free(t->slot);
+		t->slot = xcalloc(cap, sizeof *t->slot);
+		t->mask = cap - 1;
+		for (size_t k = 0; k < i; k++) {
+			size_t j = t->s[k].hash & t->mask;
+			while (t->slot[j])
+				j = (j + 1) & t->mask;
+			t->slot[j] = (t->s[k].hash & HI) | (uint64_t)(k + 1);
+		}
+	}
+	size_t j = h & t->mask;
+	while (t->slot[j])
+		j = (j + 1) & t->mask;
+	t->slot[j] = (h & HI) | (uint64_t)(i + 1);
+	return (uint32_t)i;
+}
+
+static uint32_t strtab_get(struct strtab *t, const char *s, size_t n,
+                           uint64_t seed)
+{
+	uint64_t h = str_hash(s, n, seed);
+	int64_t i = strtab_find(t, s, n, h);
+	return i >= 0 ? (uint32_t)i : strtab_add(t, s, n, h);
+}
+
+/* Raw forms of at most 16 bytes -> unit numbers.  Such a form is its own
+ * key: short_key() packs all its bytes into two words (with overlapping
+ * reads, as the hash does), so a look-up compares three words and reads
+ * no string (on the KJV text: half the instructions of a string table).
+ * Longer forms go to a string table. */
+enum { SHORT_MAX = 16 };
+
+struct rslot {
+	uint64_t a, b;
+	uint32_t len;
+	uint32_t num;     /* unit number + 1; 0: an empty slot */
+};
+
+struct rawtab {
+	struct rslot *slot;
+	size_t mask, n;
+};
+
+static inline void short_key(const char *p, size_t n, uint64_t *a,
+                             uint64_t *b)
+{
+	if (n >= 4) {
+		size_t q = (n >> 3) << 2;
+		*a = (uint64_t)rd32(p) << 32 | rd32(p + q);
+		*b = (uint64_t)rd32(p + n - 4) << 32 | rd32(p + n - 4 - q);
+	} else if (n > 0) {
+		*a = (uint64_t)(unsigned char)p[0] << 16 |
+		     (uint64_t)(unsigned char)p[n >> 1] << 8 |
+		     (unsigned char)p[n - 1];
+		*b = 0;
+	} else
+		*a = *b = 0;
+}
+
+static inline uint64_t short_hash(uint64_t a, uint64_t b, size_t n,
+                                  uint64_t seed)
+{
+	return mix(a ^ seed, b ^ P0 ^ (uint64_t)n << 56);
+}
+
+static void rawtab_init(struct rawtab *t)
+{
+	t->slot = xcalloc(STR_MIN, sizeof *t->slot);
+	t->mask = STR_MIN - 1;
+	t->n = 0;
+}
+
+/* The unit number of the form (a, b, n), or -1. */
+static inline int64_t rawtab_find(const struct rawtab *t, uint64_t a,
+                                  uint64_t b, size_t n, uint64_t h)
+{
+	for (size_t j = h & t->mask;; j = (j + 1) & t->mask) {
+		const struct rslot *e = &t->slot[j];
+		if (e->a == a && e->b == b && e->len == n && e->num)
+			return e->num - 1;
+		if (!e->num)
+			return -1;
+	}
+}
+
+static void rawtab_place(struct rslot *slot, size_t mask, struct rslot e,
+                         uint64_t seed)
+{
+	size_t j = short_hash(e.a, e.b, e.len, seed) & mask;
+	while (slot[j].num)
+		j = (j + 1) & mask;
+	slot[j] = e;
+}
+
+static void rawtab_add(struct rawtab *t, uint64_t a, uint64_t b, size_t n,
+                       uint32_t num, uint64_t seed)
+{
+	if (++t->n > (t->mask + 1) / 2) {
+		size_t cap = (t->mask + 1) * 2;
+		if (cap > SIZE_MAX / 2 / sizeof *t->slot)
+			xalloc_die();
+		struct rslot *ns = xcalloc(cap, sizeof *ns);
+		for (size_t i = 0; i <= t->mask; i++)
+			if (t->slot[i].num)
+				rawtab_place(ns, cap - 1, t->slot[i], seed);
+		free(t->slot);
+		t->slot = ns;
+		t->mask = cap - 1;
+	}
+	rawtab_place(t->slot, t->mask,
+	             (struct rslot){ a, b, (uint32_t)n, num + 1 }, seed);
+}
+
+/* n-grams of one order as tuples of numbers */
+struct gramtab {
+	uint64_t *w;      /* slots of `words` words: count, key words */
+	size_t mask, n;
+	unsigned words;   /* 1 + kw */
+	unsigned kw;      /* key words: ceil(order / 2) */
+};
+
+enum { GRAM_MIN = 64 };
+
+static void gramtab_init(struct gramtab *t, unsigned order)
+{
+	t->kw = (order + 1) / 2;
+	t->words = 1 + t->kw;
+	t->w = xcalloc(GRAM_MIN * t->words, sizeof *t->w);
+	t->mask = GRAM_MIN - 1;
+	t->n = 0;
+}
+
+static inline uint64_t gram_hash(const uint64_t *k, unsigned kw,
+                                 uint64_t seed)
+{
+	uint64_t h = seed;
+	for (unsigned i = 0; i < kw; i++)
+		h = mix(h ^ k[i], P1);
+	return h;
+}
+
+static void gramtab_grow(struct gramtab *t, uint64_t seed)
+{
+	size_t cap = (t->mask + 1) * 2, mask = cap - 1;
+	if (cap > SIZE_MAX / sizeof *t->w / t->words)
+		xalloc_die();
+	uint64_t *nw = xcalloc(cap * t->words, sizeof *nw);
+	for (size_t i = 0; i <= t->mask; i++) {
+		const uint64_t *s = t->w + i * t->words;
+		if (!s[0])
+			continue;
+		size_t j = gram_hash(s + 1, t->kw, seed) & mask;
+		while (nw[j * t->words])
+			j = (j + 1) & mask;
+		for (unsigned k = 0; k < t->words; k++)
+			nw[j * t->words + k] = s[k];
+	}
+	free(t->w);
+	t->w = nw;
+	t->mask = mask;
+}
+
+/* Count one occurrence of the key k[0..kw) (2^64 occurrences cannot be
+ * read, so a count cannot wrap here). */
+static void gramtab_add(struct gramtab *t, const uint64_t *k, uint64_t seed)
+{
+	unsigned kw = t->kw, words = t->words;
+	uint64_t *s;
+	for (size_t j = gram_hash(k, kw, seed) & t->mask;;
+	     j = (j + 1) & t->mask) {
+		s = t->w + j * words;
+		if (!s[0])
+			break;
+		unsigned i = 0;
+		while (i < kw && s[1 + i] == k[i])
+			i++;
+		if (i == kw) {
+			s[0]++;
+			return;
+		}
+	}
+	s[0] = 1;
+	memcpy(s + 1, k, kw * sizeof *k);
+	if (++t->n > (t->mask + 1) / 2)
+		gramtab_grow(t, seed);
+}
+
+/* The same for orders 1 and 2: a one-word key, two-word slots. */
+static inline void gramtab_add1(struct gramtab *t, uint64_t k, uint64_t seed)
+{
+	uint64_t *s;
+	for (size_t j = mix(seed ^ k, P1) & t->mask;; j = (j + 1) & t->mask) {
+		s = t->w + 2 * j;
+		if (likely(s[1] == k && s[0])) {
+			s[0]++;
+			return;
+		}
+		if (!s[0])
+			break;
+	}
+	s[0] = 1;
+	s[1] = k;
+	if (unlikely(++t->n > (t->mask + 1) / 2))
+		gramtab_grow(t, seed);
+}
+
+struct tk_ngram_counts {
+	struct tk_ngram_opts o;
+	struct tk_counter *dst[TK_NGRAM_MAX + 1];
+	struct gramtab *tab[TK_NGRAM_MAX + 1]; /* NULL: order not counted */
+	bool bigrams;              /* order 2 only is counted */
+	tk_ngram_map_fn map;
+	void *ctx;
+	uint64_t seed;
+	struct rawtab raw;         /* raw forms -> numbers of counted forms */
+	struct strtab longraw;     /* the same for forms over SHORT_MAX */
+	struct strtab names;       /* counted forms, by number */
+	struct tk_buf tmp;         /* a mapped form; a key being joined */
+	uint32_t bos, eos;         /* numbers of the pad markers */
+	uint32_t ring[2 * TK_NGRAM_MAX];
+	unsigned pos;              /* next ring position, < W */
+	unsigned k;                /* units of the segment in ring, <= W */
+	bool started;
+	int err;                   /* first error of an internal flush */
+};
+
+static uint32_t name_num(struct tk_ngram_counts *c, const char *s, size_t n)
+{
+	return strtab_get(&c->names, s, n, c->seed);
+}
+
+static void intern_markers(struct tk_ngram_counts *c)
+{
+	if (c->o.bos)
+		c->bos = name_num(c, c->o.bos, c->o.boslen);
+	if (c->o.eos)
+		c->eos = name_num(c, c->o.eos, c->o.eoslen);
+}
+
+struct tk_ngram_counts *
+tk_ngram_counts_new(const struct tk_ngram_opts *o,
+                    struct tk_counter *const dst[TK_NGRAM_MAX + 1],
+                    tk_ngram_map_fn map, void *ctx, uint64_t seed)
+{
+	struct tk_ngram_counts *c = xcalloc(1, sizeof *c);
+	/* the window's option defaults */
+	struct tk_ngrams *g = tk_ngrams_new(o, NULL, NULL);
+	c->o = g->o;
+	tk_ngrams_free(g);
+	unsigned orders = 0;
+	for (unsigned n = c->o.min_n; n <= c->o.max_n; n++)
+		if (dst[n]) {
+			c->dst[n] = dst[n];
+			c->tab[n] = xmalloc(sizeof *c->tab[n]);
+			gramtab_init(c->tab[n], n);
+			orders++;
+		}
+	c->bigrams = orders == 1 && c->tab[2] && c->o.max_n == 2;
+	c->map = map;
+	c->ctx = ctx;
+	c->seed = mix((seed ? seed : P1) ^ P0, P1);
+	strtab_init(&c->names);
+	strtab_init(&c->longraw);
+	rawtab_init(&c->raw);
+	intern_markers(c);
+	return c;
+}
+
+void tk_ngram_counts_free(struct tk_ngram_counts *c)
+{
+	if (!c)
+		return;
+	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
+		if (c->tab[n]) {
+			free(c->tab[n]->w);
+			free(c->tab[n]);
+		}
+	strtab_free(&c->names);
+	strtab_free(&c->longraw);
+	free(c->raw.slot);
+	tk_buf_free(&c->tmp);
+	free(c);
+}
+
+size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c)
+{
+	size_t b = sizeof *c + strtab_bytes(&c->names) + c->tmp.cap;
+	b += strtab_bytes(&c->longraw) + (c->raw.mask + 1) * sizeof *c->raw.slot;
+	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
+		if (c->tab[n])
+			b += (c->tab[n]->mask + 1) * c->tab[n]->words *
+			     sizeof(uint64_t);
+	return b;
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#define NOINLINE __attribute__((noinline))
+#else
+#define ALWAYS_INLINE inline
+#define NOINLINE
+#endif
+
+/* Count the n-grams that end with unit number id. */
+static ALWAYS_INLINE void count_unit(struct tk_ngram_counts *c, uint32_t id)
+{
+	unsigned W = c->o.max_n, p = c->pos;
+	uint32_t *u = c->ring + p + W; /* the last unit, the others before */
+	c->ring[p] = *u = id;
+	c->pos = p + 1 == W ? 0 : p + 1;
+	unsigned k = c->k < W ? ++c->k : W;
+	if (c->bigrams) {
+		if (k == 2)
+			gramtab_add1(c->tab[2], (uint64_t)u[-1] << 32 | id,
+			             c->seed);
+		return;
+	}
+	for (unsigned n = c->o.min_n; n <= k; n++) {
+		struct gramtab *t = c->tab[n];
+		if (!t)
+			continue;
+		if (n <= 2) {
+			gramtab_add1(t, n == 1 ? id : (uint64_t)u[-1] << 32 | id,
+			             c->seed);
+			continue;
+		}
+		uint64_t key[(TK_NGRAM_MAX + 1) / 2];
+		key[t->kw - 1] = 0;
+		memcpy(key, u + 1 - n, n * sizeof *u);
+		gramtab_add(t, key, c->seed);
+	}
+}
+
+/* The number of the counted form of raw form s[0..n) when that is not
+ * in c->raw: a long form, or one not seen since the last flush. */
+static NOINLINE uint32_t new_unit(struct tk_ngram_counts *c, const char *s,
+                                  size_t n)
+{
+	int64_t i = -1;
+	uint64_t h = 0;
+	if (n > SHORT_MAX) {
+		h = str_hash(s, n, c->seed);
+		i = strtab_find(&c->longraw, s, n, h);
+		if (i >= 0)
+			return c->longraw.s[i].val;
+	}
+	if (unlikely(c->names.n >= NUM_MAX || c->longraw.n >= NUM_MAX)) {
+		int r = tk_ngram_counts_flush(c);
+		if (r && !c->err)
+			c->err = r;
+	}
+	uint32_t num;
+	if (c->map) {
+		tk_buf_clear(&c->tmp);
+		c->map(c->ctx, s, n, &c->tmp);
+		num = name_num(c, c->tmp.data, c->tmp.len);
+	} else
+		num = name_num(c, s, n);
+	if (n > SHORT_MAX) {
+		uint32_t r = strtab_add(&c->longraw, s, n, h);
+		c->longraw.s[r].val = num;
+	} else {
+		uint64_t a, b;
+		short_key(s, n, &a, &b);
+		rawtab_add(&c->raw, a, b, n, num, c->seed);
+	}
+	return num;
+}
+
+static ALWAYS_INLINE uint32_t unit_num(struct tk_ngram_counts *c,
+                                       const char *s, size_t n)
+{
+	if (likely(n <= SHORT_MAX)) {
+		uint64_t a, b;
+		short_key(s, n, &a, &b);
+		int64_t i = rawtab_find(&c->raw, a, b, n,
+		                        short_hash(a, b, n, c->seed));
+		if (likely(i >= 0))
+			return (uint32_t)i;
+	}
+	return new_unit(c, s, n);
+}
+
+/* count_unit() for the pad markers, out of the common path */
+static NOINLINE void count_marker(struct tk_ngram_counts *c, uint32_t id)
+{
+	count_unit(c, id);
+}
+
+void tk_ngram_counts_push(struct tk_ngram_counts *c, const char *unit,
+                          size_t len)
+{
+	if (unlikely(!c->started)) {
+		c->started = true;
+		if (c->o.bos)
+			count_marker(c, c->bos);
+	}
+	count_unit(c, unit_num(c, unit, len));
+}
+
+void tk_ngram_counts_end(struct tk_ngram_counts *c)
+{
+	if (c->started && c->o.eos)
+		count_marker(c, c->eos);
+	c->started = false;
+	c->k = 0;
+	c->pos = 0;
+}
+
+/* Append the names of numbers u[0..n) joined by sep to c->tmp. */
+static void join(struct tk_ngram_counts *c, const uint32_t *u, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++) {
+		const struct str *s = &c->names.s[u[i]];
+		if (i)
+			tk_buf_add(&c->tmp, c->o.sep, c->o.seplen);
+		tk_buf_add(&c->tmp, c->names.bytes.data + s->off, s->len);
+	}
+}
+
+int tk_ngram_counts_flush(struct tk_ngram_counts *c)
+{
+	int rc = c->err;
+	c->err = TK_OK;
+	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++) {
+		struct gramtab *t = c->tab[n];
+		if (!t)
+			continue;
+		for (size_t i = 0; i <= t->mask; i++) {
+			const uint64_t *s = t->w + i * t->words;
+			if (!s[0])
+				continue;
+			uint32_t u[TK_NGRAM_MAX + 1];
+			if (n <= 2) {
+				u[0] = n == 1 ? (uint32_t)s[1] : (uint32_t)(s[1] >> 32);
+				u[1] = (uint32_t)s[1];
+			} else
+				memcpy(u, s + 1, n * sizeof *u);
+			tk_buf_clear(&c->tmp);
+			join(c, u, n);
+			if (tk_counter_add(c->dst[n], c->tmp.data, c->tmp.len,
+			                   s[0]) != TK_OK && !rc)
+				rc = TK_EOVERFLOW;
+		}
+		free(t->w);
+		gramtab_init(t, n);
+	}
+	/* Forget the units, but keep those of the window: its names go to
+	 * tmp, then back in as the first numbers of the new tables. */
+	unsigned W = c->o.max_n, k = c->k;
+	size_t len[TK_NGRAM_MAX];
+	tk_buf_clear(&c->tmp);
+	for (unsigned i = 0; i < k; i++) {
+		unsigned at = (c->pos + 2 * W - k + i) % W;
+		const struct str *s = &c->names.s[c->ring[at]];
+		tk_buf_add(&c->tmp, c->names.bytes.data + s->off, s->len);
+		len[i] = s->len;
+	}
+	struct tk_buf keep = c->tmp;
+	c->tmp = (struct tk_buf)TK_BUF_INIT;
+	strtab_free(&c->names);
+	strtab_init(&c->names);
+	strtab_free(&c->longraw);
+	strtab_init(&c->longraw);
+	free(c->raw.slot);
+	rawtab_init(&c->raw);
+	intern_markers(c);
+	size_t off = 0;
+	for (unsigned i = 0; i < k; i++) {
+		unsigned at = (c->pos + 2 * W - k + i) % W;
+		c->ring[at] = c->ring[at + W] =
+		        name_num(c, keep.data + off, len[i]);
+		off += len[i];
+	}
+	tk_buf_free(&keep);
+	return rc;
+}

@@ -47,7 +47,8 @@ struct opts {
 struct state {
 	const struct opts *o;
 	struct tk_tokenizer *tok;
-	struct tk_ngrams *win;     /* word units, or graphemes with --chars */
+	struct tk_ngrams *win;     /* --stream: word units, or graphemes */
+	struct tk_ngram_counts *cnt; /* the same, counted (the other modes) */
 	struct tk_counter *grams;  /* n-gram counts */
 	struct tk_counter *unis;   /* unigram counts (--score) */
 	unsigned score_n;          /* the n scored */
@@ -57,7 +58,9 @@ struct state {
 	struct tk_buf carry;       /* the uncut rest of a long line */
 	struct tk_spill *spill;    /* --max-memory: runs of st->grams */
 	size_t limit;              /* spill when grams holds more bytes */
+	size_t cnt_max;            /* flush cnt when it holds more bytes */
 	bool line_has_tokens;
+	bool count_words;          /* cnt counts word units */
 	struct tk_tally_err e;     /* the first error */
 	bool mid_line;             /* a piece of this line was tokenized */
 };
@@ -105,6 +108,25 @@ static void help(void)
 }
 
 /* --- units into the window -------------------------------------------- */
+
+/* --stream goes through a window (occurrences in text order); the
+ * counting modes through lib/ngram's counts by unit numbers, which give
+ * the same counts several times faster (see lib/ngram.c). */
+static void push_unit(struct state *st, const char *p, size_t n)
+{
+	if (st->cnt)
+		tk_ngram_counts_push(st->cnt, p, n);
+	else
+		tk_ngrams_push(st->win, p, n);
+}
+
+static void end_segment(struct state *st)
+{
+	if (st->cnt)
+		tk_ngram_counts_end(st->cnt);
+	else
+		tk_ngrams_end(st->win);
+}
 
 static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 {
@@ -154,10 +176,10 @@ static void push_chars(struct state *st, const char *p, size_t n)
 	size_t start = 0;
 	for (size_t i = 1; i <= n; i++)
 		if (i == n || brk[i]) {
-			tk_ngrams_push(st->win, p + start, i - start);
+			push_unit(st, p + start, i - start);
 			start = i;
 		}
-	tk_ngrams_end(st->win);
+	end_segment(st);
 }
 
 /* False when s[0..n) is ASCII without capital letters: full case
@@ -175,16 +197,34 @@ static bool needs_casemap(const char *s, size_t n)
 	return false;
 }
 
-static int on_token(void *ctx, const struct tk_token *t)
+/* The counted form of a word unit (lib/ngram's map: called once per
+ * distinct raw form). */
+static void map_unit(void *ctx, const char *s, size_t n, struct tk_buf *out)
 {
-	struct state *st = ctx;
+	const struct opts *o = ctx;
+	if (needs_casemap(s, n))
+		tk_casemap(o->casing, NULL, s, n, out);
+	else
+		tk_buf_add(out, s, n);
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
+/* Any token (on_token() takes the common case). */
+static NOINLINE int token_unit(struct state *st, const struct tk_token *t)
+{
 	const struct opts *o = st->o;
-	st->line_has_tokens = true;
 	bool end = !o->chars && sentence_end(t);
 	if (!o->words || tk_token_is_word(t->type)) {
 		const char *p = t->p;
 		size_t n = t->len;
-		if (o->casing != TK_CASE_NONE && needs_casemap(p, n)) {
+		/* Counted words are mapped by lib/ngram (map_unit). */
+		if ((o->chars || !st->cnt) && o->casing != TK_CASE_NONE &&
+		    needs_casemap(p, n)) {
 			tk_buf_clear(&st->folded);
 			tk_casemap(o->casing, NULL, p, n, &st->folded);
 			p = st->folded.data;
@@ -193,11 +233,23 @@ static int on_token(void *ctx, const struct tk_token *t)
 		if (o->chars)
 			push_chars(st, p, n);
 		else
-			tk_ngrams_push(st->win, p, n);
+			push_unit(st, p, n);
 	}
 	if (end)
-		tk_ngrams_end(st->win);
+		end_segment(st);
 	return 0;
+}
+
+static int on_token(void *ctx, const struct tk_token *t)
+{
+	struct state *st = ctx;
+	st->line_has_tokens = true;
+	/* the common case: a word (never a sentence end), counted */
+	if (st->count_words && tk_token_is_word(t->type)) {
+		tk_ngram_counts_push(st->cnt, t->p, t->len);
+		return 0;
+	}
+	return token_unit(st, t);
 }
 
 /* A piece of one line; ends: the line ends with it. */
@@ -210,7 +262,7 @@ static void line_piece(struct state *st, const char *p, size_t n, bool ends)
 	if (!ends)
 		return;
 	if (!st->o->across_lines || !st->line_has_tokens)
-		tk_ngrams_end(st->win);
+		end_segment(st);
 	st->line_has_tokens = false;
 }
 
@@ -236,9 +288,19 @@ static void record(struct state *st, const struct tk_record *r)
 	}
 }
 
-/* Spill the n-gram table to a run when it passes the limit. */
+/* Move the counts by unit numbers into the tables of keys. */
+static void flush_counts(struct state *st)
+{
+	if (st->cnt && tk_ngram_counts_flush(st->cnt) != TK_OK)
+		tk_tally_fail(&st->e, TK_EOVERFLOW);
+}
+
+/* Spill the n-gram table to a run when it passes the limit; the counts
+ * by unit numbers are moved into it first when they pass cnt_max. */
 static void maybe_spill(struct state *st)
 {
+	if (st->cnt && tk_ngram_counts_bytes(st->cnt) > st->cnt_max)
+		flush_counts(st);
 	tk_tally_spill_if(st->spill, st->grams, st->limit, &st->e);
 }
 
@@ -255,6 +317,8 @@ static void count_block(void *state, const char *p, size_t n)
 	tk_parallel_lines(p, n, st->term, whole_line, st);
 	maybe_spill(st);
 }
+
+enum { CNT_MAX = 64u << 20 };
 
 static struct state *state_new(const struct opts *o, uint64_t seed,
                                struct tk_spill *spill, size_t limit)
@@ -277,6 +341,10 @@ static struct state *state_new(const struct opts *o, uint64_t seed,
 		no.bos = no.eos = o->boundary;
 		no.boslen = no.eoslen = strlen(o->boundary);
 	}
+	st->grams = tk_counter_new(seed);
+	struct tk_counter *dst[TK_NGRAM_MAX + 1] = { NULL };
+	for (unsigned n = o->min_n; n <= o->max_n; n++)
+		dst[n] = st->grams;
 	if (o->mode == SCORE) {
 		/* Unigrams and the scored order in one pass; keys joined by a
 		 * space, which no unit contains, so they split back into
@@ -286,9 +354,18 @@ static struct state *state_new(const struct opts *o, uint64_t seed,
 		no.sep = " ";
 		no.seplen = 1;
 		st->unis = tk_counter_new(seed);
+		dst[1] = st->unis;
 	}
-	st->win = tk_ngrams_new(&no, on_gram, st);
-	st->grams = tk_counter_new(seed);
+	if (o->mode == STREAM)
+		st->win = tk_ngrams_new(&no, on_gram, st);
+	else
+		st->cnt = tk_ngram_counts_new(&no, dst,
+		                              o->chars || o->casing == TK_CASE_NONE
+		                              ? NULL : map_unit, (void *)o, seed);
+	st->count_words = st->cnt && !o->chars;
+	/* Flushed at --max-memory's pace (as wordfreq's raw table), else
+	 * rarely: each flush adds every distinct n-gram to grams again. */
+	st->cnt_max = spill && limit / 4 < CNT_MAX ? limit / 4 : CNT_MAX;
 	return st;
 }
 
@@ -296,6 +373,7 @@ static void state_free(struct state *st)
 {
 	tk_tokenizer_free(st->tok);
 	tk_ngrams_free(st->win);
+	tk_ngram_counts_free(st->cnt);
 	tk_counter_free(st->grams);
 	tk_counter_free(st->unis);
 	tk_buf_free(&st->folded);
@@ -425,7 +503,8 @@ static int count_text(const struct opts *o, char **files, int nfiles)
 	int status = tk_input_close(in);
 	int rc = TK_OK, err = 0;
 	for (int i = 0; i < jobs; i++) {
-		tk_ngrams_end(w[i]->win);
+		end_segment(w[i]);
+		flush_counts(w[i]);
 		if (w[i]->e.rc && !rc) {
 			rc = w[i]->e.rc;
 			err = w[i]->e.err;
