@@ -98,6 +98,12 @@ void tk_ngram_counts_end(struct tk_ngram_counts *c);
  * UINT64_MAX (that key keeps its old count; the rest are still added). */
 int tk_ngram_counts_flush(struct tk_ngram_counts *c);
 
+/* Add the n-grams counted in src (made with the same options and
+ * counters' orders) to c, as if c had counted them, and empty src as a
+ * flush does (-j: one flush of the summed tables, not one per thread). */
+void tk_ngram_counts_merge(struct tk_ngram_counts *c,
+                           struct tk_ngram_counts *src);
+
 /* Bytes of memory held (tables, units), for --max-memory decisions. */
 size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c);
 

@@ -51,7 +51,6 @@ struct state {
 	struct tk_ngram_counts *cnt; /* the same, counted (the other modes) */
 	struct tk_counter *grams;  /* n-gram counts */
 	struct tk_counter *unis;   /* unigram counts (--score) */
-	unsigned score_n;          /* the n scored */
 	char term;                 /* record terminator for --stream */
 	struct tk_buf folded;      /* one case-mapped token */
 	struct tk_buf brk;         /* grapheme breaks of one token */
@@ -109,9 +108,9 @@ static void help(void)
 
 /* --- units into the window -------------------------------------------- */
 
-/* --stream goes through a window (occurrences in text order); the
- * counting modes through lib/ngram's counts by unit numbers, which give
- * the same counts several times faster (see lib/ngram.c). */
+/* --stream goes through a window (on_gram: occurrences in text order);
+ * the counting modes through lib/ngram's counts by unit numbers, which
+ * give the same counts in a fraction of the time (see lib/ngram.c). */
 static void push_unit(struct state *st, const char *p, size_t n)
 {
 	if (st->cnt)
@@ -128,25 +127,13 @@ static void end_segment(struct state *st)
 		tk_ngrams_end(st->win);
 }
 
+/* --stream: one occurrence */
 static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 {
 	struct state *st = ctx;
-	switch (st->o->mode) {
-	case STREAM:
-		tk_out_write(key, len);
-		tk_out_putc(st->term);
-		return 0;
-	case SCORE:
-		if (n == 1 && tk_counter_add(st->unis, key, len, 1))
-			tk_tally_fail(&st->e, TK_EOVERFLOW);
-		if (n != st->score_n)
-			return 0;
-		break;
-	default:
-		break;
-	}
-	if (unlikely(tk_counter_add(st->grams, key, len, 1) != TK_OK))
-		tk_tally_fail(&st->e, TK_EOVERFLOW);
+	(void)n;
+	tk_out_write(key, len);
+	tk_out_putc(st->term);
 	return 0;
 }
 
@@ -349,7 +336,6 @@ static struct state *state_new(const struct opts *o, uint64_t seed,
 		/* Unigrams and the scored order in one pass; keys joined by a
 		 * space, which no unit contains, so they split back into
 		 * units for the unigram look-ups. */
-		st->score_n = o->max_n;
 		no.min_n = 1;
 		no.sep = " ";
 		no.seplen = 1;
@@ -502,9 +488,16 @@ static int count_text(const struct opts *o, char **files, int nfiles)
 	bool aborted = tk_input_aborted(in);
 	int status = tk_input_close(in);
 	int rc = TK_OK, err = 0;
+	/* The threads' counts by unit numbers are summed, then turned into
+	 * keys once (turning each into keys, then merging the key tables,
+	 * cost more than counting in a second thread saved). */
 	for (int i = 0; i < jobs; i++) {
 		end_segment(w[i]);
-		flush_counts(w[i]);
+		if (i > 0 && w[i]->cnt)
+			tk_ngram_counts_merge(w[0]->cnt, w[i]->cnt);
+	}
+	flush_counts(w[0]);
+	for (int i = 0; i < jobs; i++) {
 		if (w[i]->e.rc && !rc) {
 			rc = w[i]->e.rc;
 			err = w[i]->e.err;
