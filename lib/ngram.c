@@ -497,13 +497,12 @@ static void gramtab_grow(struct gramtab *t, uint64_t seed)
 
 /* Count one occurrence of the key k[0..kw) (2^64 occurrences cannot be
  * read, so a count cannot wrap here: neither can a sum of such counts). */
-static void gramtab_addn(struct gramtab *t, const uint64_t *k, uint64_t n,
-                         uint64_t seed)
+static void gramtab_addnh(struct gramtab *t, const uint64_t *k, uint64_t n,
+                          uint64_t h, uint64_t seed)
 {
 	unsigned kw = t->kw, words = t->words;
 	uint64_t *s;
-	for (size_t j = gram_hash(k, kw, seed) & t->mask;;
-	     j = (j + 1) & t->mask) {
+	for (size_t j = h & t->mask;; j = (j + 1) & t->mask) {
 		s = t->w + j * words;
 		if (!s[0])
 			break;
@@ -519,6 +518,12 @@ static void gramtab_addn(struct gramtab *t, const uint64_t *k, uint64_t n,
 	memcpy(s + 1, k, kw * sizeof *k);
 	if (++t->n > (t->mask + 1) / 2)
 		gramtab_grow(t, seed);
+}
+
+static void gramtab_addn(struct gramtab *t, const uint64_t *k, uint64_t n,
+                         uint64_t seed)
+{
+	gramtab_addnh(t, k, n, gram_hash(k, t->kw, seed), seed);
 }
 
 /* The same for orders 1 and 2: a one-word key, two-word slots. */
@@ -547,19 +552,26 @@ static ALWAYS_INLINE void gramtab_add1h(struct gramtab *t, uint64_t k,
 	}
 }
 
-static ALWAYS_INLINE void gramtab_add1(struct gramtab *t, uint64_t k,
-                                       uint64_t seed)
-{
-	gramtab_add1h(t, k, mix(seed ^ k, P1), seed);
-}
+/* Counts deferred while their slot is fetched from memory: the tables
+ * are mostly past the caches, and waiting for the slot was 3/4 of the
+ * time of counting a bigram (perf, on the 43 MB KJV text); so a count of
+ * an order up to 4 (a key of two words at most) is made PEND counts
+ * after its slot was asked for.  Counts commute, so nothing else changes;
+ * the queue is drained before the tables are read. */
+enum { PEND = 16, PEND_KW = 2 };
+_Static_assert(2 * PEND_KW == TK_NGRAM_COUNTS_MAX_N, "orders in tables");
 
-/* Bigrams whose slot is being fetched: see tk_ngram_counts_push(). */
-enum { PEND = 16 };
+struct pending {
+	struct gramtab *t;
+	uint64_t hash;
+	uint64_t key[PEND_KW];
+};
 
 struct tk_ngram_counts {
 	struct tk_ngram_opts o;
 	struct tk_counter *dst[TK_NGRAM_MAX + 1];
-	struct gramtab *tab[TK_NGRAM_MAX + 1]; /* NULL: order not counted */
+	struct gramtab *tab[TK_NGRAM_MAX + 1]; /* NULL: not counted here */
+	struct tk_ngrams *win;     /* orders over 2 * PEND_KW, or NULL */
 	bool bigrams;              /* order 2 only is counted */
 	tk_ngram_map_fn map;
 	void *ctx;
@@ -574,8 +586,7 @@ struct tk_ngram_counts {
 	unsigned k;                /* units of the segment in ring, <= W */
 	bool started;
 	int err;                   /* first error of an internal flush */
-	/* bigram counts not yet added (their slots being prefetched) */
-	struct pending { uint64_t key, hash; } pend[PEND];
+	struct pending pend[PEND]; /* counts not made yet, a ring */
 	unsigned npend, qi;
 };
 
@@ -592,6 +603,8 @@ static void intern_markers(struct tk_ngram_counts *c)
 		c->eos = name_num(c, c->o.eos, c->o.eoslen);
 }
 
+static int win_gram(void *ctx, const char *key, size_t len, unsigned n);
+
 struct tk_ngram_counts *
 tk_ngram_counts_new(const struct tk_ngram_opts *o,
                     struct tk_counter *const dst[TK_NGRAM_MAX + 1],
@@ -606,10 +619,19 @@ tk_ngram_counts_new(const struct tk_ngram_opts *o,
 	for (unsigned n = c->o.min_n; n <= c->o.max_n; n++)
 		if (dst[n]) {
 			c->dst[n] = dst[n];
+			orders++;
+			if (n > 2 * PEND_KW)
+				continue;
 			c->tab[n] = xmalloc(sizeof *c->tab[n]);
 			gramtab_init(c->tab[n], n);
-			orders++;
 		}
+	if (c->o.max_n > 2 * PEND_KW) {
+		/* the markers come in as units */
+		struct tk_ngram_opts wo = c->o;
+		wo.min_n = wo.min_n > 2 * PEND_KW ? wo.min_n : 2 * PEND_KW + 1;
+		wo.bos = wo.eos = NULL;
+		c->win = tk_ngrams_new(&wo, win_gram, c);
+	}
 	c->bigrams = orders == 1 && c->tab[2] && c->o.max_n == 2;
 	c->map = map;
 	c->ctx = ctx;
@@ -634,6 +656,7 @@ void tk_ngram_counts_free(struct tk_ngram_counts *c)
 	strtab_free(&c->longraw);
 	free(c->raw.slot);
 	tk_buf_free(&c->tmp);
+	tk_ngrams_free(c->win);
 	free(c);
 }
 
@@ -648,33 +671,75 @@ size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c)
 	return b;
 }
 
+/* N-grams of more than 2 * PEND_KW units go through a window of their
+ * units' counted forms (win) and are counted as keys at once: a table of
+ * such tuples would hold more bytes than the keys (slots of 8 + 4n
+ * bytes, half empty), and long n-grams are mostly distinct, so counting
+ * them by numbers saved nothing (measured: -n 5 was 1.4 times slower). */
+static int win_gram(void *ctx, const char *key, size_t len, unsigned n)
+{
+	struct tk_ngram_counts *c = ctx;
+	if (c->dst[n] && tk_counter_add(c->dst[n], key, len, 1) != TK_OK &&
+	    !c->err)
+		c->err = TK_EOVERFLOW;
+	return 0;
+}
+
+static NOINLINE void push_win(struct tk_ngram_counts *c, uint32_t id)
+{
+	const struct str *s = &c->names.s[id];
+	tk_ngrams_push(c->win, c->names.bytes.data + s->off, s->len);
+}
+
+static void count_pending(const struct pending *q, uint64_t seed)
+{
+	if (q->t->kw == 1)
+		gramtab_add1h(q->t, q->key[0], q->hash, seed);
+	else
+		gramtab_addnh(q->t, q->key, 1, q->hash, seed);
+}
+
+/* Count key[0..kw) in t, PEND counts later; h is its hash. */
+static ALWAYS_INLINE void defer(struct tk_ngram_counts *c, struct gramtab *t,
+                                const uint64_t *key, unsigned kw, uint64_t h)
+{
+	PREFETCH(t->w + t->words * (h & t->mask));
+	struct pending *q = &c->pend[c->qi];
+	c->qi = (c->qi + 1) % PEND;
+	if (c->npend == PEND)
+		count_pending(q, c->seed);
+	else
+		c->npend++;
+	q->t = t;
+	q->hash = h;
+	q->key[0] = key[0];
+	if (kw == 2)
+		q->key[1] = key[1];
+}
+
 /* Count the n-grams that end with unit number id. */
 static ALWAYS_INLINE void count_unit(struct tk_ngram_counts *c, uint32_t id)
 {
+	if (c->win)
+		push_win(c, id);
 	unsigned W = c->o.max_n, p = c->pos;
 	uint32_t *u = c->ring + p + W; /* the last unit, the others before */
 	c->ring[p] = *u = id;
 	c->pos = p + 1 == W ? 0 : p + 1;
 	unsigned k = c->k < W ? ++c->k : W;
-	if (c->bigrams) {
-		if (k == 2)
-			gramtab_add1(c->tab[2], (uint64_t)u[-1] << 32 | id,
-			             c->seed);
-		return;
-	}
 	for (unsigned n = c->o.min_n; n <= k; n++) {
 		struct gramtab *t = c->tab[n];
 		if (!t)
 			continue;
+		uint64_t key[PEND_KW];
 		if (n <= 2) {
-			gramtab_add1(t, n == 1 ? id : (uint64_t)u[-1] << 32 | id,
-			             c->seed);
+			key[0] = n == 1 ? id : (uint64_t)u[-1] << 32 | id;
+			defer(c, t, key, 1, mix(c->seed ^ key[0], P1));
 			continue;
 		}
-		uint64_t key[(TK_NGRAM_MAX + 1) / 2];
-		key[t->kw - 1] = 0;
+		key[1] = 0;
 		memcpy(key, u + 1 - n, n * sizeof *u);
-		gramtab_addn(t, key, 1, c->seed);
+		defer(c, t, key, 2, gram_hash(key, 2, c->seed));
 	}
 }
 
@@ -761,20 +826,7 @@ void tk_ngram_counts_push(struct tk_ngram_counts *c, const char *unit,
 			c->ring[p] = c->ring[p + 2] = (uint32_t)i;
 			c->pos = p ^ 1;
 			c->k = 2;
-			/* Counted PEND units later, when the slot, fetched
-			 * now, has come from memory: the bigram table is mostly
-			 * past the caches, and waiting for it was 3/4 of this
-			 * function's time (perf, on the 43 MB KJV text). */
-			struct gramtab *t = c->tab[2];
-			uint64_t h = mix(c->seed ^ k, P1);
-			PREFETCH(t->w + 2 * (h & t->mask));
-			struct pending *q = &c->pend[c->qi];
-			c->qi = (c->qi + 1) % PEND;
-			if (c->npend == PEND)
-				gramtab_add1h(t, q->key, q->hash, c->seed);
-			else
-				c->npend++;
-			*q = (struct pending){ k, h };
+			defer(c, c->tab[2], &k, 1, mix(c->seed ^ k, P1));
 			return;
 		}
 	}
@@ -785,6 +837,8 @@ void tk_ngram_counts_end(struct tk_ngram_counts *c)
 {
 	if (c->started && c->o.eos)
 		count_marker(c, c->eos);
+	if (c->win)
+		tk_ngrams_end(c->win);
 	c->started = false;
 	c->k = 0;
 	c->pos = 0;
@@ -804,7 +858,7 @@ static void join(struct tk_ngram_counts *c, const uint32_t *u, unsigned n)
 static void drain(struct tk_ngram_counts *c)
 {
 	for (unsigned i = 0; i < c->npend; i++)
-		gramtab_add1h(c->tab[2], c->pend[i].key, c->pend[i].hash, c->seed);
+		count_pending(&c->pend[i], c->seed);
 	c->npend = c->qi = 0;
 }
 

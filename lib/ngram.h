@@ -74,6 +74,12 @@ bool tk_ngrams_empty(const struct tk_ngrams *g);
  * max_n] with dst[n] NULL are not counted (--score counts orders 1 and
  * n only).  Memory grows with the distinct units and n-grams until a
  * flush, which releases it (tk_ngram_counts_bytes() tells how much). */
+/* Orders up to this are counted by numbers; longer ones as keys, by a
+ * window inside (such n-grams are mostly distinct: numbering saves
+ * nothing, and a caller that counts only those may as well use a
+ * tk_ngrams window itself). */
+#define TK_NGRAM_COUNTS_MAX_N 4
+
 typedef void (*tk_ngram_map_fn)(void *ctx, const char *s, size_t n,
                                 struct tk_buf *out);
 

@@ -110,7 +110,9 @@ static void help(void)
 
 /* --stream goes through a window (on_gram: occurrences in text order);
  * the counting modes through lib/ngram's counts by unit numbers, which
- * give the same counts in a fraction of the time (see lib/ngram.c). */
+ * give the same counts in a fraction of the time (see lib/ngram.c) -
+ * but for n-grams all longer than TK_NGRAM_COUNTS_MAX_N units, which
+ * it would count as keys through a window too, with more work. */
 static void push_unit(struct state *st, const char *p, size_t n)
 {
 	if (st->cnt)
@@ -127,13 +129,19 @@ static void end_segment(struct state *st)
 		tk_ngrams_end(st->win);
 }
 
-/* --stream: one occurrence */
+/* One occurrence from the window: --stream prints it, counting (of
+ * long n-grams only) adds it. */
 static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 {
 	struct state *st = ctx;
 	(void)n;
-	tk_out_write(key, len);
-	tk_out_putc(st->term);
+	if (st->o->mode == STREAM) {
+		tk_out_write(key, len);
+		tk_out_putc(st->term);
+		return 0;
+	}
+	if (unlikely(tk_counter_add(st->grams, key, len, 1) != TK_OK))
+		tk_tally_fail(&st->e, TK_EOVERFLOW);
 	return 0;
 }
 
@@ -342,7 +350,8 @@ static struct state *state_new(const struct opts *o, uint64_t seed,
 		st->unis = tk_counter_new(seed);
 		dst[1] = st->unis;
 	}
-	if (o->mode == STREAM)
+	if (o->mode == STREAM ||
+	    (o->mode == COUNT && o->min_n > TK_NGRAM_COUNTS_MAX_N))
 		st->win = tk_ngrams_new(&no, on_gram, st);
 	else
 		st->cnt = tk_ngram_counts_new(&no, dst,
