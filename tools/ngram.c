@@ -4,9 +4,10 @@
  *
  * Segments (what no n-gram spans): a line (--across-lines: a paragraph,
  * i.e. up to a blank line), cut further after every sentence-final
- * punctuation token; for --chars, a token.  The window, the counting
- * table, the report and the merge reader are lib/ngram, lib/counter,
- * lib/report and lib/tsv; this file only wires tokens into them. */
+ * punctuation token; for --chars, a token.  The window and the counting
+ * by unit numbers, the counting table, the report and the merge reader
+ * are lib/ngram, lib/counter, lib/report and lib/tsv; this file only
+ * wires tokens into them (word tokens by a short path, on_token()). */
 #include "assoc.h"
 #include "buf.h"
 #include "casemap.h"
