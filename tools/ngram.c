@@ -113,7 +113,8 @@ static void help(void)
  * the counting modes through lib/ngram's counts by unit numbers, which
  * give the same counts in a fraction of the time (see lib/ngram.c) -
  * but for n-grams all longer than TK_NGRAM_COUNTS_MAX_N units, which
- * it would count as keys through a window too, with more work. */
+ * it would count as keys through a window too, with more work, and for
+ * --max-memory (see state_new()). */
 static void push_unit(struct state *st, const char *p, size_t n)
 {
 	if (st->cnt)
@@ -352,16 +353,19 @@ static struct state *state_new(const struct opts *o, uint64_t seed,
 		dst[1] = st->unis;
 	}
 	if (o->mode == STREAM ||
-	    (o->mode == COUNT && o->min_n > TK_NGRAM_COUNTS_MAX_N))
+	    (o->mode == COUNT &&
+	     (o->min_n > TK_NGRAM_COUNTS_MAX_N || spill)))
 		st->win = tk_ngrams_new(&no, on_gram, st);
 	else
 		st->cnt = tk_ngram_counts_new(&no, dst,
 		                              o->chars || o->casing == TK_CASE_NONE
 		                              ? NULL : map_unit, (void *)o, seed);
 	st->count_words = st->cnt && !o->chars;
-	/* Flushed at --max-memory's pace (as wordfreq's raw table), else
-	 * rarely: each flush adds every distinct n-gram to grams again. */
-	st->cnt_max = spill && limit / 4 < CNT_MAX ? limit / 4 : CNT_MAX;
+	/* Flushed rarely: each flush adds every distinct n-gram to grams
+	 * again.  (With --max-memory, whose bound holds for grams, counting
+	 * goes through the window: flushing at its pace made it slower than
+	 * the window, up to twice.) */
+	st->cnt_max = CNT_MAX;
 	return st;
 }
 
