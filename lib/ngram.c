@@ -682,8 +682,8 @@ size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c)
 /* N-grams of more than 2 * PEND_KW units go through a window of their
  * units' counted forms (win) and are counted as keys at once: a table of
  * such tuples would hold more bytes than the keys (slots of 8 + 4n
- * bytes, up to half empty), and long n-grams are mostly distinct, so counting
- * them by numbers saved nothing (measured: -n 5 was 1.4 times slower). */
+ * bytes, up to half empty), and long n-grams are mostly distinct, so
+ * counting them by numbers saved nothing (-n 5 was 1.4 times slower). */
 static int win_gram(void *ctx, const char *key, size_t len, unsigned n)
 {
 	struct tk_ngram_counts *c = ctx;

@@ -201,7 +201,8 @@ static int entry_cmp(const void *pa, const void *pb)
 	return r ? r : a->len < b->len ? -1 : a->len > b->len;
 }
 
-static void same_counters(const struct tk_counter *a, const struct tk_counter *b)
+static void same_counters(const struct tk_counter *a,
+                          const struct tk_counter *b)
 {
 	size_t n = tk_counter_size(a);
 	ck_assert_uint_eq(n, tk_counter_size(b));
