@@ -20,7 +20,9 @@
 #ifndef TK_NGRAM_H
 #define TK_NGRAM_H
 
+#include "buf.h"
 #include "common.h"
+#include "counter.h"
 
 #define TK_NGRAM_MAX 64 /* largest n accepted */
 
@@ -53,5 +55,62 @@ int tk_ngrams_end(struct tk_ngrams *g);
 
 /* True when the current segment has no unit yet. */
 bool tk_ngrams_empty(const struct tk_ngrams *g);
+
+/* --- counting by unit numbers -----------------------------------------
+ *
+ * The counting tools' fast path: the same n-grams as a tk_ngrams window
+ * whose callback adds each key of order n to a counter dst[n], but each
+ * distinct unit is stored once, under a number, and an n-gram is counted
+ * as its tuple of numbers.  tk_ngram_counts_flush() then adds each
+ * distinct n-gram to dst[n] once, as the key the window gives (units
+ * joined by opts.sep) with its count, so the counters end up exactly as
+ * the window would leave them.  The order of occurrences is lost: this
+ * is for counting, not for streams.
+ *
+ * A unit is pushed in its raw form; map (NULL: none) appends its counted
+ * form (case folding, say) to out, and is called once per distinct raw
+ * form between flushes, so it must be a function of the bytes alone.
+ * The pad markers are counted forms, not mapped.  Orders n in [min_n,
+ * max_n] with dst[n] NULL are not counted (--score counts orders 1 and
+ * n only).  Memory grows with the distinct units and n-grams until a
+ * flush, which releases it (tk_ngram_counts_bytes() tells how much). */
+/* Orders up to this are counted by numbers; longer ones as keys, by a
+ * window inside (such n-grams are mostly distinct: numbering saves
+ * nothing, and a caller that counts only those may as well use a
+ * tk_ngrams window itself). */
+#define TK_NGRAM_COUNTS_MAX_N 4
+
+typedef void (*tk_ngram_map_fn)(void *ctx, const char *s, size_t n,
+                                struct tk_buf *out);
+
+struct tk_ngram_counts;
+
+struct tk_ngram_counts *
+tk_ngram_counts_new(const struct tk_ngram_opts *o,
+                    struct tk_counter *const dst[TK_NGRAM_MAX + 1],
+                    tk_ngram_map_fn map, void *ctx, uint64_t seed);
+void tk_ngram_counts_free(struct tk_ngram_counts *c);
+
+/* Append one unit (raw form) to the current segment. */
+void tk_ngram_counts_push(struct tk_ngram_counts *c, const char *unit,
+                          size_t len);
+
+/* End the current segment (counting the EOS marker's n-grams). */
+void tk_ngram_counts_end(struct tk_ngram_counts *c);
+
+/* Add the n-grams counted since the last flush to the counters and
+ * forget them and the units (the current segment goes on: the units in
+ * its window are kept).  TK_OK, or TK_EOVERFLOW when a count would pass
+ * UINT64_MAX (that key keeps its old count; the rest are still added). */
+int tk_ngram_counts_flush(struct tk_ngram_counts *c);
+
+/* Add the n-grams counted in src (made with the same options and
+ * counters' orders) to c, as if c had counted them, and empty src as a
+ * flush does (-j: one flush of the summed tables, not one per thread). */
+void tk_ngram_counts_merge(struct tk_ngram_counts *c,
+                           struct tk_ngram_counts *src);
+
+/* Bytes of memory held (tables, units), for --max-memory decisions. */
+size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c);
 
 #endif

@@ -4,9 +4,10 @@
  *
  * Segments (what no n-gram spans): a line (--across-lines: a paragraph,
  * i.e. up to a blank line), cut further after every sentence-final
- * punctuation token; for --chars, a token.  The window, the counting
- * table, the report and the merge reader are lib/ngram, lib/counter,
- * lib/report and lib/tsv; this file only wires tokens into them. */
+ * punctuation token; for --chars, a token.  The window and the counting
+ * by unit numbers, the counting table, the report and the merge reader
+ * are lib/ngram, lib/counter, lib/report and lib/tsv; this file only
+ * wires tokens into them (word tokens by a short path, on_token()). */
 #include "assoc.h"
 #include "buf.h"
 #include "casemap.h"
@@ -47,17 +48,19 @@ struct opts {
 struct state {
 	const struct opts *o;
 	struct tk_tokenizer *tok;
-	struct tk_ngrams *win;     /* word units, or graphemes with --chars */
+	struct tk_ngrams *win;     /* --stream: word units, or graphemes */
+	struct tk_ngram_counts *cnt; /* the same, counted (the other modes) */
 	struct tk_counter *grams;  /* n-gram counts */
 	struct tk_counter *unis;   /* unigram counts (--score) */
-	unsigned score_n;          /* the n scored */
 	char term;                 /* record terminator for --stream */
 	struct tk_buf folded;      /* one case-mapped token */
 	struct tk_buf brk;         /* grapheme breaks of one token */
 	struct tk_buf carry;       /* the uncut rest of a long line */
 	struct tk_spill *spill;    /* --max-memory: runs of st->grams */
 	size_t limit;              /* spill when grams holds more bytes */
+	size_t cnt_max;            /* flush cnt when it holds more bytes */
 	bool line_has_tokens;
+	bool count_words;          /* cnt counts word units */
 	struct tk_tally_err e;     /* the first error */
 	bool mid_line;             /* a piece of this line was tokenized */
 };
@@ -106,22 +109,38 @@ static void help(void)
 
 /* --- units into the window -------------------------------------------- */
 
+/* --stream goes through a window (on_gram: occurrences in text order);
+ * the counting modes through lib/ngram's counts by unit numbers, which
+ * give the same counts in a fraction of the time (see lib/ngram.c) -
+ * but for n-grams all longer than TK_NGRAM_COUNTS_MAX_N units, which
+ * it would count as keys through a window too, with more work, and for
+ * --max-memory (see state_new()). */
+static void push_unit(struct state *st, const char *p, size_t n)
+{
+	if (st->cnt)
+		tk_ngram_counts_push(st->cnt, p, n);
+	else
+		tk_ngrams_push(st->win, p, n);
+}
+
+static void end_segment(struct state *st)
+{
+	if (st->cnt)
+		tk_ngram_counts_end(st->cnt);
+	else
+		tk_ngrams_end(st->win);
+}
+
+/* One occurrence from the window: --stream prints it, counting (of
+ * long n-grams only) adds it. */
 static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 {
 	struct state *st = ctx;
-	switch (st->o->mode) {
-	case STREAM:
+	(void)n;
+	if (st->o->mode == STREAM) {
 		tk_out_write(key, len);
 		tk_out_putc(st->term);
 		return 0;
-	case SCORE:
-		if (n == 1 && tk_counter_add(st->unis, key, len, 1))
-			tk_tally_fail(&st->e, TK_EOVERFLOW);
-		if (n != st->score_n)
-			return 0;
-		break;
-	default:
-		break;
 	}
 	if (unlikely(tk_counter_add(st->grams, key, len, 1) != TK_OK))
 		tk_tally_fail(&st->e, TK_EOVERFLOW);
@@ -154,10 +173,10 @@ static void push_chars(struct state *st, const char *p, size_t n)
 	size_t start = 0;
 	for (size_t i = 1; i <= n; i++)
 		if (i == n || brk[i]) {
-			tk_ngrams_push(st->win, p + start, i - start);
+			push_unit(st, p + start, i - start);
 			start = i;
 		}
-	tk_ngrams_end(st->win);
+	end_segment(st);
 }
 
 /* False when s[0..n) is ASCII without capital letters: full case
@@ -175,16 +194,34 @@ static bool needs_casemap(const char *s, size_t n)
 	return false;
 }
 
-static int on_token(void *ctx, const struct tk_token *t)
+/* The counted form of a word unit (lib/ngram's map: called once per
+ * distinct raw form). */
+static void map_unit(void *ctx, const char *s, size_t n, struct tk_buf *out)
 {
-	struct state *st = ctx;
+	const struct opts *o = ctx;
+	if (needs_casemap(s, n))
+		tk_casemap(o->casing, NULL, s, n, out);
+	else
+		tk_buf_add(out, s, n);
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
+/* Any token (on_token() takes the common case). */
+static NOINLINE int token_unit(struct state *st, const struct tk_token *t)
+{
 	const struct opts *o = st->o;
-	st->line_has_tokens = true;
 	bool end = !o->chars && sentence_end(t);
 	if (!o->words || tk_token_is_word(t->type)) {
 		const char *p = t->p;
 		size_t n = t->len;
-		if (o->casing != TK_CASE_NONE && needs_casemap(p, n)) {
+		/* Counted words are mapped by lib/ngram (map_unit). */
+		if ((o->chars || !st->cnt) && o->casing != TK_CASE_NONE &&
+		    needs_casemap(p, n)) {
 			tk_buf_clear(&st->folded);
 			tk_casemap(o->casing, NULL, p, n, &st->folded);
 			p = st->folded.data;
@@ -193,11 +230,23 @@ static int on_token(void *ctx, const struct tk_token *t)
 		if (o->chars)
 			push_chars(st, p, n);
 		else
-			tk_ngrams_push(st->win, p, n);
+			push_unit(st, p, n);
 	}
 	if (end)
-		tk_ngrams_end(st->win);
+		end_segment(st);
 	return 0;
+}
+
+static int on_token(void *ctx, const struct tk_token *t)
+{
+	struct state *st = ctx;
+	st->line_has_tokens = true;
+	/* the common case: a word (never a sentence end), counted */
+	if (st->count_words && tk_token_is_word(t->type)) {
+		tk_ngram_counts_push(st->cnt, t->p, t->len);
+		return 0;
+	}
+	return token_unit(st, t);
 }
 
 /* A piece of one line; ends: the line ends with it. */
@@ -210,7 +259,7 @@ static void line_piece(struct state *st, const char *p, size_t n, bool ends)
 	if (!ends)
 		return;
 	if (!st->o->across_lines || !st->line_has_tokens)
-		tk_ngrams_end(st->win);
+		end_segment(st);
 	st->line_has_tokens = false;
 }
 
@@ -236,9 +285,19 @@ static void record(struct state *st, const struct tk_record *r)
 	}
 }
 
-/* Spill the n-gram table to a run when it passes the limit. */
+/* Move the counts by unit numbers into the tables of keys. */
+static void flush_counts(struct state *st)
+{
+	if (st->cnt && tk_ngram_counts_flush(st->cnt) != TK_OK)
+		tk_tally_fail(&st->e, TK_EOVERFLOW);
+}
+
+/* Spill the n-gram table to a run when it passes the limit; the counts
+ * by unit numbers are moved into it first when they pass cnt_max. */
 static void maybe_spill(struct state *st)
 {
+	if (st->cnt && tk_ngram_counts_bytes(st->cnt) > st->cnt_max)
+		flush_counts(st);
 	tk_tally_spill_if(st->spill, st->grams, st->limit, &st->e);
 }
 
@@ -255,6 +314,8 @@ static void count_block(void *state, const char *p, size_t n)
 	tk_parallel_lines(p, n, st->term, whole_line, st);
 	maybe_spill(st);
 }
+
+enum { CNT_MAX = 64u << 20 };
 
 static struct state *state_new(const struct opts *o, uint64_t seed,
                                struct tk_spill *spill, size_t limit)
@@ -277,18 +338,34 @@ static struct state *state_new(const struct opts *o, uint64_t seed,
 		no.bos = no.eos = o->boundary;
 		no.boslen = no.eoslen = strlen(o->boundary);
 	}
+	st->grams = tk_counter_new(seed);
+	struct tk_counter *dst[TK_NGRAM_MAX + 1] = { NULL };
+	for (unsigned n = o->min_n; n <= o->max_n; n++)
+		dst[n] = st->grams;
 	if (o->mode == SCORE) {
 		/* Unigrams and the scored order in one pass; keys joined by a
 		 * space, which no unit contains, so they split back into
 		 * units for the unigram look-ups. */
-		st->score_n = o->max_n;
 		no.min_n = 1;
 		no.sep = " ";
 		no.seplen = 1;
 		st->unis = tk_counter_new(seed);
+		dst[1] = st->unis;
 	}
-	st->win = tk_ngrams_new(&no, on_gram, st);
-	st->grams = tk_counter_new(seed);
+	if (o->mode == STREAM ||
+	    (o->mode == COUNT &&
+	     (o->min_n > TK_NGRAM_COUNTS_MAX_N || spill)))
+		st->win = tk_ngrams_new(&no, on_gram, st);
+	else
+		st->cnt = tk_ngram_counts_new(&no, dst,
+		                              o->chars || o->casing == TK_CASE_NONE
+		                              ? NULL : map_unit, (void *)o, seed);
+	st->count_words = st->cnt && !o->chars;
+	/* Flushed rarely: each flush adds every distinct n-gram to grams
+	 * again.  (With --max-memory, whose bound holds for grams, counting
+	 * goes through the window: flushing at its pace made it slower than
+	 * the window, up to twice.) */
+	st->cnt_max = CNT_MAX;
 	return st;
 }
 
@@ -296,6 +373,7 @@ static void state_free(struct state *st)
 {
 	tk_tokenizer_free(st->tok);
 	tk_ngrams_free(st->win);
+	tk_ngram_counts_free(st->cnt);
 	tk_counter_free(st->grams);
 	tk_counter_free(st->unis);
 	tk_buf_free(&st->folded);
@@ -424,8 +502,16 @@ static int count_text(const struct opts *o, char **files, int nfiles)
 	bool aborted = tk_input_aborted(in);
 	int status = tk_input_close(in);
 	int rc = TK_OK, err = 0;
+	/* The threads' counts by unit numbers are summed, then turned into
+	 * keys once (turning each into keys, then merging the key tables,
+	 * cost more than counting in a second thread saved). */
 	for (int i = 0; i < jobs; i++) {
-		tk_ngrams_end(w[i]->win);
+		end_segment(w[i]);
+		if (i > 0 && w[i]->cnt)
+			tk_ngram_counts_merge(w[0]->cnt, w[i]->cnt);
+	}
+	flush_counts(w[0]);
+	for (int i = 0; i < jobs; i++) {
 		if (w[i]->e.rc && !rc) {
 			rc = w[i]->e.rc;
 			err = w[i]->e.err;

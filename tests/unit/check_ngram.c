@@ -1,8 +1,13 @@
 /* check_ngram.c - lib/ngram: windows, everygrams, order, padding,
- * separators, bounded window, early stop. */
+ * separators, bounded window, early stop; counts by unit numbers against
+ * the window (differential, on generated units). */
 #include "unit.h"
 #include "ngram.h"
 #include "buf.h"
+#include "counter.h"
+
+#include <stdio.h>
+#include <stdlib.h>
 
 struct got {
 	struct tk_buf b;
@@ -126,6 +131,213 @@ START_TEST(callback_stops)
 }
 END_TEST
 
+/* --- tk_ngram_counts against the window --------------------------------
+ *
+ * The slow side maps each unit and pushes it into a tk_ngrams window
+ * whose callback adds the key to want[n]; the fast side pushes the raw
+ * units into tk_ngram_counts with got[n] as counters, flushing and
+ * merging at random points.  The counters must end up equal. */
+
+static uint64_t rng_state;
+
+static uint32_t rnd(uint32_t n)
+{
+	rng_state = rng_state * 6364136223846793005ull + 1442695040888963407ull;
+	return (uint32_t)(rng_state >> 33) % n;
+}
+
+/* ASCII upper to lower case: several raw forms, one counted form */
+static void lower(void *ctx, const char *s, size_t n, struct tk_buf *out)
+{
+	(void)ctx;
+	for (size_t i = 0; i < n; i++)
+		tk_buf_addc(out, s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32)
+		                                            : s[i]);
+}
+
+/* A unit of the generated vocabulary: lengths 0..40 around the short
+ * key's cases (0, 1-3, 4-7, 8-16, longer), bytes of any value (NUL and
+ * the separators too), mixed case, and the pad markers themselves. */
+static void gen_unit(unsigned v, struct tk_buf *b)
+{
+	static const char *const fixed[] = { "<s>", "</s>", "a", "A", "ab",
+	                                     "Ab", " ", "_", "--", "" };
+	tk_buf_clear(b);
+	if (v < TK_LEN(fixed)) {
+		tk_buf_adds(b, fixed[v]);
+		return;
+	}
+	uint64_t x = v * 0x9e3779b97f4a7c15ull;
+	static const unsigned lens[] = { 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 40 };
+	unsigned len = lens[x % TK_LEN(lens)];
+	for (unsigned i = 0; i < len; i++) {
+		x = x * 6364136223846793005ull + v;
+		unsigned c = (unsigned)(x >> 59);
+		/* mostly letters of both cases, some odd bytes */
+		tk_buf_addc(b, c < 13 ? (char)('a' + c) : c < 26 ? (char)('A' + c - 13)
+		             : c == 26 ? '\0' : c == 27 ? ' ' : c == 28 ? '_'
+		             : c == 29 ? '-' : (char)(0x80 + v % 64));
+	}
+}
+
+struct slow {
+	struct tk_counter *const *want;
+};
+
+static int slow_gram(void *ctx, const char *key, size_t len, unsigned n)
+{
+	struct slow *sl = ctx;
+	/* (no ck_assert on the hot paths: Check writes a message per call) */
+	if (sl->want[n] && tk_counter_add(sl->want[n], key, len, 1) != TK_OK)
+		ck_abort_msg("tk_counter_add");
+	return 0;
+}
+
+static int entry_cmp(const void *pa, const void *pb)
+{
+	const struct tk_entry *a = pa, *b = pb;
+	size_t m = a->len < b->len ? a->len : b->len;
+	int r = memcmp(a->key, b->key, m);
+	return r ? r : a->len < b->len ? -1 : a->len > b->len;
+}
+
+static void same_counters(const struct tk_counter *a,
+                          const struct tk_counter *b)
+{
+	size_t n = tk_counter_size(a);
+	ck_assert_uint_eq(n, tk_counter_size(b));
+	struct tk_entry *x = tk_counter_entries(a), *y = tk_counter_entries(b);
+	qsort(x, n, sizeof *x, entry_cmp);
+	qsort(y, n, sizeof *y, entry_cmp);
+	for (size_t i = 0; i < n; i++)
+		if (x[i].len != y[i].len || memcmp(x[i].key, y[i].key, x[i].len) ||
+		    x[i].count != y[i].count)
+			ck_abort_msg("entry %zu: want %llu \"%.*s\", got %llu "
+			             "\"%.*s\"", i, (unsigned long long)x[i].count,
+			             (int)x[i].len, x[i].key,
+			             (unsigned long long)y[i].count, (int)y[i].len,
+			             y[i].key);
+	free(x);
+	free(y);
+}
+
+/* One random configuration and text: seed picks everything. */
+static void differential(uint64_t seed, unsigned units)
+{
+	rng_state = seed;
+	unsigned lo = 1 + rnd(4), hi = lo + rnd(4);
+	if (rnd(8) == 0) /* the largest windows, few orders */
+		hi = TK_NGRAM_MAX - rnd(3), lo = hi - rnd(2);
+	static const char *const seps[] = { " ", "", "--", "_" };
+	const char *sep = seps[rnd(TK_LEN(seps))];
+	bool pad = rnd(3) == 0, map = rnd(2);
+	unsigned vocab = 4 + rnd(3) * rnd(3000) + (rnd(4) == 0) * 30000;
+	struct tk_ngram_opts o = { lo, hi, sep, strlen(sep), pad ? "<s>" : NULL,
+	                           pad ? "</s>" : NULL, 3, 4 };
+	/* Orders counted: all, or (as --score) 1 and hi in two counters. */
+	struct tk_counter *want[TK_NGRAM_MAX + 1] = { NULL };
+	struct tk_counter *got[TK_NGRAM_MAX + 1] = { NULL };
+	struct tk_counter *w1 = tk_counter_new(1), *w2 = tk_counter_new(2);
+	struct tk_counter *g1 = tk_counter_new(3), *g2 = tk_counter_new(4);
+	if (rnd(3) == 0) {
+		o.min_n = 1;
+		want[1] = w1, got[1] = g1;
+		if (hi > 1)
+			want[hi] = w2, got[hi] = g2;
+	} else
+		for (unsigned n = lo; n <= hi; n++)
+			want[n] = w1, got[n] = g1;
+	struct slow sl = { want };
+	struct tk_ngrams *win = tk_ngrams_new(&o, slow_gram, &sl);
+	/* two fast counters (two "threads"), merged at the end */
+	struct tk_ngram_counts *f[2];
+	for (int i = 0; i < 2; i++)
+		f[i] = tk_ngram_counts_new(&o, got, map ? lower : NULL, NULL,
+		                           seed + (uint64_t)i);
+	struct tk_buf u = TK_BUF_INIT, m = TK_BUF_INIT;
+	int which = 0;
+	for (unsigned i = 0; i < units;) {
+		unsigned seg = rnd(5) == 0 ? 0 : rnd(4) == 0 ? rnd(200) : rnd(12);
+		for (unsigned j = 0; j < seg && i < units; j++, i++) {
+			/* Zipf-like: small numbers are frequent */
+			unsigned v = rnd(1 + rnd(1 + rnd(vocab)));
+			gen_unit(v, &u);
+			tk_buf_clear(&m);
+			if (map)
+				lower(NULL, u.data, u.len, &m);
+			else
+				tk_buf_add(&m, u.data, u.len);
+			tk_ngrams_push(win, m.data, m.len);
+			tk_ngram_counts_push(f[which], u.data, u.len);
+			/* mid-segment: the window stays */
+			if (rnd(500) == 0 && tk_ngram_counts_flush(f[which]))
+				ck_abort_msg("flush");
+		}
+		tk_ngrams_end(win);
+		tk_ngram_counts_end(f[which]);
+		if (rnd(50) == 0 && tk_ngram_counts_flush(f[which]))
+			ck_abort_msg("flush");
+		if (rnd(10) == 0)
+			which = !which;
+	}
+	tk_ngram_counts_merge(f[0], f[1]);
+	ck_assert(tk_ngram_counts_bytes(f[0]) > 0);
+	ck_assert_int_eq(tk_ngram_counts_flush(f[0]), TK_OK);
+	ck_assert_int_eq(tk_ngram_counts_flush(f[1]), TK_OK); /* emptied */
+	same_counters(w1, g1);
+	same_counters(w2, g2);
+	for (int i = 0; i < 2; i++)
+		tk_ngram_counts_free(f[i]);
+	tk_ngrams_free(win);
+	tk_counter_free(w1);
+	tk_counter_free(w2);
+	tk_counter_free(g1);
+	tk_counter_free(g2);
+	tk_buf_free(&u);
+	tk_buf_free(&m);
+}
+
+START_TEST(counts_match_window)
+{
+	for (uint64_t seed = 1; seed <= 150; seed++)
+		differential(seed, 2000 + (unsigned)(seed % 7) * 3000);
+}
+END_TEST
+
+START_TEST(counts_edge_cases)
+{
+	struct tk_counter *c = tk_counter_new(0);
+	struct tk_counter *dst[TK_NGRAM_MAX + 1] = { NULL };
+	dst[2] = c;
+	struct tk_ngram_opts o = { 2, 2, NULL, 0, NULL, NULL, 0, 0 };
+	struct tk_ngram_counts *f = tk_ngram_counts_new(&o, dst, NULL, NULL, 0);
+	/* nothing, an empty segment, a one-unit segment: no bigram */
+	tk_ngram_counts_end(f);
+	tk_ngram_counts_push(f, "a", 1);
+	tk_ngram_counts_end(f);
+	ck_assert_int_eq(tk_ngram_counts_flush(f), TK_OK);
+	ck_assert_uint_eq(tk_counter_size(c), 0);
+	/* empty units, and a flush between the two units of a bigram */
+	tk_ngram_counts_push(f, "", 0);
+	ck_assert_int_eq(tk_ngram_counts_flush(f), TK_OK);
+	tk_ngram_counts_push(f, "", 0);
+	tk_ngram_counts_push(f, "x", 1);
+	tk_ngram_counts_end(f);
+	ck_assert_int_eq(tk_ngram_counts_flush(f), TK_OK);
+	ck_assert_uint_eq(tk_counter_get(c, " ", 1), 1);
+	ck_assert_uint_eq(tk_counter_get(c, " x", 2), 1);
+	ck_assert_uint_eq(tk_counter_size(c), 2);
+	/* many occurrences of one bigram, past the prefetch queue */
+	for (int i = 0; i < 1000; i++)
+		tk_ngram_counts_push(f, i % 2 ? "ab" : "cd", 2);
+	ck_assert_int_eq(tk_ngram_counts_flush(f), TK_OK);
+	ck_assert_uint_eq(tk_counter_get(c, "cd ab", 5), 500);
+	ck_assert_uint_eq(tk_counter_get(c, "ab cd", 5), 499);
+	tk_ngram_counts_free(f);
+	tk_counter_free(c);
+}
+END_TEST
+
 Suite *ngram_suite(void)
 {
 	Suite *s = suite_create("ngram");
@@ -136,6 +348,11 @@ Suite *ngram_suite(void)
 	tcase_add_test(tc, separators);
 	tcase_add_test(tc, long_segment_bounded);
 	tcase_add_test(tc, callback_stops);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("counts");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, counts_match_window);
+	tcase_add_test(tc, counts_edge_cases);
 	suite_add_tcase(s, tc);
 	return s;
 }
