@@ -41,11 +41,18 @@ struct tk_span {
 #define unlikely(x) __builtin_expect(!!(x), 0)
 #define TK_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #define TK_NORETURN __attribute__((noreturn))
+/* For hot loops, where a call's saved registers show in the profile. */
+#define TK_ALWAYS_INLINE __attribute__((always_inline))
+#define TK_NOINLINE __attribute__((noinline))
+#define TK_PREFETCH(p) __builtin_prefetch(p)
 #else
 #define likely(x) (x)
 #define unlikely(x) (x)
 #define TK_PRINTF(f, a)
 #define TK_NORETURN
+#define TK_ALWAYS_INLINE
+#define TK_NOINLINE
+#define TK_PREFETCH(p) ((void)(p))
 #endif
 
 #endif

@@ -31,11 +31,10 @@
  * the system has anonymous mmap): freeing them returns the memory at
  * once, also when another thread allocated them.
  *
- * The hash is a wyhash-style multiply-fold over 8-byte reads: one 64x64
- * -> 128-bit multiplication per 16 bytes, so a typical word costs two
- * multiplications.  Measured with callgrind on the 43 MB benchmark text,
- * hashing is under a tenth of the counting loop. */
+ * The hash and the short-key comparison are lib/hash.h's, shared with
+ * lib/ngram. */
 #include "counter.h"
+#include "hash.h"
 #include "cli.h"
 #include "xalloc.h"
 
@@ -62,13 +61,6 @@ enum {
 	PAD = 8,     /* readable bytes after a key's start: 8-byte loads */
 	MAP_MIN = 256 << 10
 };
-#if defined(__GNUC__) || defined(__clang__)
-#define TK_NOINLINE __attribute__((noinline))
-#define TK_INLINE inline __attribute__((always_inline))
-#else
-#define TK_NOINLINE
-#define TK_INLINE inline
-#endif
 #define OFF_MASK ((1u << OFF_BITS) - 1)
 #define BIG 0x800000u /* in a 24-bit count field */
 
@@ -126,75 +118,11 @@ static void mem_free(void *p, size_t n)
 	free(p);
 }
 
-/* --- hashing ----------------------------------------------------------- */
-
-#define P0 0xa0761d6478bd642full
-#define P1 0xe7037ed1a0b428dbull
-#define P2 0x8ebc6af09c88c6e3ull
-
-static inline uint64_t rd64(const unsigned char *p)
-{
-	uint64_t v;
-	memcpy(&v, p, 8);
-	return v;
-}
-
-static inline uint64_t rd32(const unsigned char *p)
-{
-	uint32_t v;
-	memcpy(&v, p, 4);
-	return v;
-}
-
-static inline uint64_t mix(uint64_t a, uint64_t b)
-{
-#ifdef __SIZEOF_INT128__
-	__uint128_t r = (__uint128_t)a * b;
-	return (uint64_t)r ^ (uint64_t)(r >> 64);
-#else
-	uint64_t ha = a >> 32, la = (uint32_t)a, hb = b >> 32, lb = (uint32_t)b;
-	uint64_t rh = ha * hb, rm0 = ha * lb, rm1 = hb * la, rl = la * lb;
-	uint64_t t = rl + (rm0 << 32), c = t < rl;
-	uint64_t lo = t + (rm1 << 32);
-	c += lo < t;
-	uint64_t hi = rh + (rm0 >> 32) + (rm1 >> 32) + c;
-	return lo ^ hi;
-#endif
-}
-
-/* Inlined into the table's lookups (a call costs a tenth of a lookup). */
-static inline uint64_t hash_bytes(const void *key, size_t n, uint64_t seed)
-{
-	const unsigned char *p = key;
-	uint64_t a, b;
-	seed ^= P0;
-	if (likely(n <= 16)) {
-		if (n >= 4) {
-			size_t q = (n >> 3) << 2;
-			a = (rd32(p) << 32) | rd32(p + q);
-			b = (rd32(p + n - 4) << 32) | rd32(p + n - 4 - q);
-		} else if (n > 0) {
-			a = ((uint64_t)p[0] << 16) | ((uint64_t)p[n >> 1] << 8) |
-			    p[n - 1];
-			b = 0;
-		} else
-			a = b = 0;
-	} else {
-		size_t i = n;
-		while (i > 16) {
-			seed = mix(rd64(p) ^ P1, rd64(p + 8) ^ seed);
-			p += 16;
-			i -= 16;
-		}
-		a = rd64(p + i - 16);
-		b = rd64(p + i - 8);
-	}
-	return mix(P1 ^ (uint64_t)n, mix(a ^ P1, b ^ seed) ^ P2);
-}
+/* --- hashing: lib/hash.h --------------------------------------------- */
 
 uint64_t tk_hash(const void *key, size_t n, uint64_t seed)
 {
-	return hash_bytes(key, n, seed);
+	return tk_hash_bytes(key, n, seed);
 }
 
 static inline uint8_t tag_of(uint64_t h)
@@ -398,7 +326,8 @@ struct tk_counter *tk_counter_new(uint64_t seed)
 	struct tk_counter *c = xcalloc(1, sizeof *c);
 	/* Each table perturbs the seed with its own address, so two tables
 	 * never share a probe order (see the top of this file). */
-	c->seed = mix((seed ? seed : P2) ^ P0, (uint64_t)(uintptr_t)c ^ P1);
+	c->seed = tk_hash_mix((seed ? seed : TK_HASH_P2) ^ TK_HASH_P0,
+	                      (uint64_t)(uintptr_t)c ^ TK_HASH_P1);
 	slots_alloc(c, MIN_CAP);
 	return c;
 }
@@ -456,42 +385,21 @@ static void grow(struct tk_counter *c)
 		for (size_t o = 0; o < b->used;) {
 			size_t len;
 			const char *k = entry_key(b->p + o, &len);
-			place(c, hash_bytes(k, len, c->seed),
+			place(c, tk_hash_bytes(k, len, c->seed),
 			      (uint32_t)(bi << OFF_BITS) | (uint32_t)o);
 			o += entry_size(len);
 		}
 	}
 }
 
-/* Key equality without a memcmp call for the short keys that words are
- * (overlapping loads; callgrind on KJV: memcmp was 6% of wordfreq). */
-static inline bool key_eq(const char *a, const char *b, size_t n)
-{
-	if (n >= 8 && n <= 16)
-		return rd64((const unsigned char *)a) == rd64((const unsigned char *)b) &&
-		       rd64((const unsigned char *)a + n - 8) ==
-		               rd64((const unsigned char *)b + n - 8);
-	if (n >= 4 && n < 8)
-		return rd32((const unsigned char *)a) == rd32((const unsigned char *)b) &&
-		       rd32((const unsigned char *)a + n - 4) ==
-		               rd32((const unsigned char *)b + n - 4);
-	if (n < 4) {
-		for (size_t i = 0; i < n; i++)
-			if (a[i] != b[i])
-				return false;
-		return true;
-	}
-	return memcmp(a, b, n) == 0;
-}
-
 /* Does entry e hold key[0..len)? */
 static inline bool entry_is(const char *e, const char *key, size_t len)
 {
 	if (likely(len < 0x80)) /* a one-byte length: compare it as it is */
-		return (unsigned char)e[3] == len && key_eq(e + 4, key, len);
+		return (unsigned char)e[3] == len && tk_key_eq(e + 4, key, len);
 	size_t elen;
 	const char *k = entry_key(e, &elen);
-	return elen == len && key_eq(k, key, len);
+	return elen == len && tk_key_eq(k, key, len);
 }
 
 /* A new entry for key in the empty slot i (the miss path of add). */
@@ -523,7 +431,7 @@ int tk_counter_add(struct tk_counter *c, const char *key, size_t len,
 {
 	if (unlikely(len >= UINT32_MAX))
 		return TK_EOVERFLOW;
-	uint64_t h = hash_bytes(key, len, c->seed);
+	uint64_t h = tk_hash_bytes(key, len, c->seed);
 	uint8_t tag = tag_of(h);
 	size_t i = h & c->mask;
 	uint8_t t;
@@ -543,7 +451,7 @@ uint64_t tk_counter_get(const struct tk_counter *c, const char *key,
 {
 	if (len >= UINT32_MAX)
 		return 0;
-	uint64_t h = hash_bytes(key, len, c->seed);
+	uint64_t h = tk_hash_bytes(key, len, c->seed);
 	uint8_t tag = tag_of(h), t;
 	size_t i = h & c->mask;
 	while ((t = c->ctrl[i]) != 0) {
@@ -654,7 +562,7 @@ struct tk_entry *tk_counter_entries(const struct tk_counter *c)
  * case the prefixes tie).  Reads 8 bytes: blocks keep PAD slack. */
 static inline uint64_t prefix(const char *k, size_t len)
 {
-	uint64_t v = rd64((const unsigned char *)k);
+	uint64_t v = tk_rd64((const unsigned char *)k);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	v = __builtin_bswap64(v);
 #elif !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__)
@@ -678,8 +586,9 @@ struct skey {
 	size_t len;
 };
 
-static TK_INLINE void decode(const struct tk_counter *c, uint32_t r,
-                             bool by_key, struct skey *d)
+static inline TK_ALWAYS_INLINE void
+decode(const struct tk_counter *c, uint32_t r,
+       bool by_key, struct skey *d)
 {
 	const char *e = entry_at(c, r);
 	d->count = by_key ? 0 : entry_count(c, e);
@@ -687,8 +596,9 @@ static TK_INLINE void decode(const struct tk_counter *c, uint32_t r,
 	d->pfx = prefix(d->key, d->len);
 }
 
-static TK_INLINE bool less(const struct skey *a, const struct skey *b,
-                           bool by_key)
+static inline TK_ALWAYS_INLINE bool
+less(const struct skey *a, const struct skey *b,
+     bool by_key)
 {
 	if (!by_key && a->count != b->count)
 		return a->count > b->count;
@@ -704,8 +614,9 @@ static TK_INLINE bool less(const struct skey *a, const struct skey *b,
 	return a->len < b->len;
 }
 
-static TK_INLINE bool before(const struct tk_counter *c, uint32_t ra,
-                             uint32_t rb, bool by_key)
+static inline TK_ALWAYS_INLINE bool
+before(const struct tk_counter *c, uint32_t ra,
+       uint32_t rb, bool by_key)
 {
 	struct skey a, b;
 	decode(c, ra, by_key, &a);

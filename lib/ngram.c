@@ -14,6 +14,7 @@
  * text, bigrams: the window went from ~200 to ~60 instructions a
  * token). */
 #include "ngram.h"
+#include "hash.h"
 #include "buf.h"
 #include "xalloc.h"
 
@@ -180,94 +181,9 @@ bool tk_ngrams_empty(const struct tk_ngrams *g)
  * to 3/4 (to 1/2, the peak memory was a fifth higher and the time the
  * same); longer orders go through `win` (see win_gram()). */
 
-/* The hot path is inline and the rare ones (a new unit, a new n-gram)
- * are calls at its ends, so that it saves no registers. */
-#if defined(__GNUC__) || defined(__clang__)
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#define NOINLINE __attribute__((noinline))
-#define PREFETCH(p) __builtin_prefetch(p)
-#else
-#define ALWAYS_INLINE inline
-#define NOINLINE
-#define PREFETCH(p) ((void)(p))
-#endif
-
-#define P0 0xa0761d6478bd642full
-#define P1 0xe7037ed1a0b428dbull
-
-static inline uint64_t mix(uint64_t a, uint64_t b)
-{
-#ifdef __SIZEOF_INT128__
-	__uint128_t r = (__uint128_t)a * b;
-	return (uint64_t)r ^ (uint64_t)(r >> 64);
-#else
-	uint64_t ha = a >> 32, la = (uint32_t)a, hb = b >> 32, lb = (uint32_t)b;
-	uint64_t rh = ha * hb, rm0 = ha * lb, rm1 = hb * la, rl = la * lb;
-	uint64_t t = rl + (rm0 << 32), c = t < rl;
-	uint64_t lo = t + (rm1 << 32);
-	c += lo < t;
-	uint64_t hi = rh + (rm0 >> 32) + (rm1 >> 32) + c;
-	return lo ^ hi;
-#endif
-}
-
-static inline uint64_t rd64(const char *p)
-{
-	uint64_t v;
-	memcpy(&v, p, 8);
-	return v;
-}
-
-static inline uint32_t rd32(const char *p)
-{
-	uint32_t v;
-	memcpy(&v, p, 4);
-	return v;
-}
-
-/* a[0..n) == b[0..n), inline for the short keys that units mostly are */
-static inline bool mem_eq(const char *a, const char *b, size_t n)
-{
-	if (n >= 8 && n <= 16)
-		return rd64(a) == rd64(b) && rd64(a + n - 8) == rd64(b + n - 8);
-	if (n >= 4 && n < 8)
-		return rd32(a) == rd32(b) && rd32(a + n - 4) == rd32(b + n - 4);
-	if (n < 4) /* bytes 0, n/2 and n-1 are all of them */
-		return n == 0 || (a[0] == b[0] && a[n >> 1] == b[n >> 1] &&
-		                  a[n - 1] == b[n - 1]);
-	return memcmp(a, b, n) == 0;
-}
-
-/* The hash of lib/counter (a wyhash-style multiply-fold), inlined here
- * too: a call costs a third of a unit's look-up. */
-static inline uint64_t str_hash(const char *p, size_t n, uint64_t seed)
-{
-	uint64_t a, b;
-	seed ^= P0;
-	if (likely(n <= 16)) {
-		if (n >= 4) {
-			size_t q = (n >> 3) << 2;
-			a = (uint64_t)rd32(p) << 32 | rd32(p + q);
-			b = (uint64_t)rd32(p + n - 4) << 32 | rd32(p + n - 4 - q);
-		} else if (n > 0) {
-			a = (uint64_t)(unsigned char)p[0] << 16 |
-			    (uint64_t)(unsigned char)p[n >> 1] << 8 |
-			    (unsigned char)p[n - 1];
-			b = 0;
-		} else
-			a = b = 0;
-	} else {
-		size_t i = n;
-		while (i > 16) {
-			seed = mix(rd64(p) ^ P1, rd64(p + 8) ^ seed);
-			p += 16;
-			i -= 16;
-		}
-		a = rd64(p + i - 16);
-		b = rd64(p + i - 8);
-	}
-	return mix(P1 ^ (uint64_t)n, mix(a ^ P1, b ^ seed) ^ P0);
-}
+/* The hot path is inline (TK_ALWAYS_INLINE) and the rare ones (a new
+ * unit, a new n-gram) are calls at its ends (TK_NOINLINE), so that it
+ * saves no registers. */
 
 /* Distinct strings, numbered from 0 in order of insertion.  A slot is 0
  * or (hash's high half << 32 | number + 1). */
@@ -323,7 +239,7 @@ static inline int64_t strtab_find(const struct strtab *t, const char *s,
 		if ((v & HI) != tag)
 			continue;
 		const struct str *e = &t->s[(uint32_t)v - 1];
-		if (e->len == n && mem_eq(t->bytes.data + e->off, s, n))
+		if (e->len == n && tk_key_eq(t->bytes.data + e->off, s, n))
 			return (uint32_t)v - 1;
 	}
 }
@@ -361,7 +277,7 @@ static uint32_t strtab_add(struct strtab *t, const char *s, size_t n,
 static uint32_t strtab_get(struct strtab *t, const char *s, size_t n,
                            uint64_t seed)
 {
-	uint64_t h = str_hash(s, n, seed);
+	uint64_t h = tk_hash_bytes(s, n, seed);
 	int64_t i = strtab_find(t, s, n, h);
 	return i >= 0 ? (uint32_t)i : strtab_add(t, s, n, h);
 }
@@ -389,8 +305,8 @@ static inline void short_key(const char *p, size_t n, uint64_t *a,
 {
 	if (n >= 4) {
 		size_t q = (n >> 3) << 2;
-		*a = (uint64_t)rd32(p) << 32 | rd32(p + q);
-		*b = (uint64_t)rd32(p + n - 4) << 32 | rd32(p + n - 4 - q);
+		*a = (uint64_t)tk_rd32(p) << 32 | tk_rd32(p + q);
+		*b = (uint64_t)tk_rd32(p + n - 4) << 32 | tk_rd32(p + n - 4 - q);
 	} else if (n > 0) {
 		*a = (uint64_t)(unsigned char)p[0] << 16 |
 		     (uint64_t)(unsigned char)p[n >> 1] << 8 |
@@ -403,7 +319,7 @@ static inline void short_key(const char *p, size_t n, uint64_t *a,
 static inline uint64_t short_hash(uint64_t a, uint64_t b, size_t n,
                                   uint64_t seed)
 {
-	return mix(a ^ seed, b ^ P0 ^ (uint64_t)n << 56);
+	return tk_hash_mix(a ^ seed, b ^ TK_HASH_P0 ^ (uint64_t)n << 56);
 }
 
 static void rawtab_init(struct rawtab *t)
@@ -478,7 +394,7 @@ static inline uint64_t gram_hash(const uint64_t *k, unsigned kw,
 {
 	uint64_t h = seed;
 	for (unsigned i = 0; i < kw; i++)
-		h = mix(h ^ k[i], P1);
+		h = tk_hash_mix(h ^ k[i], TK_HASH_P1);
 	return h;
 }
 
@@ -535,7 +451,7 @@ static void gramtab_addn(struct gramtab *t, const uint64_t *k, uint64_t n,
 }
 
 /* The same for orders 1 and 2: a one-word key, two-word slots. */
-static NOINLINE void gramtab_new1(struct gramtab *t, uint64_t *s, uint64_t k,
+static TK_NOINLINE void gramtab_new1(struct gramtab *t, uint64_t *s, uint64_t k,
                                   uint64_t seed)
 {
 	s[0] = 1;
@@ -544,8 +460,9 @@ static NOINLINE void gramtab_new1(struct gramtab *t, uint64_t *s, uint64_t k,
 		gramtab_grow(t, seed);
 }
 
-static ALWAYS_INLINE void gramtab_add1h(struct gramtab *t, uint64_t k,
-                                        uint64_t h, uint64_t seed)
+static inline TK_ALWAYS_INLINE void
+gramtab_add1h(struct gramtab *t, uint64_t k,
+	      uint64_t h, uint64_t seed)
 {
 	for (size_t j = h & t->mask;; j = (j + 1) & t->mask) {
 		uint64_t *s = t->w + 2 * j;
@@ -643,7 +560,7 @@ tk_ngram_counts_new(const struct tk_ngram_opts *o,
 	c->bigrams = orders == 1 && c->tab[2] && c->o.max_n == 2;
 	c->map = map;
 	c->ctx = ctx;
-	c->seed = mix((seed ? seed : P1) ^ P0, P1);
+	c->seed = tk_hash_mix((seed ? seed : TK_HASH_P1) ^ TK_HASH_P0, TK_HASH_P1);
 	strtab_init(&c->names);
 	strtab_init(&c->longraw);
 	rawtab_init(&c->raw);
@@ -693,7 +610,7 @@ static int win_gram(void *ctx, const char *key, size_t len, unsigned n)
 	return 0;
 }
 
-static NOINLINE void push_win(struct tk_ngram_counts *c, uint32_t id)
+static TK_NOINLINE void push_win(struct tk_ngram_counts *c, uint32_t id)
 {
 	const struct str *s = &c->names.s[id];
 	tk_ngrams_push(c->win, c->names.bytes.data + s->off, s->len);
@@ -708,10 +625,11 @@ static void count_pending(const struct pending *q, uint64_t seed)
 }
 
 /* Count key[0..kw) in t, PEND counts later; h is its hash. */
-static ALWAYS_INLINE void defer(struct tk_ngram_counts *c, struct gramtab *t,
-                                const uint64_t *key, unsigned kw, uint64_t h)
+static inline TK_ALWAYS_INLINE void
+defer(struct tk_ngram_counts *c, struct gramtab *t,
+      const uint64_t *key, unsigned kw, uint64_t h)
 {
-	PREFETCH(t->w + t->words * (h & t->mask));
+	TK_PREFETCH(t->w + t->words * (h & t->mask));
 	struct pending *q = &c->pend[c->qi];
 	c->qi = (c->qi + 1) % PEND;
 	if (c->npend == PEND)
@@ -726,7 +644,8 @@ static ALWAYS_INLINE void defer(struct tk_ngram_counts *c, struct gramtab *t,
 }
 
 /* Count the n-grams that end with unit number id. */
-static ALWAYS_INLINE void count_unit(struct tk_ngram_counts *c, uint32_t id)
+static inline TK_ALWAYS_INLINE void
+count_unit(struct tk_ngram_counts *c, uint32_t id)
 {
 	if (c->win)
 		push_win(c, id);
@@ -742,7 +661,7 @@ static ALWAYS_INLINE void count_unit(struct tk_ngram_counts *c, uint32_t id)
 		uint64_t key[PEND_KW];
 		if (n <= 2) {
 			key[0] = n == 1 ? id : (uint64_t)u[-1] << 32 | id;
-			defer(c, t, key, 1, mix(c->seed ^ key[0], P1));
+			defer(c, t, key, 1, tk_hash_mix(c->seed ^ key[0], TK_HASH_P1));
 			continue;
 		}
 		key[1] = 0;
@@ -753,13 +672,13 @@ static ALWAYS_INLINE void count_unit(struct tk_ngram_counts *c, uint32_t id)
 
 /* The number of the counted form of raw form s[0..n) when that is not
  * in c->raw: a long form, or one not seen since the last flush. */
-static NOINLINE uint32_t new_unit(struct tk_ngram_counts *c, const char *s,
+static TK_NOINLINE uint32_t new_unit(struct tk_ngram_counts *c, const char *s,
                                   size_t n)
 {
 	int64_t i = -1;
 	uint64_t h = 0;
 	if (n > SHORT_MAX) {
-		h = str_hash(s, n, c->seed);
+		h = tk_hash_bytes(s, n, c->seed);
 		i = strtab_find(&c->longraw, s, n, h);
 		if (i >= 0)
 			return c->longraw.s[i].val;
@@ -787,8 +706,9 @@ static NOINLINE uint32_t new_unit(struct tk_ngram_counts *c, const char *s,
 	return num;
 }
 
-static ALWAYS_INLINE uint32_t unit_num(struct tk_ngram_counts *c,
-                                       const char *s, size_t n)
+static inline TK_ALWAYS_INLINE uint32_t
+unit_num(struct tk_ngram_counts *c,
+	 const char *s, size_t n)
 {
 	if (likely(n <= SHORT_MAX)) {
 		uint64_t a, b;
@@ -802,12 +722,12 @@ static ALWAYS_INLINE uint32_t unit_num(struct tk_ngram_counts *c,
 }
 
 /* count_unit() for the pad markers, out of the common path */
-static NOINLINE void count_marker(struct tk_ngram_counts *c, uint32_t id)
+static TK_NOINLINE void count_marker(struct tk_ngram_counts *c, uint32_t id)
 {
 	count_unit(c, id);
 }
 
-static NOINLINE void push_any(struct tk_ngram_counts *c, const char *unit,
+static TK_NOINLINE void push_any(struct tk_ngram_counts *c, const char *unit,
                               size_t len)
 {
 	if (!c->started) {
@@ -841,7 +761,7 @@ void tk_ngram_counts_push(struct tk_ngram_counts *c, const char *unit,
 			c->ring[p] = c->ring[p + 2] = (uint32_t)i;
 			c->pos = p ^ 1;
 			c->k = 2;
-			defer(c, c->tab[2], &k, 1, mix(c->seed ^ k, P1));
+			defer(c, c->tab[2], &k, 1, tk_hash_mix(c->seed ^ k, TK_HASH_P1));
 			return;
 		}
 	}

@@ -43,11 +43,6 @@ void tk_wordbreaks_slow(const char *s, size_t n, char *p);
  * ASCII text s[0..n), n > 0: the position of the next boundary, or n.
  * Inline: it is the tokenizer's innermost loop.  The rules it applies
  * are listed in wordbreak.c. */
-#if defined(__GNUC__) || defined(__clang__)
-#define TK_ALWAYS_INLINE __attribute__((always_inline))
-#else
-#define TK_ALWAYS_INLINE
-#endif
 #if defined(__GNUC__) && !defined(__clang__)
 /* GCC warns about the 8-byte load when it inlines a call on a short
  * string constant, in code that the i + 8 <= n test never runs. */

@@ -205,14 +205,9 @@ static void map_unit(void *ctx, const char *s, size_t n, struct tk_buf *out)
 		tk_buf_add(out, s, n);
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-#define NOINLINE __attribute__((noinline))
-#else
-#define NOINLINE
-#endif
 
 /* Any token (on_token() takes the common case). */
-static NOINLINE int token_unit(struct state *st, const struct tk_token *t)
+static TK_NOINLINE int token_unit(struct state *st, const struct tk_token *t)
 {
 	const struct opts *o = st->o;
 	bool end = !o->chars && sentence_end(t);
