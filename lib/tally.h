@@ -19,10 +19,10 @@
 #include "report.h"
 #include "spill.h"
 
-/* Option codes of the shared long-only options.  Each tool lists the
- * options in its own longopts[] (short letters are its own: -n is --top
- * in wordfreq, --order in ngram) and numbers its own long-only options
- * from TK_TALLY_OPT_TOOL.  -j/--jobs is 'j' in every tool. */
+/* Option codes of the shared long-only options.  Each tool puts
+ * TK_TALLY_LONGOPTS in its longopts[] (short letters are its own: -n is
+ * --top in wordfreq, --order in ngram) and numbers its own long-only
+ * options from TK_TALLY_OPT_TOOL.  -j/--jobs is 'j' in every tool. */
 enum {
 	TK_TALLY_OPT_TOP = TK_OPT_TOOL,
 	TK_TALLY_OPT_MINCOUNT,
@@ -40,6 +40,25 @@ enum {
 	TK_TALLY_OPT_MAXMEM,
 	TK_TALLY_OPT_TOOL
 };
+
+/* The shared options' rows for a tool's longopts[], in the order both
+ * tools list them; top is the code of --top (wordfreq: 'n', ngram:
+ * TK_TALLY_OPT_TOP).  --case-sensitive is listed by each tool. */
+#define TK_TALLY_LONGOPTS(top) \
+	{ "merge", no_argument, NULL, TK_TALLY_OPT_MERGE }, \
+	{ "sorted", no_argument, NULL, TK_TALLY_OPT_SORTED }, \
+	{ "top", required_argument, NULL, (top) }, \
+	{ "min-count", required_argument, NULL, TK_TALLY_OPT_MINCOUNT }, \
+	{ "key-first", no_argument, NULL, TK_TALLY_OPT_KEYFIRST }, \
+	{ "freq", no_argument, NULL, TK_TALLY_OPT_FREQ }, \
+	{ "per-million", no_argument, NULL, TK_TALLY_OPT_PERMIL }, \
+	{ "rank", no_argument, NULL, TK_TALLY_OPT_RANK }, \
+	{ "cumulative", no_argument, NULL, TK_TALLY_OPT_CUM }, \
+	{ "header", no_argument, NULL, TK_TALLY_OPT_HEADER }, \
+	{ "format", required_argument, NULL, TK_TALLY_OPT_FORMAT }, \
+	{ "total", optional_argument, NULL, TK_TALLY_OPT_TOTAL }, \
+	{ "jobs", required_argument, NULL, 'j' }, \
+	{ "max-memory", required_argument, NULL, TK_TALLY_OPT_MAXMEM }
 
 /* --total: none, to stderr (--total), or as the last row (--total=line). */
 enum tk_tally_total { TK_TALLY_TOTAL_NONE, TK_TALLY_TOTAL_STDERR,
