@@ -9,7 +9,7 @@ void tk_buf_grow(struct tk_buf *b, size_t extra)
 	if (extra > SIZE_MAX - b->len)
 		xalloc_die();
 	size_t need = b->len + extra;
-	if (need <= b->cap)
+	if (need <= b->cap && b->cap > 0)
 		return;
 	size_t cap = xgrow(b->cap, need, 256);
 	b->data = xrealloc(b->data, cap);

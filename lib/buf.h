@@ -22,9 +22,11 @@ void tk_buf_grow(struct tk_buf *b, size_t extra); /* ensure cap >= len+extra */
 void tk_buf_free(struct tk_buf *b);
 const char *tk_buf_cstr(struct tk_buf *b);
 
+/* After it, data is never NULL (even for extra 0), so that data + len
+ * and data + offset are always defined. */
 static inline void tk_buf_reserve(struct tk_buf *b, size_t extra)
 {
-	if (unlikely(b->cap - b->len < extra))
+	if (unlikely(b->cap - b->len < extra || b->cap == 0))
 		tk_buf_grow(b, extra);
 }
 

@@ -23,6 +23,21 @@ START_TEST(buf_grows_and_consumes)
 }
 END_TEST
 
+/* data + len is defined after any add, even of nothing (fuzz_count:
+ * NULL + 0 when every n-gram unit was empty). */
+START_TEST(buf_data_after_empty_add)
+{
+	struct tk_buf b = TK_BUF_INIT;
+	tk_buf_add(&b, "", 0);
+	ck_assert_ptr_nonnull(b.data);
+	ck_assert_uint_eq(b.len, 0);
+	tk_buf_free(&b);
+	tk_buf_reserve(&b, 0);
+	ck_assert_ptr_nonnull(b.data);
+	tk_buf_free(&b);
+}
+END_TEST
+
 START_TEST(arena_keeps_pointers)
 {
 	struct tk_arena a = TK_ARENA_INIT;
@@ -76,6 +91,7 @@ Suite *core_suite(void)
 	Suite *s = suite_create("core");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, buf_grows_and_consumes);
+	tcase_add_test(tc, buf_data_after_empty_add);
 	tcase_add_test(tc, arena_keeps_pointers);
 	tcase_add_test(tc, xgrow_policy);
 	tcase_add_test(tc, parse_numbers);
