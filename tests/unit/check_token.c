@@ -6,6 +6,7 @@
 #include "wordbreak.h"
 #include "buf.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unictype.h>
@@ -428,6 +429,25 @@ START_TEST(abbreviations)
 }
 END_TEST
 
+/* The table of character classes is libunistring's answer on every
+ * code point (pages filled on first use, in several threads at once). */
+static void *check_classes_thread(void *arg)
+{
+	*(int *)arg = tk_token_check_classes();
+	return NULL;
+}
+
+START_TEST(class_table_equals_libunistring)
+{
+	pthread_t th;
+	int r1 = -1, r2 = -1;
+	ck_assert_int_eq(pthread_create(&th, NULL, check_classes_thread, &r1), 0);
+	check_classes_thread(&r2);
+	ck_assert_int_eq(pthread_join(th, NULL), 0);
+	ck_assert_msg(r1 == 0 && r2 == 0, "class of U+%04X", (unsigned)(r1 ? r1 : r2));
+}
+END_TEST
+
 /* --uax29: libunistring's segments of the whole line, white space
  * removed (splitting a segment where white space is inside it). */
 START_TEST(uax29_equals_libunistring)
@@ -585,6 +605,7 @@ Suite *token_suite(void)
 	tcase_add_test(tc, fast_path_equals_general_path_article);
 	tcase_add_test(tc, fast_path_closing_characters);
 	tcase_add_test(tc, abbreviations);
+	tcase_add_test(tc, class_table_equals_libunistring);
 	tcase_add_test(tc, uax29_equals_libunistring);
 	suite_add_tcase(s, tc);
 	return s;
