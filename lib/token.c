@@ -372,6 +372,17 @@ struct chunk {
 	void *ctx;
 };
 
+/* Boundaries of a non-ASCII chunk: the table-driven rules, or
+ * libunistring itself for the tests' general path. */
+static inline void wordbreaks(const struct tk_tokenizer *t, const char *s,
+                              size_t n, char *p)
+{
+	if (unlikely(t->o.no_fast_path))
+		tk_wordbreaks_slow(s, n, p);
+	else
+		tk_wordbreaks_table(s, n, p);
+}
+
 /* End of the UAX #29 segment that starts at s[i].  A rule may end a
  * token inside a segment (an address before "'t"); segmentation then
  * starts afresh at i, as if the text began there, on both paths (the
@@ -381,7 +392,7 @@ static size_t seg_end(struct chunk *c, size_t i)
 	if (c->ascii)
 		return i + tk_wb_ascii_segment(c->s + i, c->b - i);
 	if (i != c->base && !c->t->brk[i - c->base]) {
-		tk_wordbreaks_slow(c->s + i, c->b - i, c->t->brk);
+		wordbreaks(c->t, c->s + i, c->b - i, c->t->brk);
 		c->base = i;
 	}
 	size_t j = i + (size_t)tk_utf8_seqlen((unsigned char)c->s[i]);
@@ -915,7 +926,7 @@ static int chunk(struct chunk *c)
 			free(t->brk);
 			t->brk = xmalloc(t->brkcap);
 		}
-		tk_wordbreaks_slow(s + c->a, n, t->brk);
+		wordbreaks(t, s + c->a, n, t->brk);
 		c->base = c->a;
 	}
 	if (t->o.uax29) {

@@ -24,8 +24,13 @@
  * character, and ends any Extend or RI sequence), so each piece can be
  * segmented on its own: ASCII pieces here, others by libunistring. */
 #include "wordbreak.h"
+#include "utf8.h"
+#include "xalloc.h"
 
+#include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
 #include <uniwbrk.h>
 
 #define AL TK_WB_ALETTER
@@ -65,6 +70,143 @@ void tk_wordbreaks_slow(const char *s, size_t n, char *p)
 	u8_wordbreaks((const uint8_t *)s, n, p);
 }
 
+/* ---- any text: the rules over a table of Word_Break properties -------
+ *
+ * The property of each code point (uc_wordbreak_property(), plus a bit
+ * for Extended_Pictographic, which WB3c needs) comes from pages of 256
+ * entries filled on first use from libunistring's own calls, so the
+ * Unicode version and the answers are libunistring's; a page is
+ * published with a compare-and-swap (threads may race to fill one, the
+ * loser frees its copy) and lives until exit.  The rules are applied in
+ * the order and with the state u8_wordbreaks uses (the last character,
+ * the last two "complex" characters, that is without the Extend, Format
+ * and ZWJ after them, and the count of regional indicators), so both
+ * give the same boundaries for every input: the unit tests compare them
+ * on random sequences drawn from every Word_Break class, and
+ * WordBreakTest runs through both.  Measured on multilang.txt: the
+ * property calls and the decoding were most of u8_wordbreaks' time. */
+#define WB_XP 0x80u   /* Extended_Pictographic */
+#define WB_NPAGES (0x110000 >> 8)
+static _Atomic(uint8_t *) wbpages[WB_NPAGES];
+
+static TK_NOINLINE const uint8_t *wbpage_fill(unsigned pg)
+{
+	uint8_t *p = xmalloc(256);
+	for (unsigned k = 0; k < 256; k++) {
+		ucs4_t c = (ucs4_t)(pg << 8 | k);
+		p[k] = (uint8_t)((unsigned)uc_wordbreak_property(c) |
+		                 (uc_is_property_extended_pictographic(c) ? WB_XP : 0));
+	}
+	uint8_t *old = NULL;
+	if (!atomic_compare_exchange_strong_explicit(&wbpages[pg], &old, p,
+	                                             memory_order_acq_rel,
+	                                             memory_order_acquire)) {
+		free(p);
+		return old;
+	}
+	return p;
+}
+
+static inline unsigned wbprop(tk_char c)
+{
+	if (unlikely(c >= 0x110000))
+		return (unsigned)uc_wordbreak_property(c);
+	const uint8_t *p = atomic_load_explicit(&wbpages[c >> 8],
+	                                        memory_order_acquire);
+	if (unlikely(!p))
+		p = wbpage_fill(c >> 8);
+	return p[c & 0xFF];
+}
+
+int tk_wordbreak_check_props(void)
+{
+	for (tk_char c = 0; c < 0x110000; c++)
+		if ((wbprop(c) & ~WB_XP) != (unsigned)uc_wordbreak_property(c) ||
+		    !(wbprop(c) & WB_XP) != !uc_is_property_extended_pictographic(c))
+			return (int)c;
+	return -1;
+}
+
+/* Bit sets of properties, for the pair rules. */
+static inline unsigned B(int x)
+{
+	return x >= 0 ? 1u << x : 0;
+}
+
+#define B_AHL (B(WBP_ALETTER) | B(WBP_HL))
+
+/* No break between the complex characters a and b by WB5, WB7a, WB8-10,
+ * WB13, WB13a and WB13b (WB999 otherwise). */
+static inline bool pair_joins(int a, int b)
+{
+	unsigned ba = B(a), bb = B(b);
+	if (ba & B_AHL)
+		return (bb & (B_AHL | B(WBP_NUMERIC) | B(WBP_EXTENDNUMLET))) ||
+		       (a == WBP_HL && b == WBP_SQ);
+	if (a == WBP_NUMERIC)
+		return (bb & (B_AHL | B(WBP_NUMERIC) | B(WBP_EXTENDNUMLET))) != 0;
+	if (a == WBP_KATAKANA)
+		return (bb & (B(WBP_KATAKANA) | B(WBP_EXTENDNUMLET))) != 0;
+	if (a == WBP_EXTENDNUMLET)
+		return (bb & (B_AHL | B(WBP_NUMERIC) | B(WBP_KATAKANA) |
+		              B(WBP_EXTENDNUMLET))) != 0;
+	return false;
+}
+
+void tk_wordbreaks_table(const char *s, size_t n, char *p)
+{
+	int last_char = -1, last = -1, second = -1;
+	size_t last_pos = 0, ri = 0, i = 0;
+	memset(p, 0, n);
+	while (i < n) {
+		tk_char uc;
+		int len = tk_utf8_decode(s + i, &uc);
+		unsigned e = wbprop(uc);
+		int prop = (int)(e & ~WB_XP);
+		bool ign = prop == WBP_EXTEND || prop == WBP_FORMAT || prop == WBP_ZWJ;
+		if (last_char >= 0) {
+			if (last_char == WBP_CR && prop == WBP_LF)
+				;                                        /* WB3 */
+			else if (last_char == WBP_CR || last_char == WBP_LF ||
+			         last_char == WBP_NEWLINE || prop == WBP_CR ||
+			         prop == WBP_LF || prop == WBP_NEWLINE)
+				p[i] = 1;                                /* WB3a/b */
+			else if (last_char == WBP_ZWJ && (e & WB_XP))
+				;                                        /* WB3c */
+			else if (last_char == WBP_WSS && prop == WBP_WSS)
+				;                                        /* WB3d */
+			else if (ign)
+				;                                        /* WB4 */
+			else if ((B(prop) & B_AHL) &&
+			         (last == WBP_MIDLETTER || last == WBP_MIDNUMLET ||
+			          last == WBP_SQ) && (B(second) & B_AHL))
+				p[last_pos] = 0;                         /* WB6/7 */
+			else if (prop == WBP_NUMERIC &&
+			         (last == WBP_MIDNUM || last == WBP_MIDNUMLET ||
+			          last == WBP_SQ) && second == WBP_NUMERIC)
+				p[last_pos] = 0;                         /* WB11/12 */
+			else if (prop == WBP_HL && last == WBP_DQ && second == WBP_HL)
+				p[last_pos] = 0;                         /* WB7b/c */
+			else if (last == WBP_RI && prop == WBP_RI) {
+				if (ri % 2 == 0)                         /* WB15/16 */
+					p[i] = 1;
+			} else if (last == WBP_EXTEND || last == WBP_FORMAT)
+				p[i] = 1;
+			else if (!pair_joins(last, prop))
+				p[i] = 1;                                /* WB999 */
+		}
+		last_char = prop;
+		if (last < 0 || last == WBP_CR || last == WBP_LF ||
+		    last == WBP_NEWLINE || !ign) {
+			second = last;
+			last = prop;
+			last_pos = i;
+			ri = prop == WBP_RI ? ri + 1 : 0;
+		}
+		i += (size_t)len;
+	}
+}
+
 /* A safe cut before s[i]: both neighbours ASCII, exactly one a space. */
 static inline bool safe_cut(const char *s, size_t i)
 {
@@ -87,8 +229,7 @@ void tk_wordbreaks(const char *s, size_t n, char *p)
 		if (ascii)
 			ascii_breaks(s + start, i - start, p + start);
 		else
-			u8_wordbreaks((const uint8_t *)s + start, i - start,
-			              p + start);
+			tk_wordbreaks_table(s + start, i - start, p + start);
 		if (start > 0)
 			p[start] = 1;
 		start = i;
