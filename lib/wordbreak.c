@@ -127,34 +127,30 @@ int tk_wordbreak_check_props(void)
 	return -1;
 }
 
-/* Bit sets of properties, for the pair rules. */
-static inline unsigned B(int x)
-{
-	return x >= 0 ? 1u << x : 0;
-}
-
+/* Bit sets of properties. */
+#define B(x) (1u << (x))
 #define B_AHL (B(WBP_ALETTER) | B(WBP_HL))
+#define B_NL (B(WBP_CR) | B(WBP_LF) | B(WBP_NEWLINE))
+#define B_IGN (B(WBP_EXTEND) | B(WBP_FORMAT) | B(WBP_ZWJ))
+#define B_MID (B(WBP_MIDLETTER) | B(WBP_MIDNUMLET) | B(WBP_MIDNUM) | \
+               B(WBP_SQ) | B(WBP_DQ))
 
-/* No break between the complex characters a and b by WB5, WB7a, WB8-10,
- * WB13, WB13a and WB13b (WB999 otherwise). */
-static inline bool pair_joins(int a, int b)
-{
-	unsigned ba = B(a), bb = B(b);
-	if (ba & B_AHL)
-		return (bb & (B_AHL | B(WBP_NUMERIC) | B(WBP_EXTENDNUMLET))) ||
-		       (a == WBP_HL && b == WBP_SQ);
-	if (a == WBP_NUMERIC)
-		return (bb & (B_AHL | B(WBP_NUMERIC) | B(WBP_EXTENDNUMLET))) != 0;
-	if (a == WBP_KATAKANA)
-		return (bb & (B(WBP_KATAKANA) | B(WBP_EXTENDNUMLET))) != 0;
-	if (a == WBP_EXTENDNUMLET)
-		return (bb & (B_AHL | B(WBP_NUMERIC) | B(WBP_KATAKANA) |
-		              B(WBP_EXTENDNUMLET))) != 0;
-	return false;
-}
+/* joins[a] has bit b when no rule breaks between the complex characters
+ * a and b (WB5, WB7a, WB8-10, WB13, WB13a, WB13b; WB999 otherwise). */
+static const uint32_t joins[32] = {
+	[WBP_ALETTER] = B_AHL | B(WBP_NUMERIC) | B(WBP_EXTENDNUMLET),
+	[WBP_HL] = B_AHL | B(WBP_NUMERIC) | B(WBP_EXTENDNUMLET) | B(WBP_SQ),
+	[WBP_NUMERIC] = B_AHL | B(WBP_NUMERIC) | B(WBP_EXTENDNUMLET),
+	[WBP_KATAKANA] = B(WBP_KATAKANA) | B(WBP_EXTENDNUMLET),
+	[WBP_EXTENDNUMLET] = B_AHL | B(WBP_NUMERIC) | B(WBP_KATAKANA) |
+	                     B(WBP_EXTENDNUMLET),
+};
 
 void tk_wordbreaks_table(const char *s, size_t n, char *p)
 {
+	/* last_char: the property of the previous character; last, second:
+	 * of the last two complex characters (-1: none yet), last at
+	 * p[last_pos]; ri: regional indicators before the current point */
 	int last_char = -1, last = -1, second = -1;
 	size_t last_pos = 0, ri = 0, i = 0;
 	memset(p, 0, n);
@@ -163,41 +159,37 @@ void tk_wordbreaks_table(const char *s, size_t n, char *p)
 		int len = tk_utf8_decode(s + i, &uc);
 		unsigned e = wbprop(uc);
 		int prop = (int)(e & ~WB_XP);
-		bool ign = prop == WBP_EXTEND || prop == WBP_FORMAT || prop == WBP_ZWJ;
-		if (last_char >= 0) {
-			if (last_char == WBP_CR && prop == WBP_LF)
-				;                                        /* WB3 */
-			else if (last_char == WBP_CR || last_char == WBP_LF ||
-			         last_char == WBP_NEWLINE || prop == WBP_CR ||
-			         prop == WBP_LF || prop == WBP_NEWLINE)
-				p[i] = 1;                                /* WB3a/b */
-			else if (last_char == WBP_ZWJ && (e & WB_XP))
-				;                                        /* WB3c */
-			else if (last_char == WBP_WSS && prop == WBP_WSS)
-				;                                        /* WB3d */
-			else if (ign)
-				;                                        /* WB4 */
-			else if ((B(prop) & B_AHL) &&
-			         (last == WBP_MIDLETTER || last == WBP_MIDNUMLET ||
-			          last == WBP_SQ) && (B(second) & B_AHL))
-				p[last_pos] = 0;                         /* WB6/7 */
-			else if (prop == WBP_NUMERIC &&
-			         (last == WBP_MIDNUM || last == WBP_MIDNUMLET ||
-			          last == WBP_SQ) && second == WBP_NUMERIC)
-				p[last_pos] = 0;                         /* WB11/12 */
-			else if (prop == WBP_HL && last == WBP_DQ && second == WBP_HL)
-				p[last_pos] = 0;                         /* WB7b/c */
-			else if (last == WBP_RI && prop == WBP_RI) {
-				if (ri % 2 == 0)                         /* WB15/16 */
-					p[i] = 1;
-			} else if (last == WBP_EXTEND || last == WBP_FORMAT)
-				p[i] = 1;
-			else if (!pair_joins(last, prop))
-				p[i] = 1;                                /* WB999 */
+		uint32_t bp = B(prop);
+		if (likely(last_char >= 0)) {
+			uint32_t bl = B(last_char);
+			if (unlikely((bp | bl) & B_NL))          /* WB3, WB3a/b */
+				p[i] = !(last_char == WBP_CR && prop == WBP_LF);
+			else if (bp & B_IGN)
+				;                                /* WB3c/d, WB4 */
+			else if ((last_char == WBP_ZWJ && (e & WB_XP)) ||
+			         (last_char == WBP_WSS && prop == WBP_WSS))
+				;                                /* WB3c, WB3d */
+			else if (B(last) & B_MID) {
+				uint32_t bs = second >= 0 ? B(second) : 0;
+				if ((bp & B_AHL) && last != WBP_MIDNUM &&
+				    last != WBP_DQ && (bs & B_AHL))
+					p[last_pos] = 0;         /* WB6/7 */
+				else if (prop == WBP_NUMERIC &&
+				         last != WBP_MIDLETTER && last != WBP_DQ &&
+				         second == WBP_NUMERIC)
+					p[last_pos] = 0;         /* WB11/12 */
+				else if (prop == WBP_HL && last == WBP_DQ &&
+				         second == WBP_HL)
+					p[last_pos] = 0;         /* WB7b/c */
+				else
+					p[i] = 1;                /* WB999 */
+			} else if (last == WBP_RI && prop == WBP_RI)
+				p[i] = ri % 2 == 0;              /* WB15/16 */
+			else
+				p[i] = !(joins[last] & bp);      /* WB999 */
 		}
 		last_char = prop;
-		if (last < 0 || last == WBP_CR || last == WBP_LF ||
-		    last == WBP_NEWLINE || !ign) {
+		if (!(bp & B_IGN) || last < 0 || (B(last) & B_NL)) {
 			second = last;
 			last = prop;
 			last_pos = i;
