@@ -412,23 +412,32 @@ static enum tk_token_type classify(const char *p, size_t n)
 	unsigned all = 0, first;
 	int l;
 	size_t i = 0;
-	first = cclass(p, 0, &l);
-	if (first & C_NONASCII) {
+	unsigned char b0 = (unsigned char)p[0];
+	if (b0 < 0x80) {
+		first = ctab[b0];
+	} else {
 		tk_char c;
 		tk_utf8_decode(p, &c);
-		if (emoji_start(c))
+		first = uentry(c);
+		if (first & U_EMOJI)
 			return TK_TOK_EMOJI;
 	}
 	/* Only one emoji starts with a letter (U+2139 INFORMATION SOURCE,
 	 * Ll): any other letter first makes a word. */
-	if ((first & C_ALPHA) && memcmp(p, "\xE2\x84\xB9", n < 3 ? n : 3) != 0)
+	if ((first & C_ALPHA) &&
+	    !(n >= 3 && b0 == 0xE2 && (unsigned char)p[1] == 0x84 &&
+	      (unsigned char)p[2] == 0xB9))
 		return TK_TOK_WORD;
 	bool hyph_letter = false;
 	while (i < n) {
-		unsigned k = cclass(p, i, &l);
-		if (k & C_NONASCII) {
+		unsigned k;
+		if ((unsigned char)p[i] < 0x80) {
+			k = ctab[(unsigned char)p[i]];
+			l = 1;
+		} else {
 			tk_char c;
-			tk_utf8_decode(p + i, &c);
+			l = tk_utf8_decode(p + i, &c);
+			k = uclass(c);
 			/* emoji presentation selector, keycap, ZWJ, skin tone */
 			if (i > 0 && (c == 0xFE0F || c == 0x20E3 ||
 			              (c >= 0x1F3FB && c <= 0x1F3FF)))
