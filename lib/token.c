@@ -1032,10 +1032,14 @@ static int chunk(struct chunk *c)
 }
 
 /* The chunks of s[i..n) (a whole line or the rest of one), each
- * classified and sent to chunk(): the general path. */
-static int general(struct chunk *c, size_t i, size_t n)
+ * classified and sent to chunk(): the general path.  With stop, only up
+ * to the first chunk that ends at ASCII white space or at n, whose end
+ * goes to *stop (fast_line() goes on from there). */
+static int general(struct chunk *c, size_t i, size_t n, size_t *stop)
 {
 	const char *s = c->s;
+	if (stop)
+		*stop = n;
 	while (i < n) {
 		/* white space */
 		size_t l;
@@ -1069,6 +1073,10 @@ static int general(struct chunk *c, size_t i, size_t n)
 		int r = chunk(c);
 		if (r)
 			return r;
+		if (stop && (i == n || (unsigned char)s[i] < 0x80)) {
+			*stop = i;
+			return 0;
+		}
 	}
 	return 0;
 }
@@ -1171,14 +1179,16 @@ static int fast_line(struct chunk *c, size_t n)
 		for (; i < n; i++) {
 			unsigned char ch = (unsigned char)s[i];
 			unsigned kc = ctab[ch];
-			if (kc & C_SPACE)
+			if (kc & (C_SPACE | C_NONASCII))
 				break;
 			all |= kc;
 			colons += ch == ':';
 			all |= ch == '@' ? C_AT : ch == '\'' ? C_APOS : 0;
 		}
-		if (all & C_NONASCII) {
-			if ((r = general(c, a, i)) != 0)
+		if (i < n && (unsigned char)s[i] >= 0x80) {
+			/* not ASCII: general() from the chunk's start, which
+			 * finds its end (no second scan here) */
+			if ((r = general(c, a, n, &i)) != 0)
 				return r;
 			c->ascii = true;
 			continue;
@@ -1240,7 +1250,7 @@ static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 {
 	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
 	if (unlikely(t->o.no_fast_path))
-		return general(&c, 0, n);
+		return general(&c, 0, n, NULL);
 	return fast_line(&c, n);
 }
 
