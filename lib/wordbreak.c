@@ -1,5 +1,5 @@
-/* wordbreak.c - UAX #29 word boundaries: an ASCII fast path over
- * libunistring's u8_wordbreaks.
+/* wordbreak.c - UAX #29 word boundaries: an ASCII fast path, and
+ * libunistring's rules over a table of its properties for other text.
  *
  * Why the ASCII path is exact.  No ASCII character is Extend, Format,
  * ZWJ, Regional_Indicator, Hebrew_Letter, Katakana or
@@ -22,7 +22,8 @@
  * non-space ASCII character, and neither can be Extend), and no rule
  * looks across it (a space is neither a letter, a digit nor a middle
  * character, and ends any Extend or RI sequence), so each piece can be
- * segmented on its own: ASCII pieces here, others by libunistring. */
+ * segmented on its own: ASCII pieces by the fast path, others by
+ * tk_wordbreaks_table() below. */
 #include "wordbreak.h"
 #include "utf8.h"
 #include "xalloc.h"
