@@ -136,6 +136,11 @@ int tk_wordbreak_check_props(void)
 #define B_MID (B(WBP_MIDLETTER) | B(WBP_MIDNUMLET) | B(WBP_MIDNUM) | \
                B(WBP_SQ) | B(WBP_DQ))
 
+/* Classes whose runs only the pair table below decides: no newline,
+ * Extend/Format/ZWJ, middle character, RI or WSegSpace. */
+#define B_RUN (B_AHL | B(WBP_NUMERIC) | B(WBP_KATAKANA) | \
+               B(WBP_EXTENDNUMLET) | B(WBP_OTHER))
+
 /* joins[a] has bit b when no rule breaks between the complex characters
  * a and b (WB5, WB7a, WB8-10, WB13, WB13a, WB13b; WB999 otherwise). */
 static const uint32_t joins[32] = {
@@ -161,6 +166,15 @@ void tk_wordbreaks_table(const char *s, size_t n, char *p)
 		unsigned e = wbprop(uc);
 		int prop = (int)(e & ~WB_XP);
 		uint32_t bp = B(prop);
+		/* a run of one class (letters, digits, ideographs): no rule
+		 * but the pair table applies, and the state only moves on */
+		if (prop == last_char && prop == last && (bp & B_RUN)) {
+			p[i] = !(joins[prop] & bp);
+			second = last;
+			last_pos = i;
+			i += (size_t)len;
+			continue;
+		}
 		if (likely(last_char >= 0)) {
 			uint32_t bl = B(last_char);
 			if (unlikely((bp | bl) & B_NL))          /* WB3, WB3a/b */
