@@ -39,7 +39,7 @@
  * lines of kjvbible.txt): 533 MB/s, 116 M tokens/s (with an all-ASCII
  * pass and a memchr per line first: 310 MB/s); multilang.txt 115 MB/s,
  * and after the tables for non-ASCII text (callgrind, tokenize on its
- * first 1 MB) 160 -> 107 instructions per byte.
+ * first 1 MB) 160 -> 104 instructions per byte.
  * Tried and dropped: 64-byte SSE2 bit masks of word characters and
  * white space per line, and a 16-byte SSE2 word_run(): more
  * instructions on short lines, and slower (measured 3-6%). */
