@@ -27,14 +27,19 @@
  * chunks of one segment with middle characters (don't 1,000) and
  * numbers joined by colons or slashes (10:30 1:1) are emitted after one
  * scan; other chunks go to chunk(), the non-ASCII ones through
- * general().  ASCII is segmented by tk_wb_ascii_segment() and
- * classified through the 256-entry table below; only chunks with
- * non-ASCII bytes go to libunistring (one u8_wordbreaks call per chunk
- * into a buffer the tokenizer keeps).  No allocation per token.  The
- * unit tests run every input through both paths (opts.no_fast_path)
- * and compare.  Measured 2026-11-25 (CPU time, gcc -O2, library only,
+ * general() (a chunk that starts non-ASCII at once, unscanned).  ASCII
+ * is segmented by tk_wb_ascii_segment() and classified through the
+ * 256-entry table below; chunks with non-ASCII bytes get their
+ * boundaries from tk_wordbreaks_table() (u8_wordbreaks' rules over a
+ * property table, into a buffer the tokenizer keeps) and the classes of
+ * their characters from pages of libunistring's answers (uentry()).  No
+ * allocation per token.  The unit tests run every input through both
+ * paths (opts.no_fast_path: u8_wordbreaks and classify() for every
+ * chunk) and compare.  Measured 2026-11-25 (CPU time, gcc -O2, library only,
  * lines of kjvbible.txt): 533 MB/s, 116 M tokens/s (with an all-ASCII
- * pass and a memchr per line first: 310 MB/s); multilang.txt 115 MB/s.
+ * pass and a memchr per line first: 310 MB/s); multilang.txt 115 MB/s,
+ * and after the tables for non-ASCII text (callgrind, tokenize on its
+ * first 1 MB) 160 -> 104 instructions per byte.
  * Tried and dropped: 64-byte SSE2 bit masks of word characters and
  * white space per line, and a 16-byte SSE2 word_run(): more
  * instructions on short lines, and slower (measured 3-6%). */
@@ -43,6 +48,7 @@
 #include "wordbreak.h"
 #include "xalloc.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unictype.h>
@@ -200,8 +206,8 @@ static inline size_t space_at(const char *s, size_t i)
 	return uspace(c) ? (size_t)l : 0;
 }
 
-/* Classes of a non-ASCII code point. */
-static unsigned uclass(tk_char c)
+/* Classes of a non-ASCII code point, from libunistring. */
+static unsigned uclass_uni(tk_char c)
 {
 	if (uspace(c))
 		return C_SPACE | C_NONASCII;
@@ -220,6 +226,71 @@ static unsigned uclass(tk_char c)
 	else
 		r |= C_SYM;
 	return r;
+}
+
+static bool emoji_start_uni(tk_char c)
+{
+	return uc_is_property_regional_indicator(c) ||
+	       uc_is_property_emoji_presentation(c) ||
+	       /* pictographs newer than libunistring's tables */
+	       (c >= 0x1F000 && c <= 0x1FAFF &&
+	        uc_is_property_extended_pictographic(c));
+}
+
+/* uclass_uni() and emoji_start_uni() of every code point, in pages of
+ * 256 filled on first use from the same calls (so the same answers):
+ * the property lookups were a fifth of the time on mixed-script text.
+ * A page is published with a compare-and-swap, so threads may race to
+ * fill one (the loser frees its copy); pages live until exit. */
+#define U_EMOJI (1u << 15)
+#define U_NPAGES (0x110000 >> 8)
+static _Atomic(uint16_t *) upages[U_NPAGES];
+
+static TK_NOINLINE const uint16_t *upage_fill(unsigned pg)
+{
+	uint16_t *p = xmalloc(256 * sizeof *p);
+	for (unsigned k = 0; k < 256; k++) {
+		tk_char c = (tk_char)(pg << 8 | k);
+		p[k] = (uint16_t)(uclass_uni(c) | (emoji_start_uni(c) ? U_EMOJI : 0));
+	}
+	uint16_t *old = NULL;
+	if (!atomic_compare_exchange_strong_explicit(&upages[pg], &old, p,
+	                                             memory_order_acq_rel,
+	                                             memory_order_acquire)) {
+		free(p);
+		return old;
+	}
+	return p;
+}
+
+static inline unsigned uentry(tk_char c)
+{
+	if (unlikely(c >= 0x110000))
+		return uclass_uni(c);
+	const uint16_t *p = atomic_load_explicit(&upages[c >> 8],
+	                                         memory_order_acquire);
+	if (unlikely(!p))
+		p = upage_fill(c >> 8);
+	return p[c & 0xFF];
+}
+
+/* Classes of a non-ASCII code point. */
+static inline unsigned uclass(tk_char c)
+{
+	return uentry(c) & ~U_EMOJI;
+}
+
+static inline bool emoji_start(tk_char c)
+{
+	return (uentry(c) & U_EMOJI) != 0;
+}
+
+int tk_token_check_classes(void)
+{
+	for (tk_char c = 0x80; c < 0x110000; c++)
+		if (uclass(c) != uclass_uni(c) || emoji_start(c) != emoji_start_uni(c))
+			return (int)c;
+	return 0;
 }
 
 /* Class of the character at s[i] (valid UTF-8, i < n); *len its size. */
@@ -306,6 +377,17 @@ struct chunk {
 	void *ctx;
 };
 
+/* Boundaries of a non-ASCII chunk: the table-driven rules, or
+ * libunistring itself for the tests' general path. */
+static inline void wordbreaks(const struct tk_tokenizer *t, const char *s,
+                              size_t n, char *p)
+{
+	if (unlikely(t->o.no_fast_path))
+		tk_wordbreaks_slow(s, n, p);
+	else
+		tk_wordbreaks_table(s, n, p);
+}
+
 /* End of the UAX #29 segment that starts at s[i].  A rule may end a
  * token inside a segment (an address before "'t"); segmentation then
  * starts afresh at i, as if the text began there, on both paths (the
@@ -315,7 +397,7 @@ static size_t seg_end(struct chunk *c, size_t i)
 	if (c->ascii)
 		return i + tk_wb_ascii_segment(c->s + i, c->b - i);
 	if (i != c->base && !c->t->brk[i - c->base]) {
-		tk_wordbreaks_slow(c->s + i, c->b - i, c->t->brk);
+		wordbreaks(c->t, c->s + i, c->b - i, c->t->brk);
 		c->base = i;
 	}
 	size_t j = i + (size_t)tk_utf8_seqlen((unsigned char)c->s[i]);
@@ -327,15 +409,6 @@ static size_t seg_end(struct chunk *c, size_t i)
 
 /* ---- token types ----------------------------------------------------- */
 
-static bool emoji_start(tk_char c)
-{
-	return uc_is_property_regional_indicator(c) ||
-	       uc_is_property_emoji_presentation(c) ||
-	       /* pictographs newer than libunistring's tables */
-	       (c >= 0x1F000 && c <= 0x1FAFF &&
-	        uc_is_property_extended_pictographic(c));
-}
-
 /* The type of a token that no special rule claimed (see tokenize.1):
  * emoji; number (starts with a digit and has no hyphen before a letter);
  * word (has a letter or a digit); punct (only punctuation); symbol. */
@@ -344,23 +417,32 @@ static enum tk_token_type classify(const char *p, size_t n)
 	unsigned all = 0, first;
 	int l;
 	size_t i = 0;
-	first = cclass(p, 0, &l);
-	if (first & C_NONASCII) {
+	unsigned char b0 = (unsigned char)p[0];
+	if (b0 < 0x80) {
+		first = ctab[b0];
+	} else {
 		tk_char c;
 		tk_utf8_decode(p, &c);
-		if (emoji_start(c))
+		first = uentry(c);
+		if (first & U_EMOJI)
 			return TK_TOK_EMOJI;
 	}
 	/* Only one emoji starts with a letter (U+2139 INFORMATION SOURCE,
 	 * Ll): any other letter first makes a word. */
-	if ((first & C_ALPHA) && memcmp(p, "\xE2\x84\xB9", n < 3 ? n : 3) != 0)
+	if ((first & C_ALPHA) &&
+	    !(n >= 3 && b0 == 0xE2 && (unsigned char)p[1] == 0x84 &&
+	      (unsigned char)p[2] == 0xB9))
 		return TK_TOK_WORD;
 	bool hyph_letter = false;
 	while (i < n) {
-		unsigned k = cclass(p, i, &l);
-		if (k & C_NONASCII) {
+		unsigned k;
+		if ((unsigned char)p[i] < 0x80) {
+			k = ctab[(unsigned char)p[i]];
+			l = 1;
+		} else {
 			tk_char c;
-			tk_utf8_decode(p + i, &c);
+			l = tk_utf8_decode(p + i, &c);
+			k = uclass(c);
 			/* emoji presentation selector, keycap, ZWJ, skin tone */
 			if (i > 0 && (c == 0xFE0F || c == 0x20E3 ||
 			              (c >= 0x1F3FB && c <= 0x1F3FF)))
@@ -858,7 +940,7 @@ static int chunk(struct chunk *c)
 			free(t->brk);
 			t->brk = xmalloc(t->brkcap);
 		}
-		tk_wordbreaks_slow(s + c->a, n, t->brk);
+		wordbreaks(t, s + c->a, n, t->brk);
 		c->base = c->a;
 	}
 	if (t->o.uax29) {
@@ -919,18 +1001,31 @@ static int chunk(struct chunk *c)
 			if (!e)
 				e = seg_end(c, i);
 			j = e;
-			unsigned f = (k & C_NONASCII) ? cls_at(s, i, b) : k;
+			unsigned f = k;
+			if (k & C_NONASCII) {
+				tk_char u;
+				tk_utf8_decode(s + i, &u);
+				f = uentry(u);
+				if (u == 0x2139) /* see classify() */
+					f |= U_EMOJI;
+			}
 			if (((f & C_WORD) || ch == '_') && j < b &&
 			    (ctab[(unsigned char)s[j]] & C_EXT))
 				j = extend_word(c, i, j);
 			/* ASCII: a letter first makes a word, a digit a
 			 * number unless a hyphen may come before a letter
-			 * (what classify() would find, cheaper: 10:30 1,000) */
+			 * (what classify() would find, cheaper: 10:30 1,000);
+			 * a non-ASCII letter first that starts no emoji
+			 * makes a word (classify() again) */
 			if (c->ascii && (k & C_ALPHA))
 				type = TK_TOK_WORD;
 			else if (c->ascii && (k & C_DIGIT) &&
 			         (j == e || !has_hyphen(s + i, j - i)))
 				type = TK_TOK_NUMBER;
+			else if (!t->o.no_fast_path &&
+			         (f & (C_ALPHA | C_NONASCII | U_EMOJI)) ==
+			         (C_ALPHA | C_NONASCII))
+				type = TK_TOK_WORD;
 			else
 				type = classify(s + i, j - i);
 			if (j - i <= 3 && (ch == '\'' || ch == '`' ||
@@ -955,10 +1050,14 @@ static int chunk(struct chunk *c)
 }
 
 /* The chunks of s[i..n) (a whole line or the rest of one), each
- * classified and sent to chunk(): the general path. */
-static int general(struct chunk *c, size_t i, size_t n)
+ * classified and sent to chunk(): the general path.  With stop, only up
+ * to the first chunk that ends at ASCII white space or at n, whose end
+ * goes to *stop (fast_line() goes on from there). */
+static int general(struct chunk *c, size_t i, size_t n, size_t *stop)
 {
 	const char *s = c->s;
+	if (stop)
+		*stop = n;
 	while (i < n) {
 		/* white space */
 		size_t l;
@@ -992,8 +1091,29 @@ static int general(struct chunk *c, size_t i, size_t n)
 		int r = chunk(c);
 		if (r)
 			return r;
+		if (stop && (i == n || (unsigned char)s[i] < 0x80)) {
+			*stop = i;
+			return 0;
+		}
 	}
 	return 0;
+}
+
+/* fast_line()'s way into general() for a chunk that starts with a
+ * non-ASCII character at s[i]: general() finds the chunk's end, which
+ * is returned; *r is general()'s result.  Cold and not inlined, so that
+ * fast_line()'s ASCII loop compiles as before (inline, or only not
+ * inlined, it cost English text 3-7% more instructions). */
+#if defined(__GNUC__)
+__attribute__((cold))
+#endif
+static TK_NOINLINE size_t general_from(struct chunk *c, size_t i, size_t n,
+                                       int *r)
+{
+	size_t end;
+	*r = general(c, i, n, &end);
+	c->ascii = true;
+	return end;
 }
 
 #if defined(__GNUC__) && !defined(__clang__)
@@ -1087,6 +1207,13 @@ static int fast_line(struct chunk *c, size_t n)
 				continue;
 			}
 		}
+		if (unlikely(k & C_NONASCII)) {
+			int rg;
+			i = general_from(c, i, n, &rg);
+			if (rg)
+				return rg;
+			continue;
+		}
 		/* Any other chunk: scan it (is it ASCII? does it hold an
 		 * '@', colons, an apostrophe?) */
 		size_t a = i;
@@ -1101,7 +1228,7 @@ static int fast_line(struct chunk *c, size_t n)
 			all |= ch == '@' ? C_AT : ch == '\'' ? C_APOS : 0;
 		}
 		if (all & C_NONASCII) {
-			if ((r = general(c, a, i)) != 0)
+			if ((r = general(c, a, i, NULL)) != 0)
 				return r;
 			c->ascii = true;
 			continue;
@@ -1163,7 +1290,7 @@ static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 {
 	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
 	if (unlikely(t->o.no_fast_path))
-		return general(&c, 0, n);
+		return general(&c, 0, n, NULL);
 	return fast_line(&c, n);
 }
 

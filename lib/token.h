@@ -91,4 +91,9 @@ static inline bool tk_token_is_word(enum tk_token_type t)
 	return t == TK_TOK_WORD || t == TK_TOK_NUMBER;
 }
 
+/* Tests: 0 when the tokenizer's table of character classes agrees with
+ * libunistring on every non-ASCII code point, else the first that does
+ * not. */
+int tk_token_check_classes(void);
+
 #endif

@@ -2,8 +2,9 @@
  *
  * The boundaries are libunistring's (u8_wordbreaks, the Unicode version
  * of the installed libunistring); this module adds a fast path for ASCII
- * that gives the same boundaries without decoding (a differential unit
- * test and tests/conformance/wordbreak.c prove it).  No allocation, no
+ * that gives the same boundaries without decoding, and the same rules
+ * over a table of libunistring's properties for other text (differential
+ * unit tests and tests/conformance/wordbreak.c prove both).  No allocation, no
  * I/O, no errors: input must be valid UTF-8.
  *
  * Boundary arrays follow libunistring: p[i] = 1 when there is a word
@@ -33,11 +34,20 @@ enum {
 extern const uint16_t tk_wb_ascii[128];
 
 /* UAX #29 boundaries of valid UTF-8 s[0..n) into p[0..n): ASCII pieces
- * take the fast path, others go to u8_wordbreaks. */
+ * take the fast path, others tk_wordbreaks_table(). */
 void tk_wordbreaks(const char *s, size_t n, char *p);
 
-/* The same through libunistring only, for tests and non-ASCII text. */
+/* The same for any text, by u8_wordbreaks' rules over a table of
+ * libunistring's Word_Break properties (filled on first use; thread
+ * safe). */
+void tk_wordbreaks_table(const char *s, size_t n, char *p);
+
+/* The same through libunistring only (u8_wordbreaks), for tests. */
 void tk_wordbreaks_slow(const char *s, size_t n, char *p);
+
+/* Tests: -1 when the property table agrees with libunistring on every
+ * code point, else the first that does not. */
+int tk_wordbreak_check_props(void);
 
 /* Length of the UAX #29 segment that starts at s[0] (a boundary) in
  * ASCII text s[0..n), n > 0: the position of the next boundary, or n.

@@ -6,6 +6,7 @@
 #include "wordbreak.h"
 #include "buf.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unictype.h>
@@ -234,6 +235,69 @@ START_TEST(fast_path_equals_general_path)
 }
 END_TEST
 
+/* Every script of mixed-language text, for the non-ASCII fast paths
+ * (class table, table-driven word boundaries, letter-first words):
+ * letters, marks, digits of other scripts, ZWJ sequences, skin tones,
+ * keycaps, flags, apostrophes and periods, U+2139 (the one letter that
+ * is an emoji), unassigned and supplementary code points. */
+static const char *const script_pieces[] = {
+	"a", "Z", "word", "7", "2022", "_", ".", ",", ":", ";", "'", "\"",
+	"-", "/", "@", "#", "!", "?", " ", " ", "\t", "n't", "'s", "www.",
+	"http://", "x@y.z", ":)",
+	"\xC3\xA9", "\xC5\x81", "\xCC\x81", "\xCC\x88",          /* é Ł U+0301 U+0308 */
+	"\xD0\x96", "\xD0\xB8\xD1\x8F", "\xCE\xA3", "\xCE\xAC", /* Ж ия Σ ά */
+	"\xD8\xB9", "\xD9\x84\xD8\xA7", "\xD9\x8B", "\xD9\xA3", /* Arabic, tanwin, 3 */
+	"\xD8\x8C", "\xD7\x90", "\xD7\xA9", "\xD7\xB3", "\xD7\xB4", /* ، alef shin geresh gershayim */
+	"\xE0\xA4\x95", "\xE0\xA5\x8D", "\xE0\xA4\xBF", "\xE0\xA5\xA9", /* Devanagari */
+	"\xE0\xA5\xA4", "\xE0\xB8\x81", "\xE0\xB8\xB1", "\xE0\xB9\x93", /* danda, Thai */
+	"\xED\x95\x9C", "\xEA\xB8\x80", "\xE1\x84\x80",           /* Hangul, jamo */
+	"\xE6\x9D\xB1", "\xE4\xBA\xAC", "\xE3\x80\x82", "\xE3\x80\x81", /* CJK 。、 */
+	"\xE3\x82\xAB", "\xE3\x83\xBC", "\xE3\x81\x82", "\xEF\xBC\x91", /* カ ー あ １ */
+	"\xF0\x9F\x91\x8D", "\xF0\x9F\x8F\xBD", "\xE2\x80\x8D", /* thumbs, tone, ZWJ */
+	"\xF0\x9F\x91\xA9", "\xE2\x9D\xA4", "\xEF\xB8\x8F",       /* woman, heart, VS16 */
+	"\xE2\x83\xA3", "\xF0\x9F\x87\xAB", "\xF0\x9F\x87\xB7", /* keycap, RI F R */
+	"\xE2\x84\xB9", "\xE2\x98\xBA", "\xC2\xA9",                /* U+2139 ☺ © */
+	"\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\x90", "\xE2\x80\x94", /* ’ ‘ ‐ — */
+	"\xE2\x80\xA6", "\xC2\xA0", "\xE3\x80\x80", "\xE2\x80\x8B", /* … NBSP ideographic space ZWSP */
+	"\xC2\xAD", "\xEF\xBB\xBF", "\xCD\xB8", "\xF0\x90\x90\x80", /* SHY ZWNBSP U+0378 U+10400 */
+	"\xF0\x9D\x9F\x8E", "\xF3\xA0\x80\xA0", "\xF0\xAF\xA8\x9D", /* math 0, tag, CJK ext */
+	"\xEF\xB9\x92", "\xEF\xBC\x8E",                             /* small and fullwidth . */
+};
+
+START_TEST(fast_path_equals_general_path_scripts)
+{
+	uint32_t st = 8086;
+	char s[1024];
+	for (int iter = 0; iter < 20000; iter++) {
+		size_t n = 0, parts = 1 + rnd(&st) % 24;
+		for (size_t p = 0; p < parts; p++) {
+			const char *x = script_pieces[rnd(&st) % TK_LEN(script_pieces)];
+			size_t l = strlen(x);
+			memcpy(s + n, x, l);
+			n += l;
+		}
+		for (size_t m = 0; m < TK_LEN(fast_modes); m++) {
+			struct tk_tokenizer_opts slow = fast_modes[m];
+			slow.no_fast_path = true;
+			struct collect c1, c2;
+			run(&fast_modes[m], s, n, &c1);
+			run(&slow, s, n, &c2);
+			ck_assert_msg(strcmp(c1.text.data, c2.text.data) == 0,
+			              "mode %zu: \"%.*s\": fast \"%s\", general \"%s\"",
+			              m, (int)n, s, c1.text.data, c2.text.data);
+			ck_assert_uint_eq(c1.types.len, c2.types.len);
+			for (size_t k = 0; k < c1.types.len; k++)
+				ck_assert_msg(c1.types.data[k] == c2.types.data[k],
+				              "mode %zu: \"%s\": token %zu: type %d, general %d",
+				              m, c1.text.data, k, c1.types.data[k],
+				              c2.types.data[k]);
+			done(&c1);
+			done(&c2);
+		}
+	}
+}
+END_TEST
+
 /* Article-like text for the fast paths: words of every length (the
  * eight-bytes-at-a-time letter runs), every closing character before
  * white space or at the end, and the rules that must send a chunk to
@@ -428,6 +492,25 @@ START_TEST(abbreviations)
 }
 END_TEST
 
+/* The table of character classes is libunistring's answer on every
+ * code point (pages filled on first use, in several threads at once). */
+static void *check_classes_thread(void *arg)
+{
+	*(int *)arg = tk_token_check_classes();
+	return NULL;
+}
+
+START_TEST(class_table_equals_libunistring)
+{
+	pthread_t th;
+	int r1 = -1, r2 = -1;
+	ck_assert_int_eq(pthread_create(&th, NULL, check_classes_thread, &r1), 0);
+	check_classes_thread(&r2);
+	ck_assert_int_eq(pthread_join(th, NULL), 0);
+	ck_assert_msg(r1 == 0 && r2 == 0, "class of U+%04X", (unsigned)(r1 ? r1 : r2));
+}
+END_TEST
+
 /* --uax29: libunistring's segments of the whole line, white space
  * removed (splitting a segment where white space is inside it). */
 START_TEST(uax29_equals_libunistring)
@@ -583,8 +666,10 @@ Suite *token_suite(void)
 	tcase_add_test(tc, idempotent);
 	tcase_add_test(tc, fast_path_equals_general_path);
 	tcase_add_test(tc, fast_path_equals_general_path_article);
+	tcase_add_test(tc, fast_path_equals_general_path_scripts);
 	tcase_add_test(tc, fast_path_closing_characters);
 	tcase_add_test(tc, abbreviations);
+	tcase_add_test(tc, class_table_equals_libunistring);
 	tcase_add_test(tc, uax29_equals_libunistring);
 	suite_add_tcase(s, tc);
 	return s;

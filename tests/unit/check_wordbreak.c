@@ -1,9 +1,14 @@
-/* check_wordbreak.c - lib/wordbreak: the ASCII fast path gives exactly
- * libunistring's boundaries (differential test on generated text). */
+/* check_wordbreak.c - lib/wordbreak: the ASCII fast path and the
+ * table-driven rules give exactly libunistring's boundaries
+ * (differential tests on generated text). */
 #include "unit.h"
 #include "wordbreak.h"
+#include "utf8.h"
 
+#include <pthread.h>
 #include <stdlib.h>
+#include <unictype.h>
+#include <uniwbrk.h>
 
 /* Deterministic generator (tests must be reproducible). */
 static uint32_t rnd(uint32_t *st)
@@ -77,6 +82,107 @@ START_TEST(mixed_text_matches_libunistring)
 }
 END_TEST
 
+/* The property table is libunistring's on every code point (pages
+ * filled on first use, by two threads at once). */
+static void *check_props_thread(void *arg)
+{
+	*(int *)arg = tk_wordbreak_check_props();
+	return NULL;
+}
+
+START_TEST(property_table_equals_libunistring)
+{
+	pthread_t th;
+	int r1 = 0, r2 = 0;
+	ck_assert_int_eq(pthread_create(&th, NULL, check_props_thread, &r1), 0);
+	check_props_thread(&r2);
+	ck_assert_int_eq(pthread_join(th, NULL), 0);
+	ck_assert_msg(r1 < 0 && r2 < 0, "property of U+%04X", (unsigned)(r1 >= 0 ? r1 : r2));
+}
+END_TEST
+
+/* Every code point but surrogates, grouped by Word_Break class (with
+ * Extended_Pictographic ones a class of their own, and unassigned code
+ * points one too, whatever their class), so that random sequences draw
+ * every class equally often. */
+enum { NCLASS = 32 };
+static tk_char *pool[NCLASS];
+static size_t pooln[NCLASS];
+
+static void fill_pool(void)
+{
+	if (pool[0])
+		return;
+	static size_t cap[NCLASS];
+	for (tk_char c = 0; c < 0x110000; c++) {
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		int k = uc_wordbreak_property(c);
+		if (uc_is_property_extended_pictographic(c))
+			k = 30;
+		else if (uc_is_general_category(c, UC_CATEGORY_Cn))
+			k = 29;
+		ck_assert(k >= 0 && k < NCLASS);
+		if (pooln[k] == cap[k]) {
+			cap[k] = cap[k] ? 2 * cap[k] : 64;
+			pool[k] = realloc(pool[k], cap[k] * sizeof *pool[k]);
+			ck_assert_ptr_nonnull(pool[k]);
+		}
+		pool[k][pooln[k]++] = c;
+	}
+	/* and the characters the rules name most: ' ’ . , : " ZWJ */
+	static const tk_char extra[] = { '\'', 0x2019, '.', ',', ':', '"',
+	                                 0x200D, ' ', 0x1F1E6, 0x05D0 };
+	pool[31] = malloc(sizeof extra);
+	ck_assert_ptr_nonnull(pool[31]);
+	memcpy(pool[31], extra, sizeof extra);
+	pooln[31] = TK_LEN(extra);
+}
+
+static size_t gen_classes(uint32_t *st, char *s, size_t maxchars)
+{
+	size_t n = 0, len = 1 + rnd(st) % maxchars;
+	/* mostly a few classes per string, so that rules get their
+	 * three-character contexts */
+	int few[3];
+	for (int k = 0; k < 3; k++)
+		do
+			few[k] = (int)(rnd(st) % NCLASS);
+		while (!pooln[few[k]]);
+	for (size_t i = 0; i < len; i++) {
+		int k = few[rnd(st) % 3];
+		if (rnd(st) % 4 == 0)
+			do
+				k = (int)(rnd(st) % NCLASS);
+			while (!pooln[k]);
+		n += (size_t)tk_utf8_encode(pool[k][rnd(st) % pooln[k]], s + n);
+	}
+	return n;
+}
+
+/* The table-driven rules give u8_wordbreaks' boundaries on long random
+ * sequences drawn from every Word_Break class (unassigned and
+ * supplementary code points included), alone and behind the ASCII
+ * fast path. */
+START_TEST(table_matches_libunistring)
+{
+	fill_pool();
+	uint32_t st = 4242;
+	enum { MAXC = 48 };
+	char s[MAXC * 4], tab[MAXC * 4], fast[MAXC * 4], slow[MAXC * 4];
+	for (int iter = 0; iter < 300000; iter++) {
+		size_t n = gen_classes(&st, s, iter % 10 == 0 ? MAXC : 8);
+		tk_wordbreaks_table(s, n, tab);
+		tk_wordbreaks_slow(s, n, slow);
+		ck_assert_msg(memcmp(tab, slow, n) == 0,
+		              "boundaries differ for \"%.*s\"", (int)n, s);
+		tk_wordbreaks(s, n, fast);
+		ck_assert_msg(memcmp(fast + 1, slow + 1, n - 1) == 0,
+		              "boundaries differ for \"%.*s\"", (int)n, s);
+	}
+}
+END_TEST
+
 START_TEST(examples)
 {
 	char p[32];
@@ -102,6 +208,8 @@ Suite *wordbreak_suite(void)
 	tcase_add_test(tc, examples);
 	tcase_add_test(tc, ascii_segment_matches_libunistring);
 	tcase_add_test(tc, mixed_text_matches_libunistring);
+	tcase_add_test(tc, property_table_equals_libunistring);
+	tcase_add_test(tc, table_matches_libunistring);
 	suite_add_tcase(s, tc);
 	return s;
 }
