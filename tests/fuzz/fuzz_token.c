@@ -17,7 +17,8 @@
  *     cut from tk_token_cut_line(), give the same tokens too;
  *   - fast path == general path: the same tokens and types with
  *     opts.no_fast_path (libunistring for every chunk);
- *   - tk_wordbreaks() (ASCII fast path and the Word_Break table path) == tk_wordbreaks_slow(). */
+ *   - tk_wordbreaks() (ASCII fast path, Word_Break table path) ==
+ *     tk_wordbreaks_slow(). */
 #include "fuzz.h"
 #include "buf.h"
 #include "token.h"
