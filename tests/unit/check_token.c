@@ -268,7 +268,7 @@ START_TEST(fast_path_equals_general_path_scripts)
 {
 	uint32_t st = 8086;
 	char s[1024];
-	for (int iter = 0; iter < 20000; iter++) {
+	for (int iter = 0; iter < unit_scale(20000); iter++) {
 		size_t n = 0, parts = 1 + rnd(&st) % 24;
 		for (size_t p = 0; p < parts; p++) {
 			const char *x = script_pieces[rnd(&st) % TK_LEN(script_pieces)];

@@ -170,7 +170,7 @@ START_TEST(table_matches_libunistring)
 	uint32_t st = 4242;
 	enum { MAXC = 48 };
 	char s[MAXC * 4], tab[MAXC * 4], fast[MAXC * 4], slow[MAXC * 4];
-	for (int iter = 0; iter < 300000; iter++) {
+	for (int iter = 0; iter < unit_scale(300000); iter++) {
 		size_t n = gen_classes(&st, s, iter % 10 == 0 ? MAXC : 8);
 		tk_wordbreaks_table(s, n, tab);
 		tk_wordbreaks_slow(s, n, slow);

@@ -4,11 +4,22 @@
 #define TK_UNIT_H
 
 #include <check.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define SUITE(name) Suite *name##_suite(void);
 #include "suites.h"
 #undef SUITE
+
+/* n, or a twentieth of it (at least 1) when the suites run under a
+ * wrapper such as valgrind (scripts/run-tests exports TK_WRAP), which is
+ * 20-50x slower: the long random differential loops keep their kinds
+ * of input but run fewer of them there. */
+static inline int unit_scale(int n)
+{
+	const char *w = getenv("TK_WRAP");
+	return w && *w ? (n / 20 > 0 ? n / 20 : 1) : n;
+}
 
 /* Assert that span (p, n) equals the C string s, bytes and length. */
 #define ck_assert_span_eq(p, n, s)                                           \
