@@ -1,18 +1,27 @@
 # textkit - composable Unix filters for article text.
 # Targets: all check install uninstall demo bench fuzz valgrind valgrind-quick
 #          clean.
-# Variables: PREFIX DESTDIR bindir man1dir man7dir datadir CC CFLAGS
+# Variables: the GNU directory variables (prefix exec_prefix bindir
+#            datarootdir datadir pkgdatadir mandir man1dir man7dir; PREFIX
+#            is an alias of prefix), DESTDIR, CC CFLAGS,
 #            SANITIZE=1 (ASan+UBSan build in build/san) WERROR=1.
 
 VERSION = 0.1.0
 PROGRAMS = normalize tokenize sentence-split wordfreq ngram
 
+# Installation directories as the GNU Coding Standards name them.
+# datadir is the shared data root ($(prefix)/share), never textkit's own
+# folder: that is pkgdatadir.  PREFIX is accepted as an alias of prefix.
 PREFIX ?= /usr/local
-bindir ?= $(PREFIX)/bin
-mandir ?= $(PREFIX)/share/man
+prefix ?= $(PREFIX)
+exec_prefix ?= $(prefix)
+bindir ?= $(exec_prefix)/bin
+datarootdir ?= $(prefix)/share
+datadir ?= $(datarootdir)
+pkgdatadir ?= $(datadir)/textkit
+mandir ?= $(datarootdir)/man
 man1dir ?= $(mandir)/man1
 man7dir ?= $(mandir)/man7
-datadir ?= $(PREFIX)/share/textkit
 
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -55,7 +64,7 @@ UNISTRING_LIBS = -lunistring
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lm -lpthread)
 
 ALL_CPPFLAGS = -Ilib -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-               -DTK_VERSION='"$(VERSION)"' -DTK_DATADIR='"$(datadir)"' \
+               -DTK_VERSION='"$(VERSION)"' -DTK_DATADIR='"$(pkgdatadir)"' \
                $(DEP_CPPFLAGS) $(CPPFLAGS)
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(SANFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(DEP_LDFLAGS) $(LDFLAGS)
@@ -154,17 +163,26 @@ valgrind-quick: all test-programs
 	TK_SUITES="run-replay run-props run-locale run-membound" \
 	scripts/run-tests --valgrind .
 
+# The data files install writes, relative to data/ and pkgdatadir.
+DATA_FILES := $(patsubst data/%,%,$(sort $(wildcard data/*/*.txt)))
+DATA_DIRS := $(sort $(patsubst %/,%,$(dir $(DATA_FILES))))
+
 install: all
 	mkdir -p $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir) $(DESTDIR)$(man7dir)
 	for p in $(PROGRAMS); do cp $$p $(DESTDIR)$(bindir)/$$p && chmod 755 $(DESTDIR)$(bindir)/$$p; done
 	for p in $(PROGRAMS); do cp man/$$p.1 $(DESTDIR)$(man1dir)/$$p.1 && chmod 644 $(DESTDIR)$(man1dir)/$$p.1; done
 	cp man/textkit.7 $(DESTDIR)$(man7dir)/textkit.7 && chmod 644 $(DESTDIR)$(man7dir)/textkit.7
-	if [ -d data ]; then mkdir -p $(DESTDIR)$(datadir) && cp -R data/. $(DESTDIR)$(datadir)/; fi
+	for d in $(DATA_DIRS); do mkdir -p $(DESTDIR)$(pkgdatadir)/$$d; done
+	for f in $(DATA_FILES); do cp data/$$f $(DESTDIR)$(pkgdatadir)/$$f && chmod 644 $(DESTDIR)$(pkgdatadir)/$$f; done
 
+# Removes exactly the files install wrote, then the directories of
+# textkit's own that are left empty; never a directory by variable.
 uninstall:
 	for p in $(PROGRAMS); do rm -f $(DESTDIR)$(bindir)/$$p $(DESTDIR)$(man1dir)/$$p.1; done
 	rm -f $(DESTDIR)$(man7dir)/textkit.7
-	rm -rf $(DESTDIR)$(datadir)
+	for f in $(DATA_FILES); do rm -f $(DESTDIR)$(pkgdatadir)/$$f; done
+	for d in $(DATA_DIRS); do rmdir $(DESTDIR)$(pkgdatadir)/$$d 2>/dev/null || :; done
+	rmdir $(DESTDIR)$(pkgdatadir) 2>/dev/null || :
 
 clean:
 	rm -f $(PROGRAMS) lib/*.o lib/gen/*.o lib/*.d lib/gen/*.d lib/libtextkit.a tools/*.o tools/*.d
