@@ -70,7 +70,9 @@ ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(SANFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(DEP_LDFLAGS) $(LDFLAGS)
 LIBS = $(UNISTRING_LIBS) $(ICONV_LIBS) -lpthread -lm
 
-LIB_SRC := $(sort $(wildcard lib/*.c lib/gen/*.c))
+# lib/ is layered: base, text, count, cli (see scripts/check-layers).
+LIB_LAYERS = base text count cli
+LIB_SRC := $(sort $(foreach l,$(LIB_LAYERS),$(wildcard lib/$(l)/*.c lib/$(l)/gen/*.c)))
 LIB_OBJ := $(LIB_SRC:%.c=$(OP)%.o)
 LIB = $(OP)lib/libtextkit.a
 TOOLS := $(PROGRAMS:%=$(OP)%)
@@ -185,7 +187,7 @@ uninstall:
 	rmdir $(DESTDIR)$(pkgdatadir) 2>/dev/null || :
 
 clean:
-	rm -f $(PROGRAMS) lib/*.o lib/gen/*.o lib/*.d lib/gen/*.d lib/libtextkit.a tools/*.o tools/*.d
+	rm -f $(PROGRAMS) $(LIB_OBJ) $(LIB_OBJ:.o=.d) lib/libtextkit.a tools/*.o tools/*.d
 	rm -rf build tests/unit/*.o tests/unit/*.d tests/unit/suites.h tests/unit/check-lib
 	rm -f tests/fuzz/*.o tests/fuzz/*.d $(FUZZ_SRC:%.c=%)
 

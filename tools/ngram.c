@@ -8,22 +8,22 @@
  * by unit numbers, the counting table, the report and the merge reader
  * are lib/ngram, lib/counter, lib/report and lib/tsv; this file only
  * wires tokens into them (word tokens by a short path, on_token()). */
-#include "assoc.h"
-#include "buf.h"
-#include "casemap.h"
-#include "cli.h"
-#include "counter.h"
-#include "grapheme.h"
-#include "input.h"
-#include "ngram.h"
-#include "output.h"
-#include "parallel.h"
-#include "report.h"
-#include "spill.h"
-#include "tally.h"
-#include "token.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "count/assoc.h"
+#include "base/buf.h"
+#include "text/casemap.h"
+#include "cli/cli.h"
+#include "count/counter.h"
+#include "text/grapheme.h"
+#include "cli/input.h"
+#include "count/ngram.h"
+#include "cli/output.h"
+#include "cli/parallel.h"
+#include "cli/report.h"
+#include "cli/spill.h"
+#include "cli/tally.h"
+#include "text/token.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -111,7 +111,7 @@ static void help(void)
 
 /* --stream goes through a window (on_gram: occurrences in text order);
  * the counting modes through lib/ngram's counts by unit numbers, which
- * give the same counts in a fraction of the time (see lib/ngram.c) -
+ * give the same counts in a fraction of the time (see lib/count/ngram.c) -
  * but for n-grams all longer than TK_NGRAM_COUNTS_MAX_N units, which
  * it would count as keys through a window too, with more work, and for
  * --max-memory (see state_new()). */

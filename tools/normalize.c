@@ -18,13 +18,13 @@
  * memory stays bounded.  With only a form to apply, the pieces go
  * straight to the streaming normalizer (lib/norm), and a line that
  * quick-check proves normalized is written as it is. */
-#include "casemap.h"
-#include "cli.h"
-#include "fold.h"
-#include "input.h"
-#include "markup.h"
-#include "norm.h"
-#include "output.h"
+#include "text/casemap.h"
+#include "cli/cli.h"
+#include "text/fold.h"
+#include "cli/input.h"
+#include "text/markup.h"
+#include "text/norm.h"
+#include "cli/output.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -4,13 +4,13 @@
  * text fed to lib/sentence.  The window holds what the splitter has not
  * consumed (one unfinished sentence, at most --max-length bytes) plus the
  * block just read, so memory stays bounded on any input. */
-#include "abbrev.h"
-#include "buf.h"
-#include "cli.h"
-#include "input.h"
-#include "output.h"
-#include "sentence.h"
-#include "xalloc.h"
+#include "text/abbrev.h"
+#include "base/buf.h"
+#include "cli/cli.h"
+#include "cli/input.h"
+#include "cli/output.h"
+#include "text/sentence.h"
+#include "base/xalloc.h"
 
 #include <errno.h>
 #include <fcntl.h>

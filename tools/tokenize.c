@@ -8,13 +8,13 @@
  * rest is carried over to the next piece.  A piece
  * with no white space at all in more than CARRY_MAX bytes is cut at a
  * character boundary, so memory stays bounded. */
-#include "casemap.h"
-#include "cli.h"
-#include "input.h"
-#include "output.h"
-#include "token.h"
-#include "utf8.h"
-#include "buf.h"
+#include "text/casemap.h"
+#include "cli/cli.h"
+#include "cli/input.h"
+#include "cli/output.h"
+#include "text/token.h"
+#include "base/utf8.h"
+#include "base/buf.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -2,19 +2,19 @@
  * by count descending, ties in byte order.  Glue only: lib/token splits,
  * lib/casemap folds, lib/counter counts, lib/report writes; lib/parallel
  * (-j), lib/spill (--max-memory) and lib/tsv (--merge) scale it out. */
-#include "casemap.h"
-#include "cli.h"
-#include "counter.h"
-#include "input.h"
-#include "output.h"
-#include "parallel.h"
-#include "report.h"
-#include "spill.h"
-#include "stopwords.h"
-#include "tally.h"
-#include "token.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "text/casemap.h"
+#include "cli/cli.h"
+#include "count/counter.h"
+#include "cli/input.h"
+#include "cli/output.h"
+#include "cli/parallel.h"
+#include "cli/report.h"
+#include "cli/spill.h"
+#include "count/stopwords.h"
+#include "cli/tally.h"
+#include "text/token.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -153,7 +153,7 @@ $ echo 'cat the' | wordfreq --stopwords=./en
 > 1	the
 
 === the compiled-in lists are generated from data/stopwords
-$ "$TK_TOP/scripts/gen-stopwords" "$TK_TOP" | cmp - "$TK_TOP/lib/gen/stopword-lists.c" && echo up to date
+$ "$TK_TOP/scripts/gen-stopwords" "$TK_TOP" | cmp - "$TK_TOP/lib/count/gen/stopword-lists.c" && echo up to date
 > up to date
 
 === stop words are excluded from the totals

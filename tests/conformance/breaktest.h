@@ -21,8 +21,8 @@
 #ifndef TK_BREAKTEST_H
 #define TK_BREAKTEST_H
 
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>

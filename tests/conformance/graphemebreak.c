@@ -3,7 +3,7 @@
  * alone must give the listed cluster boundaries, which are what ngram
  * --chars counts.  Runner, usage and output: breaktest.h. */
 #include "breaktest.h"
-#include "grapheme.h"
+#include "text/grapheme.h"
 
 int main(int argc, char **argv)
 {

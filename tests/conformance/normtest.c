@@ -7,10 +7,10 @@
  * Prints "normalization: N passed, N failed, N skipped" (lines).
  * "normtest --unicode-version" prints libunistring's Unicode version
  * (for the differential test against Python). */
-#include "buf.h"
-#include "norm.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/buf.h"
+#include "text/norm.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,11 +1,11 @@
 /* sentencebreak.c - runs Unicode's SentenceBreakTest.txt against
- * tk_sentence_uax29(), whose Sentence_Break table is lib/gen/sentbreak.c
+ * tk_sentence_uax29(), whose Sentence_Break table is lib/text/gen/sentbreak.c
  * (generated from the same Unicode release as the installed test file,
  * or an older one).  A line holding a code point that both this table
  * and libunistring leave unassigned is skipped; with matching versions
  * none are.  Runner, usage and output: breaktest.h. */
 #include "breaktest.h"
-#include "sentence.h"
+#include "text/sentence.h"
 
 struct marks {
 	char *p;

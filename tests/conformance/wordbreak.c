@@ -2,7 +2,7 @@
  * both the fast path (tk_wordbreaks) and libunistring alone must give
  * the listed boundaries.  Runner, usage and output: breaktest.h. */
 #include "breaktest.h"
-#include "wordbreak.h"
+#include "text/wordbreak.h"
 
 int main(int argc, char **argv)
 {

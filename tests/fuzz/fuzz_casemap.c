@@ -6,8 +6,8 @@
  * Invariants: tk_casemap() == tk_casemap_slow() byte for byte, the
  * output is valid UTF-8, and TK_CASE_NONE copies. */
 #include "fuzz.h"
-#include "buf.h"
-#include "casemap.h"
+#include "base/buf.h"
+#include "text/casemap.h"
 
 #include <string.h>
 #include <unistr.h>

@@ -11,10 +11,10 @@
  * a naive list's; the number-counting tables end up equal to them; the
  * report order (tk_counter_sort) is count descending then key bytes;
  * tk_counter_absorb() and tk_counter_merge() give the same table. */
-#include "buf.h"
-#include "counter.h"
+#include "base/buf.h"
+#include "count/counter.h"
 #include "fuzz.h"
-#include "ngram.h"
+#include "count/ngram.h"
 
 #include <string.h>
 

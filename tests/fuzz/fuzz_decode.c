@@ -16,8 +16,8 @@
  *     (one U+FFFD per unpaired surrogate and per odd final byte, the
  *     rest in step: found the decoder skipping one byte, not a unit). */
 #include "fuzz.h"
-#include "buf.h"
-#include "decode.h"
+#include "base/buf.h"
+#include "text/decode.h"
 
 #include <string.h>
 #include <unistr.h>

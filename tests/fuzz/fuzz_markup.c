@@ -16,9 +16,9 @@
  *   - squeeze equals a reference (White_Space runs -> one space, none
  *     at the ends; libunistring's property). */
 #include "fuzz.h"
-#include "buf.h"
-#include "fold.h"
-#include "markup.h"
+#include "base/buf.h"
+#include "text/fold.h"
+#include "text/markup.h"
 
 #include <string.h>
 #include <unictype.h>

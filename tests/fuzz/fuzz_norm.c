@@ -13,8 +13,8 @@
  *     boundaries) gives the same as the whole (the input is far below
  *     TK_NORM_CARRY_MAX, so the exact path applies). */
 #include "fuzz.h"
-#include "buf.h"
-#include "norm.h"
+#include "base/buf.h"
+#include "text/norm.h"
 
 #include <string.h>
 #include <unistr.h>

@@ -13,9 +13,9 @@
  *     or anywhere (as for cut lines) gives the same sentences, with the
  *     same paragraph flags, as one final feed of the whole text. */
 #include "fuzz.h"
-#include "abbrev.h"
-#include "buf.h"
-#include "sentence.h"
+#include "text/abbrev.h"
+#include "base/buf.h"
+#include "text/sentence.h"
 
 #include <string.h>
 #include <unictype.h>

@@ -20,10 +20,10 @@
  *   - tk_wordbreaks() (ASCII fast path, Word_Break table path) ==
  *     tk_wordbreaks_slow(). */
 #include "fuzz.h"
-#include "buf.h"
-#include "token.h"
-#include "utf8.h"
-#include "wordbreak.h"
+#include "base/buf.h"
+#include "text/token.h"
+#include "base/utf8.h"
+#include "text/wordbreak.h"
 
 #include <string.h>
 #include <unictype.h>

@@ -7,7 +7,7 @@
  * space, at most UINT64_MAX (else TK_EOVERFLOW); otherwise TK_EINVAL.
  * Also tk_u64_add() against __builtin_add_overflow. */
 #include "fuzz.h"
-#include "tsv.h"
+#include "cli/tsv.h"
 
 #include <string.h>
 

@@ -1,7 +1,7 @@
 /* check_assoc.c - lib/assoc: every score against values computed by hand
  * and against the worked examples of Manning & Schuetze, ch. 5. */
 #include "unit.h"
-#include "assoc.h"
+#include "count/assoc.h"
 
 #include <math.h>
 

@@ -2,8 +2,8 @@
  * the libunistring path (differential over generated strings, every
  * mode and language rule), and the well-known special cases. */
 #include "unit.h"
-#include "casemap.h"
-#include "utf8.h"
+#include "text/casemap.h"
+#include "base/utf8.h"
 
 static uint64_t rng = 0x9E3779B97F4A7C15ull;
 static uint32_t rnd(uint32_t n)

@@ -1,9 +1,9 @@
 /* check_core.c - lib/buf, lib/arena, lib/xalloc growth, lib/cli parsers. */
 #include "unit.h"
-#include "arena.h"
-#include "buf.h"
-#include "cli.h"
-#include "xalloc.h"
+#include "base/arena.h"
+#include "base/buf.h"
+#include "cli/cli.h"
+#include "base/xalloc.h"
 
 #include <stdlib.h>
 

@@ -2,7 +2,7 @@
  * overflow, key sizes, merge and absorb, sort order; a differential test
  * against a sorted array. */
 #include "unit.h"
-#include "counter.h"
+#include "count/counter.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,8 +1,8 @@
 /* check_decode.c - lib/decode: every split point across blocks, the
  * --invalid policies, BOMs, CR/CRLF, iconv encodings. */
 #include "unit.h"
-#include "buf.h"
-#include "decode.h"
+#include "base/buf.h"
+#include "text/decode.h"
 
 /* Decode in[0..n) fed in blocks of `block` bytes (0: all at once). */
 static int run(const char *enc, enum tk_invalid pol, const char *in, size_t n,

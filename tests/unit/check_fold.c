@@ -1,8 +1,8 @@
 /* check_fold.c - lib/fold: table order, each folding class, accents,
  * ASCII transliteration, invisible characters, squeeze. */
 #include "unit.h"
-#include "fold.h"
-#include "utf8.h"
+#include "text/fold.h"
+#include "base/utf8.h"
 
 size_t tk_fold_table_size(void);
 uint32_t tk_fold_table_cp(size_t i);

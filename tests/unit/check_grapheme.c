@@ -1,8 +1,8 @@
 /* check_grapheme.c - lib/grapheme: clusters, and the ASCII fast path
  * against libunistring alone (differential, on generated strings). */
 #include "unit.h"
-#include "grapheme.h"
-#include "utf8.h"
+#include "text/grapheme.h"
+#include "base/utf8.h"
 
 /* Number of clusters in s, through tk_grapheme_breaks. */
 static size_t count(const char *s)

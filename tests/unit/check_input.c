@@ -1,7 +1,7 @@
 /* check_input.c - lib/input: operands as one stream, records, cuts of
  * long lines at character boundaries, block mode, NUL records, offsets. */
 #include "unit.h"
-#include "input.h"
+#include "cli/input.h"
 
 #include <stdio.h>
 #include <stdlib.h>

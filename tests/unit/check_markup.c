@@ -1,7 +1,7 @@
 /* check_markup.c - lib/markup: character references, HTML tags across
  * calls, script/style/comments, Markdown residue. */
 #include "unit.h"
-#include "markup.h"
+#include "text/markup.h"
 
 static void ent(const char *s, const char *want, size_t consumed)
 {

@@ -2,9 +2,9 @@
  * separators, bounded window, early stop; counts by unit numbers against
  * the window (differential, on generated units). */
 #include "unit.h"
-#include "ngram.h"
-#include "buf.h"
-#include "counter.h"
+#include "count/ngram.h"
+#include "base/buf.h"
+#include "count/counter.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,9 +2,9 @@
  * and streaming pieces never change the result, the list of composing
  * starters is complete. */
 #include "unit.h"
-#include "norm.h"
-#include "buf.h"
-#include "utf8.h"
+#include "text/norm.h"
+#include "base/buf.h"
+#include "base/utf8.h"
 
 #include <stdlib.h>
 #include <uninorm.h>

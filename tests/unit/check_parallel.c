@@ -1,7 +1,7 @@
 /* check_parallel.c - lib/parallel: the records of a block of lines. */
 #include "unit.h"
-#include "buf.h"
-#include "parallel.h"
+#include "base/buf.h"
+#include "cli/parallel.h"
 
 /* Joins the records it gets as "[rec]". */
 static void collect(void *ctx, const char *p, size_t n)

@@ -4,11 +4,11 @@
  * examining every byte; chunked feeding against one feed; squeeze
  * against a naive reference). */
 #include "unit.h"
-#include "abbrev.h"
-#include "buf.h"
-#include "sentence.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "text/abbrev.h"
+#include "base/buf.h"
+#include "text/sentence.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>

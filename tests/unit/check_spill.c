@@ -2,8 +2,8 @@
  * at the end) report the same table as one in-memory count; lib/report
  * order helpers. */
 #include "unit.h"
-#include "output.h"
-#include "spill.h"
+#include "cli/output.h"
+#include "cli/spill.h"
 
 #include <fcntl.h>
 #include <stdio.h>

@@ -1,6 +1,6 @@
 /* check_tally.c - lib/tally: the shared table options and their checks. */
 #include "unit.h"
-#include "tally.h"
+#include "cli/tally.h"
 
 #include <errno.h>
 

@@ -2,15 +2,15 @@
  * space in a token, idempotence), the fast path against the general
  * path, --uax29 against libunistring, and the API contract. */
 #include "unit.h"
-#include "token.h"
-#include "wordbreak.h"
-#include "buf.h"
+#include "text/token.h"
+#include "text/wordbreak.h"
+#include "base/buf.h"
 
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unictype.h>
-#include "utf8.h"
+#include "base/utf8.h"
 
 struct collect {
 	struct tk_buf text;    /* tokens separated by one space */
@@ -436,7 +436,7 @@ START_TEST(fast_path_closing_characters)
 }
 END_TEST
 
-/* The abbreviation list (lib/token.c) through the API: each entry keeps
+/* The abbreviation list (lib/text/token.c) through the API: each entry keeps
  * its period as listed, capitalised and in capitals, not in mixed case;
  * words around the entries (in the bisection's order) do not. */
 START_TEST(abbreviations)

@@ -1,6 +1,6 @@
 /* check_tsv.c - lib/tsv: parsing count<TAB>key rows, checked sums. */
 #include "unit.h"
-#include "tsv.h"
+#include "cli/tsv.h"
 
 START_TEST(parse_rows)
 {

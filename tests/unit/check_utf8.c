@@ -1,6 +1,6 @@
 /* check_utf8.c - lib/utf8: strict validation, encode/decode, boundaries. */
 #include "unit.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 START_TEST(valid_sequences)
 {

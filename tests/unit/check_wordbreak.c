@@ -2,8 +2,8 @@
  * table-driven rules give exactly libunistring's boundaries
  * (differential tests on generated text). */
 #include "unit.h"
-#include "wordbreak.h"
-#include "utf8.h"
+#include "text/wordbreak.h"
+#include "base/utf8.h"
 
 #include <pthread.h>
 #include <stdlib.h>

@@ -1,0 +1,210 @@
+/* cli.c - program name, diagnostics, common options, strict parsers. */
+#include "cli.h"
+#include "output.h"
+#include "text/decode.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+void tk_cli_init(const char *name, int argc, char **argv)
+{
+	tk_progname = name;
+	if (argc > 0)
+		argv[0] = (char *)name; /* getopt's own messages use argv[0] */
+	tk_out_init();
+}
+
+TK_PRINTF(2, 0)
+static void vwarn(const char *file, const char *fmt, va_list ap)
+{
+	/* Keep stdout's data ahead of the message in a shared terminal. */
+	fflush(stdout);
+	if (file)
+		fprintf(stderr, "%s: %s: ", tk_progname, file);
+	else
+		fprintf(stderr, "%s: ", tk_progname);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void tk_warn(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vwarn(NULL, fmt, ap);
+	va_end(ap);
+}
+
+void tk_warn_file(const char *file, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vwarn(file, fmt, ap);
+	va_end(ap);
+}
+
+void tk_warn_errno(const char *file, int err)
+{
+	tk_warn_file(file, "%s", strerror(err));
+}
+
+void tk_die(int status, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vwarn(NULL, fmt, ap);
+	va_end(ap);
+	exit(status);
+}
+
+void tk_usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vwarn(NULL, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "Try '%s --help' for more information.\n", tk_progname);
+	exit(2);
+}
+
+const char *tk_file_name(const char *operand)
+{
+	return strcmp(operand, "-") == 0 ? "standard input" : operand;
+}
+
+void tk_cli_version(void)
+{
+	tk_out_str(tk_progname);
+	tk_out_str(" (textkit) " TK_VERSION "\n");
+}
+
+static const char *const invalid_choices[] = { "replace", "drop", "fail", NULL };
+
+bool tk_cli_common(int c, const char *arg, struct tk_common *co,
+                   void (*help)(void))
+{
+	switch (c) {
+	case TK_OPT_ENCODING:
+		/* iconv takes "" as the locale's charset: refuse it, output
+		 * must not depend on the locale. */
+		if (!*arg || !tk_decoder_encoding_ok(arg))
+			tk_usage_error("unknown encoding '%s' (see 'iconv -l')", arg);
+		co->encoding = arg;
+		return true;
+	case TK_OPT_INVALID:
+		co->invalid = (enum tk_invalid)tk_parse_keyword("--invalid", arg,
+		                                                invalid_choices);
+		return true;
+	case 'z':
+		co->nul = true;
+		return true;
+	case TK_OPT_HELP:
+		help();
+		exit(tk_out_close());
+	case TK_OPT_VERSION:
+		tk_cli_version();
+		exit(tk_out_close());
+	case '?':
+		fprintf(stderr, "Try '%s --help' for more information.\n",
+		        tk_progname);
+		exit(2);
+	}
+	return false;
+}
+
+void tk_cli_common_help(bool record_oriented)
+{
+	tk_out_str(
+	"\nInput options:\n"
+	"      --encoding=NAME    decode input from NAME (any iconv encoding:\n"
+	"                         latin1, cp1252, koi8-r, utf-16le, ...);\n"
+	"                         default UTF-8, or UTF-16/32 when a BOM says so\n"
+	"      --invalid=POLICY   invalid input bytes: replace (with U+FFFD, one\n"
+	"                         warning per file; default), drop, or fail\n");
+	if (record_oriented)
+		tk_out_str(
+	"  -z, --null             records end with NUL, not newline (in and out)\n");
+	tk_out_str(
+	"      --help             display this help and exit\n"
+	"      --version          output version information and exit\n"
+	"\nWith no FILE, or when FILE is -, read standard input.  Several files\n"
+	"are read in order as one stream.\n"
+	"Exit status: 0 success, 1 a runtime problem, 2 a usage error.\n");
+}
+
+uint64_t tk_parse_u64(const char *opt, const char *arg, uint64_t min,
+                      uint64_t max)
+{
+	const char *p = arg;
+	uint64_t v = 0;
+	if (*p == '+')
+		p++;
+	if (*p < '0' || *p > '9')
+		tk_usage_error("invalid value '%s' for %s: not a number", arg, opt);
+	for (; *p >= '0' && *p <= '9'; p++) {
+		unsigned d = (unsigned)(*p - '0');
+		if (v > (UINT64_MAX - d) / 10)
+			tk_usage_error("invalid value '%s' for %s: too large", arg, opt);
+		v = v * 10 + d;
+	}
+	if (*p)
+		tk_usage_error("invalid value '%s' for %s: not a number", arg, opt);
+	if (v < min || v > max)
+		tk_usage_error("invalid value '%s' for %s: must be %llu to %llu", arg,
+		               opt, (unsigned long long)min,
+		               (unsigned long long)max);
+	return v;
+}
+
+double tk_parse_double(const char *opt, const char *arg, double min,
+                       double max)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(arg, &end);
+	if (end == arg || *end || errno || !isfinite(v))
+		tk_usage_error("invalid value '%s' for %s: not a number", arg, opt);
+	if (v < min || v > max)
+		tk_usage_error("invalid value '%s' for %s: must be %g to %g", arg,
+		               opt, min, max);
+	return v;
+}
+
+uint64_t tk_parse_size(const char *opt, const char *arg)
+{
+	size_t n = strlen(arg);
+	uint64_t mul = 1;
+	char num[64];
+	if (n > 0 && n < sizeof num) {
+		switch (arg[n - 1]) {
+		case 'k': case 'K': mul = 1ull << 10; n--; break;
+		case 'm': case 'M': mul = 1ull << 20; n--; break;
+		case 'g': case 'G': mul = 1ull << 30; n--; break;
+		}
+	}
+	if (n == 0 || n >= sizeof num)
+		tk_usage_error("invalid size '%s' for %s", arg, opt);
+	memcpy(num, arg, n);
+	num[n] = '\0';
+	uint64_t v = tk_parse_u64(opt, num, 0, UINT64_MAX / mul);
+	return v * mul;
+}
+
+int tk_parse_keyword(const char *opt, const char *arg,
+                     const char *const *choices)
+{
+	for (int i = 0; choices[i]; i++)
+		if (strcmp(arg, choices[i]) == 0)
+			return i;
+	fflush(stdout);
+	fprintf(stderr, "%s: invalid value '%s' for %s; valid values are:",
+	        tk_progname, arg, opt);
+	for (int i = 0; choices[i]; i++)
+		fprintf(stderr, "%s '%s'", i ? "," : "", choices[i]);
+	fprintf(stderr, "\nTry '%s --help' for more information.\n", tk_progname);
+	exit(2);
+}

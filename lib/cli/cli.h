@@ -1,0 +1,83 @@
+/* cli.h - what every program shares on its command line: the program
+ * name, diagnostics, the common options, strict value parsers.
+ *
+ * Diagnostics go to stderr as "PROG: message" or "PROG: FILE: message",
+ * lower case, no final period.  Exit statuses: 0 success, 1 a runtime
+ * problem, 2 a usage error.  The common options (--encoding, --invalid,
+ * -z/--null, --help, --version) are parsed here so that every tool spells
+ * and documents them the same way; each tool keeps its own short-option
+ * string and longopts[] side by side and appends TK_COMMON_LONGOPTS. */
+#ifndef TK_CLI_H
+#define TK_CLI_H
+
+#include <getopt.h>
+#include <stdio.h>
+#include "base/common.h"
+#include "base/xalloc.h" /* tk_progname */
+
+#include "text/decode.h"
+
+struct tk_common {
+	const char *encoding; /* NULL: UTF-8 with BOM sniffing */
+	enum tk_invalid invalid;
+	bool nul;             /* -z: records end with NUL, in and out */
+};
+
+/* Long-only option codes: common ones here, tools start at TK_OPT_TOOL. */
+enum {
+	TK_OPT_ENCODING = 0x100,
+	TK_OPT_INVALID,
+	TK_OPT_HELP,
+	TK_OPT_VERSION,
+	TK_OPT_TOOL = 0x110
+};
+
+#define TK_COMMON_SHORTOPTS "z"
+#define TK_COMMON_LONGOPTS                                                \
+	{ "encoding", required_argument, NULL, TK_OPT_ENCODING },         \
+	{ "invalid", required_argument, NULL, TK_OPT_INVALID },           \
+	{ "null", no_argument, NULL, 'z' },                               \
+	{ "help", no_argument, NULL, TK_OPT_HELP },                       \
+	{ "version", no_argument, NULL, TK_OPT_VERSION }
+
+/* Set the program name used in every message.  Call first in main(). */
+void tk_cli_init(const char *name, int argc, char **argv);
+
+/* Handle option c if it is a common one and return true; `help` prints
+ * the tool's full help to stdout (the tool's usage function) and the
+ * process exits 0; '?' (getopt's error) exits 2 with the hint line. */
+bool tk_cli_common(int c, const char *arg, struct tk_common *co,
+                   void (*help)(void));
+
+/* Lines for the common options, for the tool's --help (to stdout). */
+void tk_cli_common_help(bool record_oriented);
+
+/* Diagnostics. */
+void tk_warn(const char *fmt, ...) TK_PRINTF(1, 2);
+void tk_warn_file(const char *file, const char *fmt, ...) TK_PRINTF(2, 3);
+/* "PROG: FILE: strerror(err)" */
+void tk_warn_errno(const char *file, int err);
+TK_NORETURN void tk_die(int status, const char *fmt, ...) TK_PRINTF(2, 3);
+/* "PROG: message" + "Try 'PROG --help' for more information.", exit 2 */
+TK_NORETURN void tk_usage_error(const char *fmt, ...) TK_PRINTF(1, 2);
+
+/* Display name of an operand: "standard input" for "-". */
+const char *tk_file_name(const char *operand);
+
+/* Strict parsers: the whole string, in [min, max], else a usage error that
+ * names the option and the value. */
+uint64_t tk_parse_u64(const char *opt, const char *arg, uint64_t min,
+                      uint64_t max);
+double tk_parse_double(const char *opt, const char *arg, double min,
+                       double max);
+/* A size with an optional K, M, G suffix (powers of 1024). */
+uint64_t tk_parse_size(const char *opt, const char *arg);
+/* Index of arg in the NULL-terminated list; else a usage error listing
+ * the valid choices. */
+int tk_parse_keyword(const char *opt, const char *arg,
+                     const char *const *choices);
+
+/* Print "PROG (textkit) VERSION" to stdout. */
+void tk_cli_version(void);
+
+#endif

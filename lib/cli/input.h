@@ -1,0 +1,52 @@
+/* input.h - operands -> one stream of decoded records.
+ *
+ * Reads the operands in order like cat ("-" or none: standard input) in
+ * large read(2) blocks, decodes each file with lib/decode, and hands out
+ * records: text up to the record terminator ('\n', or NUL with -z), the
+ * terminator not included.  A file's last line ends at the file's end
+ * even without a terminator (as sort and uniq treat it).
+ *
+ * Memory is bounded: a line longer than the record limit (default
+ * TK_RECORD_MAX) comes in several records, cut at character boundaries,
+ * all but the last with `more` set.  Record memory is owned by the input
+ * and valid until the next call.
+ *
+ * Errors are reported here, as "PROG: FILE: message": an unreadable
+ * operand is reported and skipped (status 1); invalid input is warned
+ * about once per file (replace/drop) or ends all input (fail, status 1,
+ * tk_input_aborted() true). */
+#ifndef TK_INPUT_H
+#define TK_INPUT_H
+
+#include "cli.h"
+#include "base/common.h"
+
+#define TK_RECORD_MAX (1u << 20)
+
+struct tk_record {
+	const char *p;
+	size_t len;
+	uint64_t offset; /* byte offset of p[0] in the decoded stream */
+	bool more;       /* the same line continues in the next record */
+	bool file_start; /* first record of an operand */
+};
+
+struct tk_input;
+
+/* files[0..nfiles); nfiles == 0 means standard input. */
+struct tk_input *tk_input_open(char **files, int nfiles,
+                               const struct tk_common *co);
+/* 1: a record in *rec; 0: end of all input. */
+int tk_input_next(struct tk_input *in, struct tk_record *rec);
+/* Block mode: as many whole records as are buffered, terminators
+ * included (the last may lack one at a file's end or when cut; `more`
+ * then tells whether its line continues).  Do not mix with _next. */
+int tk_input_next_block(struct tk_input *in, struct tk_record *rec);
+void tk_input_set_max_record(struct tk_input *in, size_t max);
+/* Display name of the operand being read. */
+const char *tk_input_file(const struct tk_input *in);
+bool tk_input_aborted(const struct tk_input *in);
+/* Frees the input; returns the exit status contribution (0 or 1). */
+int tk_input_close(struct tk_input *in);
+
+#endif

@@ -1,0 +1,304 @@
+/* report.c - sorted, filtered, formatted count tables (see report.h).
+ *
+ * Numbers go through lib/output's locale-free writers; keys are copied
+ * raw (TSV, UNIQ) or escaped byte by byte (CSV, JSON) with a fast path
+ * for runs that need no escaping. */
+#include "report.h"
+#include "output.h"
+#include "base/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *const tk_report_format_names[] = { "tsv", "csv", "json", "uniq",
+                                               NULL };
+
+struct tk_report {
+	struct tk_report_opts o;
+	uint64_t total;
+	uint64_t rows;       /* rows written */
+	uint64_t rank;       /* rank of the last row written */
+	uint64_t last_count; /* count of the last row written */
+	uint64_t seen;       /* rows offered that passed min_count */
+	double cum;
+	char term;
+};
+
+int tk_key_cmp(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t n = alen < blen ? alen : blen;
+	int c = n ? memcmp(a, b, n) : 0; /* an empty key may be NULL */
+	if (c)
+		return c;
+	return alen < blen ? -1 : alen > blen;
+}
+
+int tk_entry_cmp(const struct tk_entry *a, const struct tk_entry *b)
+{
+	if (a->count != b->count)
+		return a->count > b->count ? -1 : 1;
+	return tk_key_cmp(a->key, a->len, b->key, b->len);
+}
+
+static int cmp(const void *a, const void *b)
+{
+	return tk_entry_cmp(a, b);
+}
+
+void tk_report_sort(struct tk_entry *v, size_t n)
+{
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp);
+}
+
+static void csv_field(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && s[i] != ',' && s[i] != '"' && s[i] != '\r' &&
+	       s[i] != '\n')
+		i++;
+	if (i == n) {
+		tk_out_write(s, n);
+		return;
+	}
+	tk_out_putc('"');
+	size_t start = 0;
+	for (i = 0; i < n; i++)
+		if (s[i] == '"') {
+			tk_out_write(s + start, i + 1 - start);
+			tk_out_putc('"');
+			start = i + 1;
+		}
+	tk_out_write(s + start, n - start);
+	tk_out_putc('"');
+}
+
+static void json_string(const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	tk_out_putc('"');
+	size_t start = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+			continue;
+		tk_out_write(s + start, i - start);
+		start = i + 1;
+		switch (c) {
+		case '"': tk_out_write("\\\"", 2); break;
+		case '\\': tk_out_write("\\\\", 2); break;
+		case '\n': tk_out_write("\\n", 2); break;
+		case '\t': tk_out_write("\\t", 2); break;
+		case '\r': tk_out_write("\\r", 2); break;
+		default: {
+			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+			tk_out_write(u, 6);
+		}
+		}
+	}
+	tk_out_write(s + start, n - start);
+	tk_out_putc('"');
+}
+
+/* Column names in the order they are written, key excepted. */
+static void header(const struct tk_report *r)
+{
+	const struct tk_report_opts *o = &r->o;
+	const char *sep = o->format == TK_REPORT_CSV ? "," : "\t";
+	const char *names[6];
+	int k = 0;
+	if (o->key_first)
+		names[k++] = o->key_name;
+	if (o->rank)
+		names[k++] = "rank";
+	names[k++] = "count";
+	if (o->freq)
+		names[k++] = "freq";
+	if (o->per_million)
+		names[k++] = "per_million";
+	if (o->cumulative)
+		names[k++] = "cumulative";
+	if (!o->key_first)
+		names[k++] = o->key_name;
+	for (int i = 0; i < k; i++) {
+		if (i)
+			tk_out_str(sep);
+		if (o->format == TK_REPORT_CSV)
+			csv_field(names[i], strlen(names[i]));
+		else
+			tk_out_str(names[i]);
+	}
+	tk_out_putc(r->term);
+}
+
+struct tk_report *tk_report_begin(const struct tk_report_opts *o,
+                                  uint64_t total)
+{
+	struct tk_report *r = xcalloc(1, sizeof *r);
+	r->o = *o;
+	if (!r->o.key_name)
+		r->o.key_name = "key";
+	r->total = total;
+	r->term = o->nul ? '\0' : '\n';
+	if (o->format == TK_REPORT_JSON)
+		tk_out_str("[\n");
+	else if (o->header && o->format != TK_REPORT_UNIQ)
+		header(r);
+	return r;
+}
+
+static void key_out(const struct tk_report *r, const char *key, size_t len)
+{
+	if (r->o.format == TK_REPORT_CSV)
+		csv_field(key, len);
+	else
+		tk_out_write(key, len);
+}
+
+static void uniq_row(const struct tk_report *r, const char *key, size_t len,
+                     uint64_t count)
+{
+	char tmp[24];
+	int i = sizeof tmp;
+	uint64_t v = count;
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	for (int pad = 7 - ((int)sizeof tmp - i); pad > 0; pad--)
+		tk_out_putc(' ');
+	tk_out_write(tmp + i, sizeof tmp - (size_t)i);
+	tk_out_putc(' ');
+	tk_out_write(key, len);
+	tk_out_putc(r->term);
+}
+
+static void json_row(struct tk_report *r, const char *key, size_t len,
+                     uint64_t count, double f)
+{
+	const struct tk_report_opts *o = &r->o;
+	if (r->rows > 1)
+		tk_out_str(",\n");
+	tk_out_putc('{');
+	json_string(o->key_name, strlen(o->key_name));
+	tk_out_putc(':');
+	json_string(key, len);
+	if (o->rank) {
+		tk_out_str(",\"rank\":");
+		tk_out_u64(r->rank);
+	}
+	tk_out_str(",\"count\":");
+	tk_out_u64(count);
+	if (o->freq) {
+		tk_out_str(",\"freq\":");
+		tk_out_double(f, 6);
+	}
+	if (o->per_million) {
+		tk_out_str(",\"per_million\":");
+		tk_out_fixed(f * 1e6, 2);
+	}
+	if (o->cumulative) {
+		tk_out_str(",\"cumulative\":");
+		tk_out_double(r->cum, 6);
+	}
+	tk_out_putc('}');
+}
+
+bool tk_report_row(struct tk_report *r, const char *key, size_t len,
+                   uint64_t count)
+{
+	const struct tk_report_opts *o = &r->o;
+	if (o->top && r->rows >= o->top)
+		return false;
+	if (count < o->min_count)
+		return true;
+	r->seen++;
+	if (r->rows == 0 || count != r->last_count)
+		r->rank = r->seen;
+	r->last_count = count;
+	r->rows++;
+	double f = r->total ? (double)count / (double)r->total : 0.0;
+	r->cum += f;
+	if (o->format == TK_REPORT_UNIQ) {
+		uniq_row(r, key, len, count);
+	} else if (o->format == TK_REPORT_JSON) {
+		json_row(r, key, len, count, f);
+	} else {
+		char sep = o->format == TK_REPORT_CSV ? ',' : '\t';
+		if (o->key_first) {
+			key_out(r, key, len);
+			tk_out_putc(sep);
+		}
+		if (o->rank) {
+			tk_out_u64(r->rank);
+			tk_out_putc(sep);
+		}
+		tk_out_u64(count);
+		if (o->freq) {
+			tk_out_putc(sep);
+			tk_out_double(f, 6);
+		}
+		if (o->per_million) {
+			tk_out_putc(sep);
+			tk_out_fixed(f * 1e6, 2);
+		}
+		if (o->cumulative) {
+			tk_out_putc(sep);
+			tk_out_double(r->cum, 6);
+		}
+		if (!o->key_first) {
+			tk_out_putc(sep);
+			key_out(r, key, len);
+		}
+		tk_out_putc(r->term);
+	}
+	return !(o->top && r->rows >= o->top);
+}
+
+void tk_report_end(struct tk_report *r, uint64_t tokens, uint64_t types)
+{
+	const struct tk_report_opts *o = &r->o;
+	if (o->format == TK_REPORT_JSON) {
+		if (o->total_line) {
+			if (r->rows)
+				tk_out_str(",\n");
+			tk_out_str("{\"#total\":");
+			tk_out_u64(tokens);
+			tk_out_str(",\"types\":");
+			tk_out_u64(types);
+			tk_out_putc('}');
+			r->rows++;
+		}
+		tk_out_str(r->rows ? "\n]\n" : "]\n");
+	} else if (o->total_line) {
+		char sep = o->format == TK_REPORT_CSV ? ','
+		         : o->format == TK_REPORT_UNIQ ? ' ' : '\t';
+		tk_out_str("#total");
+		tk_out_putc(sep);
+		tk_out_u64(tokens);
+		tk_out_putc(sep);
+		tk_out_u64(types);
+		tk_out_putc(r->term);
+	}
+	free(r);
+}
+
+void tk_report_counter(const struct tk_report_opts *o,
+                       const struct tk_counter *c)
+{
+	size_t n = tk_counter_size(c);
+	uint64_t total = tk_counter_total(c, NULL);
+	struct tk_entry *v = tk_counter_entries(c);
+	/* Filter before sorting: --min-count often drops most keys. */
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (v[i].count >= o->min_count)
+			v[k++] = v[i];
+	tk_report_sort(v, k);
+	struct tk_report *r = tk_report_begin(o, total);
+	for (size_t i = 0; i < k; i++)
+		if (!tk_report_row(r, v[i].key, v[i].len, v[i].count))
+			break;
+	tk_report_end(r, total, n);
+	free(v);
+}

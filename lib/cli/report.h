@@ -1,0 +1,81 @@
+/* report.h - write a count table: order, columns, formats, filters.
+ *
+ * Shared by wordfreq and ngram, so both print the same columns the same
+ * way.  The order is the DESIGN.md one: count descending, ties by key in
+ * byte order (memcmp, shorter first: what LC_ALL=C sort does).
+ *
+ * Columns: [rank] count [freq] [per_million] [cumulative] key, or with
+ * key_first the key moved to the front.  rank is competition ranking
+ * (1, 2, 2, 4: equal counts share a rank); freq is count / total;
+ * per_million is freq * 1e6 with two decimals; cumulative is the sum of
+ * freq over this row and the ones before it.  total is the sum of all
+ * counts before --top/--min-count filtering.
+ *
+ * Formats:
+ *   TSV   fields separated by TAB, records ended by LF (NUL with nul);
+ *         keys are written raw.
+ *   CSV   RFC 4180 quoting (a field holding , " CR or LF is quoted,
+ *         quotes doubled), LF line ends; header line with header.
+ *   JSON  an array, one object per line: {"word":"the","count":3,...};
+ *         keys escaped (", \, control characters as \u00XX); the input
+ *         is valid UTF-8, so the output is too.
+ *   UNIQ  exactly `uniq -c`: the count right-aligned in 7 columns, a
+ *         space, the key; no other columns and no header.
+ * The totals line (opts.total_line) comes last: "#total<TAB>TOKENS<TAB>
+ * TYPES" in TSV, "#total,TOKENS,TYPES" in CSV, "#total TOKENS TYPES" in
+ * UNIQ, and a last object {"#total":TOKENS,"types":TYPES} in JSON.
+ *
+ * Everything is written through lib/output; nothing here fails, except
+ * that lib/output exits on a write error. */
+#ifndef TK_REPORT_H
+#define TK_REPORT_H
+
+#include "base/common.h"
+#include "count/counter.h"
+
+enum tk_report_format {
+	TK_REPORT_TSV,
+	TK_REPORT_CSV,
+	TK_REPORT_JSON,
+	TK_REPORT_UNIQ
+};
+
+/* "tsv", "csv", "json", "uniq", NULL: for tk_parse_keyword. */
+extern const char *const tk_report_format_names[];
+
+struct tk_report_opts {
+	enum tk_report_format format;
+	bool key_first;
+	bool freq, per_million, rank, cumulative;
+	bool header;
+	bool total_line;      /* append the totals line */
+	bool nul;             /* TSV/CSV/UNIQ records end with NUL */
+	uint64_t top;         /* print at most this many rows; 0: all */
+	uint64_t min_count;   /* skip rows with a smaller count */
+	const char *key_name; /* header / JSON name of the key: "word" */
+};
+
+/* Byte order of keys (memcmp, then the shorter first). */
+int tk_key_cmp(const char *a, size_t alen, const char *b, size_t blen);
+
+/* Report order: count descending, then tk_key_cmp ascending. */
+int tk_entry_cmp(const struct tk_entry *a, const struct tk_entry *b);
+void tk_report_sort(struct tk_entry *v, size_t n);
+
+/* Streaming writer: begin, rows in the order they are to appear, end.
+ * total is the freq denominator (0: freq columns print 0). */
+struct tk_report;
+struct tk_report *tk_report_begin(const struct tk_report_opts *o,
+                                  uint64_t total);
+/* Write one row unless filtered; false once --top rows are written (the
+ * caller may stop early; later calls write nothing). */
+bool tk_report_row(struct tk_report *r, const char *key, size_t len,
+                   uint64_t count);
+/* Close the table (JSON bracket, totals line) and free r. */
+void tk_report_end(struct tk_report *r, uint64_t tokens, uint64_t types);
+
+/* The whole job for an in-memory table: sort, filter, write, end. */
+void tk_report_counter(const struct tk_report_opts *o,
+                       const struct tk_counter *c);
+
+#endif

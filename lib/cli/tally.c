@@ -1,0 +1,321 @@
+/* tally.c - count tables from the command line: the table options, the
+ * --merge reducers and the final report that wordfreq and ngram share,
+ * so that both tools spell, check and do them the same way.  The help
+ * text is assembled from the tools' words and must keep the line breaks
+ * the man pages quote. */
+#include "tally.h"
+
+#include "base/buf.h"
+#include "input.h"
+#include "output.h"
+#include "parallel.h"
+#include "tsv.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+/* --- options ------------------------------------------------------------ */
+
+bool tk_tally_option(int c, const char *arg, struct tk_tally_opts *t)
+{
+	static const char *const totals[] = { "stderr", "line", NULL };
+	struct tk_report_opts *r = &t->rep;
+	switch (c) {
+	case TK_TALLY_OPT_TOP:
+		r->top = tk_parse_u64("--top", arg, 1, UINT64_MAX);
+		return true;
+	case TK_TALLY_OPT_MINCOUNT:
+		r->min_count = tk_parse_u64("--min-count", arg, 0, UINT64_MAX);
+		return true;
+	case TK_TALLY_OPT_KEYFIRST: r->key_first = true; break;
+	case TK_TALLY_OPT_FREQ: r->freq = true; break;
+	case TK_TALLY_OPT_PERMIL: r->per_million = true; break;
+	case TK_TALLY_OPT_RANK: r->rank = true; break;
+	case TK_TALLY_OPT_CUM: r->cumulative = true; break;
+	case TK_TALLY_OPT_HEADER: r->header = true; break;
+	case TK_TALLY_OPT_FORMAT:
+		r->format = (enum tk_report_format)tk_parse_keyword(
+		        "--format", arg, tk_report_format_names);
+		break;
+	case TK_TALLY_OPT_TOTAL:
+		t->total = arg ? (enum tk_tally_total)(1 + tk_parse_keyword(
+		                         "--total", arg, totals))
+		               : TK_TALLY_TOTAL_STDERR;
+		break;
+	case TK_TALLY_OPT_CASE: t->case_sensitive = true; return true;
+	case TK_TALLY_OPT_MERGE: t->merge = true; return true;
+	case TK_TALLY_OPT_SORTED: t->sorted = true; return true;
+	case 'j':
+		t->jobs = (int)tk_parse_u64("--jobs", arg, 1, 256);
+		return true;
+	case TK_TALLY_OPT_MAXMEM:
+		t->max_memory = tk_parse_size("--max-memory", arg);
+		if (t->max_memory < (1u << 20))
+			tk_usage_error("--max-memory must be at least 1M");
+		return true;
+	default:
+		return false;
+	}
+	t->table = true; /* the break cases: columns, --format, --total */
+	return true;
+}
+
+void tk_tally_help(const struct tk_tally_help *h)
+{
+	tk_out_printf(
+	"      --merge            input is COUNT<TAB>%s tables (%s<TAB>COUNT\n"
+	"                         with --key-first) from earlier runs: sum them;\n"
+	"                         a malformed line is an error (exit 1), or is\n"
+	"                         skipped with a warning under --invalid=drop\n"
+	"      --sorted           with --merge: input is sorted by key (as\n"
+	"                         LC_ALL=C sort or a Hadoop shuffle leaves it);\n"
+	"                         sum in constant memory, output in key order\n"
+	"\nWhat is printed:\n", h->key, h->key);
+	tk_out_str(h->printed);
+	tk_out_str(h->top);
+	tk_out_printf(
+	"      --min-count=N      print only %s counted at least N times\n"
+	"      --key-first        print %s<TAB>COUNT (and read it with --merge)\n"
+	"      --freq             add the relative frequency (count / %ss)\n"
+	"      --per-million      add occurrences per million %ss\n"
+	"      --rank             add the rank (equal counts share a rank)\n"
+	"      --cumulative       add the cumulative relative frequency\n"
+	"      --header           print a header line first\n"
+	"      --format=FORMAT    tsv (default), csv, json, or uniq (exactly\n"
+	"                         like uniq -c)\n"
+	"      --total[=WHERE]    print the %s and type totals: to stderr\n"
+	"                         (default) or as a last 'line' starting #total\n"
+	"\nResources:\n"
+	"  -j, --jobs=N           count in N threads (default: all CPUs for\n"
+	"                         regular files over 4 MiB, else 1%s)\n"
+	"      --max-memory=SIZE  keep the table under about SIZE bytes (K, M, G\n"
+	"                         suffixes; at least 1M) by spilling sorted runs\n"
+	"                         to temporary files in $TMPDIR\n",
+	h->keys, h->key, h->unit, h->unit, h->unit, h->jobs);
+}
+
+void tk_tally_check_sorted(const struct tk_tally_opts *t)
+{
+	const struct tk_report_opts *r = &t->rep;
+	if (t->sorted && !t->merge)
+		tk_usage_error("--sorted works only with --merge");
+	if (t->sorted && (r->freq || r->per_million || r->rank ||
+	                  r->cumulative || r->top))
+		tk_usage_error("--merge --sorted writes keys in input order: "
+		               "--top, --rank, --freq, --per-million and "
+		               "--cumulative need the whole table");
+}
+
+void tk_tally_check_report(struct tk_tally_opts *t,
+                           const struct tk_common *co, const char *key_name)
+{
+	struct tk_report_opts *r = &t->rep;
+	if (r->format == TK_REPORT_UNIQ &&
+	    (r->key_first || r->freq || r->per_million || r->rank ||
+	     r->cumulative || r->header))
+		tk_usage_error("--format=uniq prints only counts and keys");
+	r->total_line = t->total == TK_TALLY_TOTAL_LINE;
+	r->nul = co->nul;
+	r->key_name = key_name;
+}
+
+/* --- counting and reporting --------------------------------------------- */
+
+uint64_t tk_tally_seed(void)
+{
+	uint64_t s = (uint64_t)time(NULL) * 0x9E3779B97F4A7C15ull;
+	s ^= (uint64_t)getpid() << 32;
+	s ^= (uint64_t)(uintptr_t)&s;
+	return s | 1;
+}
+
+int tk_tally_jobs(const struct tk_tally_opts *t, char **files, int nfiles)
+{
+	return t->jobs ? t->jobs
+	               : tk_parallel_default_jobs(files, nfiles, 4u << 20);
+}
+
+struct tk_spill *tk_tally_spill(const struct tk_tally_opts *t, int jobs,
+                                size_t *limit)
+{
+	*limit = t->max_memory ? (size_t)(t->max_memory / (uint64_t)jobs) : 0;
+	return t->max_memory ? tk_spill_new() : NULL;
+}
+
+void tk_tally_fail(struct tk_tally_err *e, int rc)
+{
+	if (!e->rc) {
+		e->rc = rc;
+		e->err = errno;
+	}
+}
+
+void tk_tally_spill_if(struct tk_spill *spill, struct tk_counter *c,
+                       size_t limit, struct tk_tally_err *e)
+{
+	if (spill && tk_counter_bytes(c) > limit &&
+	    tk_spill_counter(spill, c) != TK_OK)
+		tk_tally_fail(e, TK_EIO);
+}
+
+void tk_tally_error(int rc, int err)
+{
+	if (rc == TK_EOVERFLOW)
+		tk_warn("a count does not fit in 64 bits");
+	else if (rc == TK_EIO)
+		tk_warn("temporary file: %s", strerror(err));
+}
+
+/* --total (to stderr): after the table, which is flushed first so that
+ * the line comes after it on a terminal. */
+static void totals(const struct tk_tally_opts *t, uint64_t tokens,
+                   uint64_t types)
+{
+	if (t->total == TK_TALLY_TOTAL_STDERR) {
+		tk_out_flushbuf();
+		fprintf(stderr, "%s: total: %llu %s, %llu types\n", tk_progname,
+		        (unsigned long long)tokens, t->units,
+		        (unsigned long long)types);
+	}
+}
+
+int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
+                    struct tk_counter *c, tk_keep_fn keep, void *ctx)
+{
+	uint64_t tokens, types;
+	int rc = tk_spill_report(spill, c, &t->rep, (size_t)t->max_memory,
+	                         keep, ctx, &tokens, &types);
+	if (rc != TK_OK) {
+		tk_tally_error(rc, errno);
+		return 1;
+	}
+	totals(t, tokens, types);
+	return 0;
+}
+
+/* --- --merge ------------------------------------------------------------ */
+
+/* A malformed table row: warn; true when --invalid=drop skips it. */
+static bool bad_row(const struct tk_tally_opts *t, const struct tk_common *co,
+                    struct tk_tsv_reader *rd, int rc)
+{
+	const char *why = rc == TK_EOVERFLOW ? "count does not fit in 64 bits"
+	                : t->rep.key_first ? "not a KEY<TAB>COUNT line"
+	                                   : "not a COUNT<TAB>KEY line";
+	bool drop = co->invalid == TK_INVALID_DROP;
+	tk_warn("%s:%llu: %s%s", tk_tsv_reader_file(rd),
+	        (unsigned long long)tk_tsv_reader_line(rd), why,
+	        drop ? " (dropped)" : "");
+	return drop;
+}
+
+static void row_warn(struct tk_tsv_reader *rd, const char *what)
+{
+	tk_warn("%s:%llu: %s", tk_tsv_reader_file(rd),
+	        (unsigned long long)tk_tsv_reader_line(rd), what);
+}
+
+int tk_tally_merge(const struct tk_tally_opts *t, const struct tk_common *co,
+                   char **files, int nfiles, tk_keep_fn keep, void *ctx)
+{
+	struct tk_spill *spill = t->max_memory ? tk_spill_new() : NULL;
+	struct tk_counter *c = tk_counter_new(tk_tally_seed());
+	struct tk_input *in = tk_input_open(files, nfiles, co);
+	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, t->rep.key_first);
+	int status = 0, rc;
+	struct tk_span key;
+	uint64_t n;
+	while ((rc = tk_tsv_read(rd, &key, &n)) != 0) {
+		if (rc < 0) {
+			if (bad_row(t, co, rd, rc))
+				continue;
+			status = 1;
+			break;
+		}
+		if (tk_counter_add(c, key.p, key.len, n) != TK_OK) {
+			row_warn(rd, "sum does not fit in 64 bits");
+			status = 1;
+			break;
+		}
+		if (spill && tk_counter_bytes(c) > t->max_memory &&
+		    tk_spill_counter(spill, c) != TK_OK) {
+			tk_tally_error(TK_EIO, errno);
+			status = 1;
+			break;
+		}
+	}
+	tk_tsv_reader_free(rd);
+	status |= tk_input_close(in);
+	/* No table from incomplete input: a partial sum must not pass for
+	 * a whole one. */
+	if (status == 0)
+		status = tk_tally_report(t, spill, c, keep, ctx);
+	tk_counter_free(c);
+	tk_spill_free(spill);
+	return status;
+}
+
+int tk_tally_merge_sorted(const struct tk_tally_opts *t,
+                          const struct tk_common *co, char **files,
+                          int nfiles, tk_keep_fn keep, void *ctx)
+{
+	struct tk_input *in = tk_input_open(files, nfiles, co);
+	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, t->rep.key_first);
+	struct tk_report *rep = tk_report_begin(&t->rep, 0);
+	struct tk_buf prev = TK_BUF_INIT;
+	tk_buf_reserve(&prev, 1); /* prev.data is never NULL, even for "" */
+	bool have = false;
+	uint64_t sum = 0, tokens = 0, types = 0;
+	int status = 0, rc;
+	struct tk_span key;
+	uint64_t n;
+	for (;;) {
+		rc = tk_tsv_read(rd, &key, &n);
+		if (rc < 0) {
+			if (bad_row(t, co, rd, rc))
+				continue;
+			status = 1;
+			break;
+		}
+		int cmp = rc == 0 || !have
+		        ? 1 : tk_key_cmp(key.p, key.len, prev.data, prev.len);
+		if (cmp < 0) {
+			row_warn(rd, "input is not sorted by key");
+			status = 1;
+			break;
+		}
+		if (cmp > 0 && have && (!keep || keep(ctx, prev.data, prev.len))) {
+			types++;
+			if (tk_u64_add(&tokens, sum) != TK_OK) {
+				tk_warn("total does not fit in 64 bits");
+				status = 1;
+				break;
+			}
+			tk_report_row(rep, prev.data, prev.len, sum);
+		}
+		if (rc == 0)
+			break;
+		if (cmp > 0) {
+			tk_buf_clear(&prev);
+			tk_buf_add(&prev, key.p, key.len);
+			have = true;
+			sum = n;
+		} else if (tk_u64_add(&sum, n) != TK_OK) {
+			row_warn(rd, "sum does not fit in 64 bits");
+			status = 1;
+			break;
+		}
+	}
+	if (status == 0) {
+		tk_report_end(rep, tokens, types);
+		totals(t, tokens, types);
+	} else
+		free(rep);
+	tk_buf_free(&prev);
+	tk_tsv_reader_free(rd);
+	return status | tk_input_close(in);
+}

@@ -1,0 +1,917 @@
+/* ngram.c - the sliding window of lib/count/ngram.h, and counting by unit
+ * numbers (second half of the file: its own comment there).
+ *
+ * The window:
+ * Invariant: text[off..len) holds the last w (< max_n after each push
+ * returns) units of the segment, each followed by sep; end[j] is the
+ * offset just past unit j (before its sep).  The key of the n units
+ * starting at the window's first unit is then text[off..end[n-1]), so
+ * emitting costs no copy.  Dropping the first unit only moves off; the
+ * bytes before off are reclaimed when they pass COMPACT and the window
+ * is moved to the front, so the buffer stays small and the copying is
+ * amortized: one memmove of at most max_n units per COMPACT bytes
+ * instead of one per unit (measured with callgrind on the 4.3 MB KJV
+ * text, bigrams: the window went from ~200 to ~60 instructions a
+ * token). */
+#include "ngram.h"
+#include "base/hash.h"
+#include "base/buf.h"
+#include "base/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { COMPACT = 4096 };
+
+struct tk_ngrams {
+	struct tk_ngram_opts o;
+	tk_ngram_fn fn;
+	void *ctx;
+	struct tk_buf text;
+	size_t off;       /* start of the first unit in text */
+	size_t end[TK_NGRAM_MAX];
+	unsigned w;       /* units in the window */
+	bool started;     /* the segment has a unit (BOS pushed if padding) */
+};
+
+struct tk_ngrams *tk_ngrams_new(const struct tk_ngram_opts *o,
+                                tk_ngram_fn fn, void *ctx)
+{
+	struct tk_ngrams *g = xcalloc(1, sizeof *g);
+	g->o = *o;
+	if (!g->o.sep) {
+		g->o.sep = " ";
+		g->o.seplen = 1;
+	}
+	if (g->o.max_n > TK_NGRAM_MAX)
+		g->o.max_n = TK_NGRAM_MAX;
+	if (g->o.min_n < 1)
+		g->o.min_n = 1;
+	if (g->o.min_n > g->o.max_n)
+		g->o.min_n = g->o.max_n;
+	g->fn = fn;
+	g->ctx = ctx;
+	return g;
+}
+
+void tk_ngrams_free(struct tk_ngrams *g)
+{
+	if (!g)
+		return;
+	tk_buf_free(&g->text);
+	free(g);
+}
+
+static void reset(struct tk_ngrams *g)
+{
+	g->w = 0;
+	g->off = 0;
+	g->started = false;
+	tk_buf_clear(&g->text);
+}
+
+/* Emit the n-grams that start at the window's first unit and fit in it. */
+static int emit_first(struct tk_ngrams *g)
+{
+	unsigned hi = g->w < g->o.max_n ? g->w : g->o.max_n;
+	const char *key = g->text.data + g->off;
+	for (unsigned n = g->o.min_n; n <= hi; n++) {
+		int r = g->fn(g->ctx, key, g->end[n - 1] - g->off, n);
+		if (r)
+			return r;
+	}
+	return 0;
+}
+
+static void drop_first(struct tk_ngrams *g)
+{
+	g->off = g->end[0] + g->o.seplen;
+	g->w--;
+	for (unsigned j = 0; j < g->w; j++)
+		g->end[j] = g->end[j + 1];
+	if (g->w == 0) {
+		g->off = 0;
+		g->text.len = 0;
+	} else if (g->off >= COMPACT) {
+		size_t cut = g->off;
+		memmove(g->text.data, g->text.data + cut, g->text.len - cut);
+		g->text.len -= cut;
+		g->off = 0;
+		for (unsigned j = 0; j < g->w; j++)
+			g->end[j] -= cut;
+	}
+}
+
+static int add(struct tk_ngrams *g, const char *unit, size_t len)
+{
+	tk_buf_reserve(&g->text, len + g->o.seplen);
+	char *d = g->text.data + g->text.len;
+	/* Units are mostly a few bytes: a byte loop beats a memcpy call. */
+	if (len <= 16)
+		for (size_t i = 0; i < len; i++)
+			d[i] = unit[i];
+	else
+		memcpy(d, unit, len);
+	if (g->o.seplen == 1)
+		d[len] = g->o.sep[0];
+	else
+		memcpy(d + len, g->o.sep, g->o.seplen);
+	g->text.len += len + g->o.seplen;
+	g->end[g->w++] = g->text.len - g->o.seplen;
+	if (g->w < g->o.max_n)
+		return 0;
+	int r = emit_first(g);
+	drop_first(g);
+	return r;
+}
+
+int tk_ngrams_push(struct tk_ngrams *g, const char *unit, size_t len)
+{
+	int r = 0;
+	if (!g->started) {
+		g->started = true;
+		if (g->o.bos)
+			r = add(g, g->o.bos, g->o.boslen);
+	}
+	if (!r)
+		r = add(g, unit, len);
+	if (r)
+		reset(g);
+	return r;
+}
+
+int tk_ngrams_end(struct tk_ngrams *g)
+{
+	int r = 0;
+	if (g->started && g->o.eos)
+		r = add(g, g->o.eos, g->o.eoslen);
+	while (!r && g->w > 0) {
+		r = emit_first(g);
+		drop_first(g);
+	}
+	reset(g);
+	return r;
+}
+
+bool tk_ngrams_empty(const struct tk_ngrams *g)
+{
+	return !g->started;
+}
+
+/* --- counting by unit numbers ------------------------------------------
+ *
+ * Why: counting every occurrence's joined key costs a copy into the
+ * window, a hash of the whole key and a probe of a big table of strings
+ * (with a key compare) per n-gram; on English text the distinct units
+ * are few (~18k raw forms in the 4.3 MB KJV text for 1M tokens), so
+ * looking each unit up once in a small table and counting n-grams as
+ * tuples of numbers, in flat tables with the key inline, does much less
+ * work per occurrence, and the case mapping runs once per distinct raw
+ * form.  Callgrind, KJV text, ngram -j1 (bigrams): 733 M -> 601 M
+ * instructions, most of the rest being the tokenizer and the report's
+ * sort; the wall time fell further (0.73 s -> 0.37 s on the 43 MB text)
+ * with the prefetching below.
+ *
+ * Units: `raw` maps the raw forms up to SHORT_MAX bytes (`longraw` the
+ * longer ones) to the number of their counted form in `names`.  Windows:
+ * ring[] holds the last W = max_n numbers twice over (at i and i + W),
+ * so the last k of them are always contiguous.  Grams: one
+ * open-addressing table per counted order n <= 4, slots of one count
+ * word (0: empty) and the n numbers packed into ceil(n/2) words, filled
+ * to 3/4 (to 1/2, the peak memory was a fifth higher and the time the
+ * same); longer orders go through `win` (see win_gram()). */
+
+/* The hot path is inline (TK_ALWAYS_INLINE) and the rare ones (a new
+ * unit, a new n-gram) are calls at its ends (TK_NOINLINE), so that it
+ * saves no registers. */
+
+/* Distinct strings, numbered from 0 in order of insertion.  A slot is 0
+ * or (hash's high half << 32 | number + 1). */
+struct str {
+	size_t off, len;  /* in bytes */
+	uint64_t hash;
+	uint32_t val;     /* raw: the number of the counted form */
+};
+
+struct strtab {
+	uint64_t *slot;
+	size_t mask;
+	struct str *s;
+	size_t n, cap;
+	struct tk_buf bytes;
+};
+
+enum { STR_MIN = 64, NUM_MAX = UINT32_MAX - 1 };
+
+#define HI 0xffffffff00000000ull
+
+static void strtab_init(struct strtab *t)
+{
+	t->slot = xcalloc(STR_MIN, sizeof *t->slot);
+	t->mask = STR_MIN - 1;
+	t->s = NULL;
+	t->n = t->cap = 0;
+	t->bytes = (struct tk_buf)TK_BUF_INIT;
+}
+
+static void strtab_free(struct strtab *t)
+{
+	free(t->slot);
+	free(t->s);
+	tk_buf_free(&t->bytes);
+}
+
+static size_t strtab_bytes(const struct strtab *t)
+{
+	return (t->mask + 1) * sizeof *t->slot + t->cap * sizeof *t->s +
+	       t->bytes.cap;
+}
+
+/* The number of s[0..n) (hash h), or -1. */
+static inline int64_t strtab_find(const struct strtab *t, const char *s,
+                                  size_t n, uint64_t h)
+{
+	uint64_t tag = h & HI;
+	for (size_t j = h & t->mask;; j = (j + 1) & t->mask) {
+		uint64_t v = t->slot[j];
+		if (!v)
+			return -1;
+		if ((v & HI) != tag)
+			continue;
+		const struct str *e = &t->s[(uint32_t)v - 1];
+		if (e->len == n && tk_key_eq(t->bytes.data + e->off, s, n))
+			return (uint32_t)v - 1;
+	}
+}
+
+/* Add s[0..n) (hash h, not in t); its number. */
+static uint32_t strtab_add(struct strtab *t, const char *s, size_t n,
+                           uint64_t h)
+{
+	if (t->n == t->cap) {
+		t->cap = xgrow(t->cap, t->n + 1, 64);
+		t->s = xnrealloc(t->s, t->cap, sizeof *t->s);
+	}
+	size_t i = t->n++;
+	t->s[i] = (struct str){ t->bytes.len, n, h, 0 };
+	tk_buf_add(&t->bytes, s, n);
+	if (t->n > (t->mask + 1) / 2) {
+		size_t cap = (t->mask + 1) * 2;
+		free(t->slot);
+		t->slot = xcalloc(cap, sizeof *t->slot);
+		t->mask = cap - 1;
+		for (size_t k = 0; k < i; k++) {
+			size_t j = t->s[k].hash & t->mask;
+			while (t->slot[j])
+				j = (j + 1) & t->mask;
+			t->slot[j] = (t->s[k].hash & HI) | (uint64_t)(k + 1);
+		}
+	}
+	size_t j = h & t->mask;
+	while (t->slot[j])
+		j = (j + 1) & t->mask;
+	t->slot[j] = (h & HI) | (uint64_t)(i + 1);
+	return (uint32_t)i;
+}
+
+static uint32_t strtab_get(struct strtab *t, const char *s, size_t n,
+                           uint64_t seed)
+{
+	uint64_t h = tk_hash_bytes(s, n, seed);
+	int64_t i = strtab_find(t, s, n, h);
+	return i >= 0 ? (uint32_t)i : strtab_add(t, s, n, h);
+}
+
+/* Raw forms of at most 16 bytes -> unit numbers.  Such a form is its own
+ * key: short_key() packs all its bytes into two words (with overlapping
+ * reads, as the hash does), so a look-up compares three words and reads
+ * no string (on the KJV text: half the instructions of a string table).
+ * Longer forms go to a string table. */
+enum { SHORT_MAX = 16 };
+
+struct rslot {
+	uint64_t a, b;
+	uint32_t len;
+	uint32_t num;     /* unit number + 1; 0: an empty slot */
+};
+
+struct rawtab {
+	struct rslot *slot;
+	size_t mask, n;
+};
+
+static inline void short_key(const char *p, size_t n, uint64_t *a,
+                             uint64_t *b)
+{
+	if (n >= 4) {
+		size_t q = (n >> 3) << 2;
+		*a = (uint64_t)tk_rd32(p) << 32 | tk_rd32(p + q);
+		*b = (uint64_t)tk_rd32(p + n - 4) << 32 | tk_rd32(p + n - 4 - q);
+	} else if (n > 0) {
+		*a = (uint64_t)(unsigned char)p[0] << 16 |
+		     (uint64_t)(unsigned char)p[n >> 1] << 8 |
+		     (unsigned char)p[n - 1];
+		*b = 0;
+	} else
+		*a = *b = 0;
+}
+
+static inline uint64_t short_hash(uint64_t a, uint64_t b, size_t n,
+                                  uint64_t seed)
+{
+	return tk_hash_mix(a ^ seed, b ^ TK_HASH_P0 ^ (uint64_t)n << 56);
+}
+
+static void rawtab_init(struct rawtab *t)
+{
+	t->slot = xcalloc(STR_MIN, sizeof *t->slot);
+	t->mask = STR_MIN - 1;
+	t->n = 0;
+}
+
+/* The unit number of the form (a, b, n), or -1. */
+static inline int64_t rawtab_find(const struct rawtab *t, uint64_t a,
+                                  uint64_t b, size_t n, uint64_t h)
+{
+	for (size_t j = h & t->mask;; j = (j + 1) & t->mask) {
+		const struct rslot *e = &t->slot[j];
+		if (e->a == a && e->b == b && e->len == n && e->num)
+			return e->num - 1;
+		if (!e->num)
+			return -1;
+	}
+}
+
+static void rawtab_place(struct rslot *slot, size_t mask, struct rslot e,
+                         uint64_t seed)
+{
+	size_t j = short_hash(e.a, e.b, e.len, seed) & mask;
+	while (slot[j].num)
+		j = (j + 1) & mask;
+	slot[j] = e;
+}
+
+static void rawtab_add(struct rawtab *t, uint64_t a, uint64_t b, size_t n,
+                       uint32_t num, uint64_t seed)
+{
+	if (++t->n > (t->mask + 1) / 2) {
+		size_t cap = (t->mask + 1) * 2;
+		if (cap > SIZE_MAX / 2 / sizeof *t->slot)
+			xalloc_die();
+		struct rslot *ns = xcalloc(cap, sizeof *ns);
+		for (size_t i = 0; i <= t->mask; i++)
+			if (t->slot[i].num)
+				rawtab_place(ns, cap - 1, t->slot[i], seed);
+		free(t->slot);
+		t->slot = ns;
+		t->mask = cap - 1;
+	}
+	rawtab_place(t->slot, t->mask,
+	             (struct rslot){ a, b, (uint32_t)n, num + 1 }, seed);
+}
+
+/* n-grams of one order as tuples of numbers */
+struct gramtab {
+	uint64_t *w;      /* slots of `words` words: count, key words */
+	size_t mask, n;
+	unsigned words;   /* 1 + kw */
+	unsigned kw;      /* key words: ceil(order / 2) */
+};
+
+enum { GRAM_MIN = 64 };
+
+static void gramtab_init(struct gramtab *t, unsigned order)
+{
+	t->kw = (order + 1) / 2;
+	t->words = 1 + t->kw;
+	t->w = xcalloc(GRAM_MIN * t->words, sizeof *t->w);
+	t->mask = GRAM_MIN - 1;
+	t->n = 0;
+}
+
+static inline uint64_t gram_hash(const uint64_t *k, unsigned kw,
+                                 uint64_t seed)
+{
+	uint64_t h = seed;
+	for (unsigned i = 0; i < kw; i++)
+		h = tk_hash_mix(h ^ k[i], TK_HASH_P1);
+	return h;
+}
+
+static void gramtab_grow(struct gramtab *t, uint64_t seed)
+{
+	size_t cap = (t->mask + 1) * 2, mask = cap - 1;
+	if (cap > SIZE_MAX / sizeof *t->w / t->words)
+		xalloc_die();
+	uint64_t *nw = xcalloc(cap * t->words, sizeof *nw);
+	for (size_t i = 0; i <= t->mask; i++) {
+		const uint64_t *s = t->w + i * t->words;
+		if (!s[0])
+			continue;
+		size_t j = gram_hash(s + 1, t->kw, seed) & mask;
+		while (nw[j * t->words])
+			j = (j + 1) & mask;
+		for (unsigned k = 0; k < t->words; k++)
+			nw[j * t->words + k] = s[k];
+	}
+	free(t->w);
+	t->w = nw;
+	t->mask = mask;
+}
+
+/* Count one occurrence of the key k[0..kw) (2^64 occurrences cannot be
+ * read, so a count cannot wrap here: neither can a sum of such counts). */
+static void gramtab_addnh(struct gramtab *t, const uint64_t *k, uint64_t n,
+                          uint64_t h, uint64_t seed)
+{
+	unsigned kw = t->kw, words = t->words;
+	uint64_t *s;
+	for (size_t j = h & t->mask;; j = (j + 1) & t->mask) {
+		s = t->w + j * words;
+		if (!s[0])
+			break;
+		unsigned i = 0;
+		while (i < kw && s[1 + i] == k[i])
+			i++;
+		if (i == kw) {
+			s[0] += n;
+			return;
+		}
+	}
+	s[0] = n;
+	memcpy(s + 1, k, kw * sizeof *k);
+	if (++t->n > (t->mask + 1) / 4 * 3)
+		gramtab_grow(t, seed);
+}
+
+static void gramtab_addn(struct gramtab *t, const uint64_t *k, uint64_t n,
+                         uint64_t seed)
+{
+	gramtab_addnh(t, k, n, gram_hash(k, t->kw, seed), seed);
+}
+
+/* The same for orders 1 and 2: a one-word key, two-word slots. */
+static TK_NOINLINE void gramtab_new1(struct gramtab *t, uint64_t *s, uint64_t k,
+                                  uint64_t seed)
+{
+	s[0] = 1;
+	s[1] = k;
+	if (++t->n > (t->mask + 1) / 4 * 3)
+		gramtab_grow(t, seed);
+}
+
+static inline TK_ALWAYS_INLINE void
+gramtab_add1h(struct gramtab *t, uint64_t k,
+	      uint64_t h, uint64_t seed)
+{
+	for (size_t j = h & t->mask;; j = (j + 1) & t->mask) {
+		uint64_t *s = t->w + 2 * j;
+		if (likely(s[1] == k && s[0])) {
+			s[0]++;
+			return;
+		}
+		if (!s[0]) {
+			gramtab_new1(t, s, k, seed);
+			return;
+		}
+	}
+}
+
+/* Counts deferred while their slot is fetched from memory: the tables
+ * are mostly past the caches, and waiting for the slot was 3/4 of the
+ * time of counting a bigram (perf, on the 43 MB KJV text); so a count of
+ * an order up to 4 (a key of two words at most) is made PEND counts
+ * after its slot was asked for.  Counts commute, so nothing else changes;
+ * the queue is drained before the tables are read. */
+enum { PEND = 16, PEND_KW = 2 };
+_Static_assert(2 * PEND_KW == TK_NGRAM_COUNTS_MAX_N, "orders in tables");
+
+struct pending {
+	struct gramtab *t;
+	uint64_t hash;
+	uint64_t key[PEND_KW];
+};
+
+struct tk_ngram_counts {
+	struct tk_ngram_opts o;
+	struct tk_counter *dst[TK_NGRAM_MAX + 1];
+	struct gramtab *tab[TK_NGRAM_MAX + 1]; /* NULL: not counted here */
+	struct tk_ngrams *win;     /* orders over 2 * PEND_KW, or NULL */
+	bool bigrams;              /* order 2 only is counted */
+	tk_ngram_map_fn map;
+	void *ctx;
+	uint64_t seed;
+	struct rawtab raw;         /* raw forms -> numbers of counted forms */
+	struct strtab longraw;     /* the same for forms over SHORT_MAX */
+	struct strtab names;       /* counted forms, by number */
+	struct tk_buf tmp;         /* a mapped form; a key being joined */
+	uint32_t bos, eos;         /* numbers of the pad markers */
+	uint32_t ring[2 * TK_NGRAM_MAX];
+	unsigned pos;              /* next ring position, < W */
+	unsigned k;                /* units of the segment in ring, <= W */
+	bool started;
+	int err;                   /* first error of an internal flush */
+	struct pending pend[PEND]; /* counts not made yet, a ring */
+	unsigned npend, qi;
+};
+
+static uint32_t name_num(struct tk_ngram_counts *c, const char *s, size_t n)
+{
+	return strtab_get(&c->names, s, n, c->seed);
+}
+
+static void intern_markers(struct tk_ngram_counts *c)
+{
+	if (c->o.bos)
+		c->bos = name_num(c, c->o.bos, c->o.boslen);
+	if (c->o.eos)
+		c->eos = name_num(c, c->o.eos, c->o.eoslen);
+}
+
+static int win_gram(void *ctx, const char *key, size_t len, unsigned n);
+
+struct tk_ngram_counts *
+tk_ngram_counts_new(const struct tk_ngram_opts *o,
+                    struct tk_counter *const dst[TK_NGRAM_MAX + 1],
+                    tk_ngram_map_fn map, void *ctx, uint64_t seed)
+{
+	struct tk_ngram_counts *c = xcalloc(1, sizeof *c);
+	/* the window's option defaults */
+	struct tk_ngrams *g = tk_ngrams_new(o, NULL, NULL);
+	c->o = g->o;
+	tk_ngrams_free(g);
+	unsigned orders = 0;
+	for (unsigned n = c->o.min_n; n <= c->o.max_n; n++)
+		if (dst[n]) {
+			c->dst[n] = dst[n];
+			orders++;
+			if (n > 2 * PEND_KW)
+				continue;
+			c->tab[n] = xmalloc(sizeof *c->tab[n]);
+			gramtab_init(c->tab[n], n);
+		}
+	if (c->o.max_n > 2 * PEND_KW) {
+		/* the markers come in as units */
+		struct tk_ngram_opts wo = c->o;
+		wo.min_n = wo.min_n > 2 * PEND_KW ? wo.min_n : 2 * PEND_KW + 1;
+		wo.bos = wo.eos = NULL;
+		c->win = tk_ngrams_new(&wo, win_gram, c);
+	}
+	c->bigrams = orders == 1 && c->tab[2] && c->o.max_n == 2;
+	c->map = map;
+	c->ctx = ctx;
+	c->seed = tk_hash_mix((seed ? seed : TK_HASH_P1) ^ TK_HASH_P0, TK_HASH_P1);
+	strtab_init(&c->names);
+	strtab_init(&c->longraw);
+	rawtab_init(&c->raw);
+	intern_markers(c);
+	return c;
+}
+
+void tk_ngram_counts_free(struct tk_ngram_counts *c)
+{
+	if (!c)
+		return;
+	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
+		if (c->tab[n]) {
+			free(c->tab[n]->w);
+			free(c->tab[n]);
+		}
+	strtab_free(&c->names);
+	strtab_free(&c->longraw);
+	free(c->raw.slot);
+	tk_buf_free(&c->tmp);
+	tk_ngrams_free(c->win);
+	free(c);
+}
+
+size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c)
+{
+	size_t b = sizeof *c + strtab_bytes(&c->names) + c->tmp.cap;
+	b += strtab_bytes(&c->longraw) + (c->raw.mask + 1) * sizeof *c->raw.slot;
+	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
+		if (c->tab[n])
+			b += (c->tab[n]->mask + 1) * c->tab[n]->words *
+			     sizeof(uint64_t);
+	return b;
+}
+
+/* N-grams of more than 2 * PEND_KW units go through a window of their
+ * units' counted forms (win) and are counted as keys at once: a table of
+ * such tuples would hold more bytes than the keys (slots of 8 + 4n
+ * bytes, up to half empty), and long n-grams are mostly distinct, so
+ * counting them by numbers saved nothing (-n 5 was 1.4 times slower). */
+static int win_gram(void *ctx, const char *key, size_t len, unsigned n)
+{
+	struct tk_ngram_counts *c = ctx;
+	if (c->dst[n] && tk_counter_add(c->dst[n], key, len, 1) != TK_OK &&
+	    !c->err)
+		c->err = TK_EOVERFLOW;
+	return 0;
+}
+
+static TK_NOINLINE void push_win(struct tk_ngram_counts *c, uint32_t id)
+{
+	const struct str *s = &c->names.s[id];
+	tk_ngrams_push(c->win, c->names.bytes.data + s->off, s->len);
+}
+
+static void count_pending(const struct pending *q, uint64_t seed)
+{
+	if (q->t->kw == 1)
+		gramtab_add1h(q->t, q->key[0], q->hash, seed);
+	else
+		gramtab_addnh(q->t, q->key, 1, q->hash, seed);
+}
+
+/* Count key[0..kw) in t, PEND counts later; h is its hash. */
+static inline TK_ALWAYS_INLINE void
+defer(struct tk_ngram_counts *c, struct gramtab *t,
+      const uint64_t *key, unsigned kw, uint64_t h)
+{
+	TK_PREFETCH(t->w + t->words * (h & t->mask));
+	struct pending *q = &c->pend[c->qi];
+	c->qi = (c->qi + 1) % PEND;
+	if (c->npend == PEND)
+		count_pending(q, c->seed);
+	else
+		c->npend++;
+	q->t = t;
+	q->hash = h;
+	q->key[0] = key[0];
+	if (kw == 2)
+		q->key[1] = key[1];
+}
+
+/* Count the n-grams that end with unit number id. */
+static inline TK_ALWAYS_INLINE void
+count_unit(struct tk_ngram_counts *c, uint32_t id)
+{
+	if (c->win)
+		push_win(c, id);
+	unsigned W = c->o.max_n, p = c->pos;
+	uint32_t *u = c->ring + p + W; /* the last unit, the others before */
+	c->ring[p] = *u = id;
+	c->pos = p + 1 == W ? 0 : p + 1;
+	unsigned k = c->k < W ? ++c->k : W;
+	for (unsigned n = c->o.min_n; n <= k; n++) {
+		struct gramtab *t = c->tab[n];
+		if (!t)
+			continue;
+		uint64_t key[PEND_KW];
+		if (n <= 2) {
+			key[0] = n == 1 ? id : (uint64_t)u[-1] << 32 | id;
+			defer(c, t, key, 1, tk_hash_mix(c->seed ^ key[0], TK_HASH_P1));
+			continue;
+		}
+		key[1] = 0;
+		memcpy(key, u + 1 - n, n * sizeof *u);
+		defer(c, t, key, 2, gram_hash(key, 2, c->seed));
+	}
+}
+
+/* The number of the counted form of raw form s[0..n) when that is not
+ * in c->raw: a long form, or one not seen since the last flush. */
+static TK_NOINLINE uint32_t new_unit(struct tk_ngram_counts *c, const char *s,
+                                  size_t n)
+{
+	int64_t i = -1;
+	uint64_t h = 0;
+	if (n > SHORT_MAX) {
+		h = tk_hash_bytes(s, n, c->seed);
+		i = strtab_find(&c->longraw, s, n, h);
+		if (i >= 0)
+			return c->longraw.s[i].val;
+	}
+	if (unlikely(c->names.n >= NUM_MAX || c->longraw.n >= NUM_MAX)) {
+		int r = tk_ngram_counts_flush(c);
+		if (r && !c->err)
+			c->err = r;
+	}
+	uint32_t num;
+	if (c->map) {
+		tk_buf_clear(&c->tmp);
+		c->map(c->ctx, s, n, &c->tmp);
+		num = name_num(c, c->tmp.data, c->tmp.len);
+	} else
+		num = name_num(c, s, n);
+	if (n > SHORT_MAX) {
+		uint32_t r = strtab_add(&c->longraw, s, n, h);
+		c->longraw.s[r].val = num;
+	} else {
+		uint64_t a, b;
+		short_key(s, n, &a, &b);
+		rawtab_add(&c->raw, a, b, n, num, c->seed);
+	}
+	return num;
+}
+
+static inline TK_ALWAYS_INLINE uint32_t
+unit_num(struct tk_ngram_counts *c,
+	 const char *s, size_t n)
+{
+	if (likely(n <= SHORT_MAX)) {
+		uint64_t a, b;
+		short_key(s, n, &a, &b);
+		int64_t i = rawtab_find(&c->raw, a, b, n,
+		                        short_hash(a, b, n, c->seed));
+		if (likely(i >= 0))
+			return (uint32_t)i;
+	}
+	return new_unit(c, s, n);
+}
+
+/* count_unit() for the pad markers, out of the common path */
+static TK_NOINLINE void count_marker(struct tk_ngram_counts *c, uint32_t id)
+{
+	count_unit(c, id);
+}
+
+static TK_NOINLINE void push_any(struct tk_ngram_counts *c, const char *unit,
+                              size_t len)
+{
+	if (!c->started) {
+		c->started = true;
+		if (c->o.bos)
+			count_unit(c, c->bos);
+	}
+	count_unit(c, unit_num(c, unit, len));
+}
+
+void tk_ngram_counts_push(struct tk_ngram_counts *c, const char *unit,
+                          size_t len)
+{
+	/* The common case: bigrams, a unit seen before (the ring has 2
+	 * places, the last unit at pos ^ 1), no BOS marker to count. */
+	if (c->bigrams && (c->k || !c->o.bos) && len <= SHORT_MAX) {
+		uint64_t a, b;
+		short_key(unit, len, &a, &b);
+		int64_t i = rawtab_find(&c->raw, a, b, len,
+		                        short_hash(a, b, len, c->seed));
+		if (likely(i >= 0) && !c->k) { /* a segment's first unit */
+			c->started = true;
+			c->ring[0] = c->ring[2] = (uint32_t)i;
+			c->pos = 1;
+			c->k = 1;
+			return;
+		}
+		if (likely(i >= 0)) {
+			unsigned p = c->pos;
+			uint64_t k = (uint64_t)c->ring[p ^ 1] << 32 | (uint64_t)i;
+			c->ring[p] = c->ring[p + 2] = (uint32_t)i;
+			c->pos = p ^ 1;
+			c->k = 2;
+			defer(c, c->tab[2], &k, 1, tk_hash_mix(c->seed ^ k, TK_HASH_P1));
+			return;
+		}
+	}
+	push_any(c, unit, len);
+}
+
+void tk_ngram_counts_end(struct tk_ngram_counts *c)
+{
+	if (c->started && c->o.eos)
+		count_marker(c, c->eos);
+	if (c->win)
+		tk_ngrams_end(c->win);
+	c->started = false;
+	c->k = 0;
+	c->pos = 0;
+}
+
+/* Append the names of numbers u[0..n) joined by sep to c->tmp. */
+static void join(struct tk_ngram_counts *c, const uint32_t *u, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++) {
+		const struct str *s = &c->names.s[u[i]];
+		if (i)
+			tk_buf_add(&c->tmp, c->o.sep, c->o.seplen);
+		tk_buf_add(&c->tmp, c->names.bytes.data + s->off, s->len);
+	}
+}
+
+static void drain(struct tk_ngram_counts *c)
+{
+	for (unsigned i = 0; i < c->npend; i++)
+		count_pending(&c->pend[i], c->seed);
+	c->npend = c->qi = 0;
+}
+
+static void forget(struct tk_ngram_counts *c);
+
+int tk_ngram_counts_flush(struct tk_ngram_counts *c)
+{
+	drain(c);
+	int rc = c->err;
+	c->err = TK_OK;
+	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++) {
+		struct gramtab *t = c->tab[n];
+		if (!t)
+			continue;
+		for (size_t i = 0; i <= t->mask; i++) {
+			const uint64_t *s = t->w + i * t->words;
+			if (!s[0])
+				continue;
+			uint32_t u[TK_NGRAM_MAX + 1];
+			if (n <= 2) {
+				u[0] = n == 1 ? (uint32_t)s[1] : (uint32_t)(s[1] >> 32);
+				u[1] = (uint32_t)s[1];
+			} else
+				memcpy(u, s + 1, n * sizeof *u);
+			tk_buf_clear(&c->tmp);
+			join(c, u, n);
+			if (tk_counter_add(c->dst[n], c->tmp.data, c->tmp.len,
+			                   s[0]) != TK_OK && !rc)
+				rc = TK_EOVERFLOW;
+		}
+		/* now, not in forget(): the keys take its place */
+		free(t->w);
+		gramtab_init(t, n);
+	}
+	forget(c);
+	return rc;
+}
+
+/* Empty the tables and forget the units, but keep those of the window:
+ * their names go to tmp, then back in as the first numbers. */
+static void forget(struct tk_ngram_counts *c)
+{
+	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
+		if (c->tab[n]) {
+			free(c->tab[n]->w);
+			gramtab_init(c->tab[n], n);
+		}
+	unsigned W = c->o.max_n, k = c->k;
+	size_t len[TK_NGRAM_MAX];
+	tk_buf_clear(&c->tmp);
+	for (unsigned i = 0; i < k; i++) {
+		unsigned at = (c->pos + 2 * W - k + i) % W;
+		const struct str *s = &c->names.s[c->ring[at]];
+		tk_buf_add(&c->tmp, c->names.bytes.data + s->off, s->len);
+		len[i] = s->len;
+	}
+	struct tk_buf keep = c->tmp;
+	c->tmp = (struct tk_buf)TK_BUF_INIT;
+	strtab_free(&c->names);
+	strtab_init(&c->names);
+	strtab_free(&c->longraw);
+	strtab_init(&c->longraw);
+	free(c->raw.slot);
+	rawtab_init(&c->raw);
+	intern_markers(c);
+	size_t off = 0;
+	for (unsigned i = 0; i < k; i++) {
+		unsigned at = (c->pos + 2 * W - k + i) % W;
+		c->ring[at] = c->ring[at + W] =
+		        name_num(c, keep.data + off, len[i]);
+		off += len[i];
+	}
+	tk_buf_free(&keep);
+}
+
+void tk_ngram_counts_merge(struct tk_ngram_counts *c,
+                           struct tk_ngram_counts *src)
+{
+	drain(c);
+	drain(src);
+	if (c->names.n + src->names.n >= NUM_MAX) {
+		int r = tk_ngram_counts_flush(c);
+		if (r && !c->err)
+			c->err = r;
+	}
+	/* src's unit numbers in c */
+	uint32_t *num = xnmalloc(src->names.n ? src->names.n : 1, sizeof *num);
+	for (size_t i = 0; i < src->names.n; i++)
+		num[i] = name_num(c, src->names.bytes.data + src->names.s[i].off,
+		                  src->names.s[i].len);
+	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++) {
+		struct gramtab *t = src->tab[n];
+		if (!t)
+			continue;
+		for (size_t i = 0; i <= t->mask; i++) {
+			const uint64_t *s = t->w + i * t->words;
+			if (!s[0])
+				continue;
+			uint32_t u[TK_NGRAM_MAX + 1];
+			uint64_t key[(TK_NGRAM_MAX + 1) / 2];
+			if (n <= 2) {
+				u[0] = n == 1 ? (uint32_t)s[1] : (uint32_t)(s[1] >> 32);
+				u[1] = (uint32_t)s[1];
+				key[0] = n == 1 ? num[u[0]]
+				                : (uint64_t)num[u[0]] << 32 | num[u[1]];
+			} else {
+				memcpy(u, s + 1, n * sizeof *u);
+				for (unsigned j = 0; j < n; j++)
+					u[j] = num[u[j]];
+				key[t->kw - 1] = 0;
+				memcpy(key, u, n * sizeof *u);
+			}
+			gramtab_addn(c->tab[n], key, s[0], c->seed);
+		}
+	}
+	free(num);
+	if (src->err && !c->err)
+		c->err = src->err;
+	src->err = TK_OK;
+	forget(src);
+}

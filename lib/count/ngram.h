@@ -1,0 +1,116 @@
+/* ngram.h - sliding windows over a sequence of units (tokens or grapheme
+ * clusters): every n-gram, n in [min_n, max_n] ("everygrams"), in text
+ * order.
+ *
+ * The caller cuts its text into segments (a line, a sentence, a word for
+ * character n-grams) and feeds each segment's units with
+ * tk_ngrams_push(), then calls tk_ngrams_end(); no n-gram spans two
+ * segments.  With pad markers set, each non-empty segment is wrapped as
+ * BOS u1 ... uk EOS and the markers are units like any other (so they
+ * appear in unigrams too, as in language-model toolkits' padded
+ * everygrams); an empty segment stays empty.
+ *
+ * Order ("text order"): n-grams are emitted by start position, and for
+ * one start by increasing n: a, a b, b, b c, c for "a b c" with n 1..2.
+ *
+ * A key is the units joined by opts.sep.  It is passed to the callback as
+ * a span into the window's buffer, valid only during the call.  Memory:
+ * the window holds at most max_n units, whatever the segment length.
+ * Units are copied, so the caller's buffers may change after push. */
+#ifndef TK_NGRAM_H
+#define TK_NGRAM_H
+
+#include "base/buf.h"
+#include "base/common.h"
+#include "counter.h"
+
+#define TK_NGRAM_MAX 64 /* largest n accepted */
+
+struct tk_ngram_opts {
+	unsigned min_n, max_n;   /* 1 <= min_n <= max_n <= TK_NGRAM_MAX */
+	const char *sep;         /* joins units in a key; NULL: " " */
+	size_t seplen;
+	const char *bos, *eos;   /* pad markers, or NULL for no padding */
+	size_t boslen, eoslen;
+};
+
+/* Called once per n-gram occurrence; a non-zero return stops the push or
+ * end call, which returns that value (the window is then reset). */
+typedef int (*tk_ngram_fn)(void *ctx, const char *key, size_t len,
+                           unsigned n);
+
+struct tk_ngrams;
+
+struct tk_ngrams *tk_ngrams_new(const struct tk_ngram_opts *o,
+                                tk_ngram_fn fn, void *ctx);
+void tk_ngrams_free(struct tk_ngrams *g);
+
+/* Append one unit to the current segment.  Returns 0 or the callback's
+ * non-zero value. */
+int tk_ngrams_push(struct tk_ngrams *g, const char *unit, size_t len);
+
+/* End the current segment: emit the n-grams still in the window (and the
+ * EOS marker's).  Returns 0 or the callback's non-zero value. */
+int tk_ngrams_end(struct tk_ngrams *g);
+
+/* True when the current segment has no unit yet. */
+bool tk_ngrams_empty(const struct tk_ngrams *g);
+
+/* --- counting by unit numbers -----------------------------------------
+ *
+ * The counting tools' fast path: the same n-grams as a tk_ngrams window
+ * whose callback adds each key of order n to a counter dst[n], but each
+ * distinct unit is stored once, under a number, and an n-gram is counted
+ * as its tuple of numbers.  tk_ngram_counts_flush() then adds each
+ * distinct n-gram to dst[n] once, as the key the window gives (units
+ * joined by opts.sep) with its count, so the counters end up exactly as
+ * the window would leave them.  The order of occurrences is lost: this
+ * is for counting, not for streams.
+ *
+ * A unit is pushed in its raw form; map (NULL: none) appends its counted
+ * form (case folding, say) to out, and is called once per distinct raw
+ * form between flushes, so it must be a function of the bytes alone.
+ * The pad markers are counted forms, not mapped.  Orders n in [min_n,
+ * max_n] with dst[n] NULL are not counted (--score counts orders 1 and
+ * n only).  Memory grows with the distinct units and n-grams until a
+ * flush, which releases it (tk_ngram_counts_bytes() tells how much). */
+/* Orders up to this are counted by numbers; longer ones as keys, by a
+ * window inside (such n-grams are mostly distinct: numbering saves
+ * nothing, and a caller that counts only those may as well use a
+ * tk_ngrams window itself). */
+#define TK_NGRAM_COUNTS_MAX_N 4
+
+typedef void (*tk_ngram_map_fn)(void *ctx, const char *s, size_t n,
+                                struct tk_buf *out);
+
+struct tk_ngram_counts;
+
+struct tk_ngram_counts *
+tk_ngram_counts_new(const struct tk_ngram_opts *o,
+                    struct tk_counter *const dst[TK_NGRAM_MAX + 1],
+                    tk_ngram_map_fn map, void *ctx, uint64_t seed);
+void tk_ngram_counts_free(struct tk_ngram_counts *c);
+
+/* Append one unit (raw form) to the current segment. */
+void tk_ngram_counts_push(struct tk_ngram_counts *c, const char *unit,
+                          size_t len);
+
+/* End the current segment (counting the EOS marker's n-grams). */
+void tk_ngram_counts_end(struct tk_ngram_counts *c);
+
+/* Add the n-grams counted since the last flush to the counters and
+ * forget them and the units (the current segment goes on: the units in
+ * its window are kept).  TK_OK, or TK_EOVERFLOW when a count would pass
+ * UINT64_MAX (that key keeps its old count; the rest are still added). */
+int tk_ngram_counts_flush(struct tk_ngram_counts *c);
+
+/* Add the n-grams counted in src (made with the same options and
+ * counters' orders) to c, as if c had counted them, and empty src as a
+ * flush does (-j: one flush of the summed tables, not one per thread). */
+void tk_ngram_counts_merge(struct tk_ngram_counts *c,
+                           struct tk_ngram_counts *src);
+
+/* Bytes of memory held (tables, units), for --max-memory decisions. */
+size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c);
+
+#endif

@@ -1,0 +1,66 @@
+/* abbrev.h - per-language abbreviation lists for sentence splitting.
+ *
+ * A list holds three kinds of knowledge, read from text in one format
+ * (data/abbrev/LANG.txt, compiled into the library, and user files given
+ * with --abbrev=FILE):
+ *
+ *   # comment                  ignored, as are blank lines
+ *   Dr. title                  an abbreviation that never ends a sentence
+ *                              (titles, "e.g.", "vs.")
+ *   No. num                    an abbreviation only before a number
+ *                              ("No. 5", "p. 12"); elsewhere a word
+ *   etc.                       an abbreviation that ends a sentence only
+ *                              when a sentence starter follows
+ *   The                        (no final period) a sentence starter: a
+ *                              word that, capitalised after an
+ *                              abbreviation or initial, begins a sentence
+ *   @ordinals                  the language writes ordinals with a period
+ *                              ("3. Oktober"): a short number before a
+ *                              non-starter does not end a sentence
+ *
+ * Entries are matched case-sensitively; an abbreviation is also found
+ * when only its first letter's case differs ("Etc." finds "etc.").
+ * Words are at most TK_ABBREV_MAXLEN bytes; longer entries are an error.
+ *
+ * Ownership: the list copies what it is given; tk_abbrev_free frees all. */
+#ifndef TK_ABBREV_H
+#define TK_ABBREV_H
+
+#include "base/common.h"
+
+#define TK_ABBREV_MAXLEN 48
+
+enum tk_abbrev_kind {
+	TK_ABBR_NONE = 0,   /* not in the list */
+	TK_ABBR_PLAIN,      /* ends a sentence only before a starter */
+	TK_ABBR_TITLE,      /* never ends a sentence */
+	TK_ABBR_NUM,        /* an abbreviation only before a number */
+};
+
+struct tk_abbrev;
+
+struct tk_abbrev *tk_abbrev_new(void);
+void tk_abbrev_free(struct tk_abbrev *a);
+
+/* Languages with a built-in list: "en", "de", ... NULL-terminated. */
+extern const char *const tk_abbrev_languages[];
+
+/* Add the built-in list of language `lang`; TK_EINVAL if there is none. */
+int tk_abbrev_add_builtin(struct tk_abbrev *a, const char *lang);
+
+/* Parse list text s[0..n) (the format above) into a.  On a malformed
+ * line returns TK_EINVAL and sets *errline to its 1-based number. */
+int tk_abbrev_add_text(struct tk_abbrev *a, const char *s, size_t n,
+                       size_t *errline);
+
+/* Kind of the abbreviation w[0..n) (given without its final period,
+ * e.g. "U.S", "Dr"). */
+enum tk_abbrev_kind tk_abbrev_lookup(const struct tk_abbrev *a,
+                                     const char *w, size_t n);
+/* Is w[0..n) a sentence starter? */
+bool tk_abbrev_is_starter(const struct tk_abbrev *a, const char *w,
+                          size_t n);
+/* Does the language write ordinals with a period (@ordinals)? */
+bool tk_abbrev_ordinals(const struct tk_abbrev *a);
+
+#endif

@@ -1,0 +1,99 @@
+/* token.h - the one tokenizer: text -> typed tokens.
+ *
+ * Every tool that splits text into words (tokenize, wordfreq, ngram)
+ * calls this module, so their notion of a token is one and the same.
+ * Input is valid UTF-8 without line terminators inside (a record from
+ * lib/input).  Tokens never contain white space.  Offsets are byte
+ * offsets into the span given to tk_tokenize().
+ *
+ * Streaming: a line longer than the record limit arrives in pieces
+ * (struct tk_record.more).  tk_token_cut() tells how much of a piece can
+ * be tokenized now without splitting a token; the caller keeps the rest
+ * and prepends it to the next piece.  The first span of a line goes to
+ * tk_tokenize(), the following ones to tk_tokenize_more(), so that the
+ * state of the line (an open single quote) carries across the cuts and
+ * the line gives the tokens it would give whole. */
+#ifndef TK_TOKEN_H
+#define TK_TOKEN_H
+
+#include "base/common.h"
+
+enum tk_token_type {
+	TK_TOK_WORD,
+	TK_TOK_NUMBER,
+	TK_TOK_PUNCT,
+	TK_TOK_SYMBOL,
+	TK_TOK_URL,
+	TK_TOK_EMAIL,
+	TK_TOK_HASHTAG,
+	TK_TOK_MENTION,
+	TK_TOK_EMOJI,
+	TK_TOK_NTYPES
+};
+
+/* "word", "number", ... */
+const char *tk_token_type_name(enum tk_token_type t);
+
+struct tk_token {
+	const char *p;
+	size_t len;
+	size_t offset;            /* p - start of the span */
+	enum tk_token_type type;
+};
+
+struct tk_tokenizer_opts {
+	bool uax29;               /* plain UAX #29 word segmentation only
+	                           * (split_contractions still applies) */
+	bool split_contractions;  /* Penn Treebank style: do n't, Russia 's */
+	bool split_hyphens;       /* 45-year-old -> 45 - year - old */
+	bool no_fast_path;        /* tests: libunistring for every chunk */
+};
+
+struct tk_tokenizer;
+
+struct tk_tokenizer *tk_tokenizer_new(const struct tk_tokenizer_opts *o);
+void tk_tokenizer_free(struct tk_tokenizer *t);
+
+/* Called once per token, in text order; a non-zero return stops
+ * tk_tokenize(), which then returns that value. */
+typedef int (*tk_token_fn)(void *ctx, const struct tk_token *tok);
+
+/* Tokenize one line s[0..n) (or the first span of one: see above). */
+int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
+                tk_token_fn fn, void *ctx);
+
+/* Tokenize s[0..n), the span that follows the previous tk_tokenize() or
+ * tk_tokenize_more() call on t in the same line (a cut from
+ * tk_token_cut() between them). */
+int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
+                     tk_token_fn fn, void *ctx);
+
+/* Length of the longest prefix of valid UTF-8 s[0..n) that ends where a
+ * token boundary is certain whatever follows (just after a white-space
+ * character, ASCII or not); 0 if none. */
+size_t tk_token_cut(const char *s, size_t n);
+
+/* For callers that tokenize the pieces of a line independently (each
+ * with tk_tokenize(), maybe in other threads: wordfreq -j): like
+ * tk_token_cut(), for s[0..n) that starts a line or follows such a cut,
+ * but only where the line's state is back to its start (no single quote
+ * open), so that the pieces give the tokens of the whole line.  When
+ * there is no such cut and n > TK_TOKEN_CUT_LINE_MAX, it returns
+ * tk_token_cut() (memory stays bounded; a quote left open that long
+ * then loses its state).  Tokenizes s (the default options). */
+#define TK_TOKEN_CUT_LINE_MAX (4u << 20)
+size_t tk_token_cut_line(const char *s, size_t n);
+
+/* True for the types that --words keeps and wordfreq counts by default
+ * (words and numbers). */
+static inline bool tk_token_is_word(enum tk_token_type t)
+{
+	return t == TK_TOK_WORD || t == TK_TOK_NUMBER;
+}
+
+/* Tests: 0 when the tokenizer's table of character classes agrees with
+ * libunistring on every non-ASCII code point, else the first that does
+ * not. */
+int tk_token_check_classes(void);
+
+#endif
