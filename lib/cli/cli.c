@@ -113,7 +113,8 @@ bool tk_cli_common(int c, const char *arg, struct tk_common *co,
 		        tk_progname);
 		exit(2);
 	}
-	return false;
+	tk_die(1, "option code 0x%x is in the option table but not handled "
+	       "(a bug)", (unsigned)c);
 }
 
 void tk_cli_help(const char *intro, const struct tk_opt *opts)

@@ -53,9 +53,12 @@ enum {
 /* Set the program name used in every message.  Call first in main(). */
 void tk_cli_init(const char *name, int argc, char **argv);
 
-/* Handle option c if it is a common one and return true; `help` prints
- * the tool's full help to stdout (the tool's usage function) and the
- * process exits 0; '?' (getopt's error) exits 2 with the hint line. */
+/* Handle option c, a common one, and return true; `help` prints the
+ * tool's full help to stdout (the tool's usage function) and the process
+ * exits 0; '?' (getopt's error) exits 2 with the hint line.  Tools call
+ * it for every code they do not handle themselves, so any other code is
+ * a row of the tool's option table that nothing handles: a bug, which
+ * dies with status 1 rather than ignore the option. */
 bool tk_cli_common(int c, const char *arg, struct tk_common *co,
                    void (*help)(void));
 

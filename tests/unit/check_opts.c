@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/tally.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 enum { OPT_LONGONLY = TK_OPT_TOOL, OPT_MAYBE };
@@ -116,6 +117,15 @@ START_TEST(shared_rows_fit_together)
 }
 END_TEST
 
+/* A code no one handles is a bug that stops the program (status 1). */
+START_TEST(unhandled_code_dies)
+{
+	struct tk_common co = { 0 };
+	ck_assert_ptr_nonnull(freopen("/dev/null", "w", stderr));
+	tk_cli_common(TK_OPT_TOOL + 0x42, NULL, &co, NULL);
+}
+END_TEST
+
 Suite *opts_suite(void)
 {
 	Suite *s = suite_create("opts");
@@ -124,6 +134,7 @@ Suite *opts_suite(void)
 	tcase_add_test(t, format_help_lines);
 	tcase_add_test(t, tables_checked);
 	tcase_add_test(t, shared_rows_fit_together);
+	tcase_add_exit_test(t, unhandled_code_dies, 1);
 	suite_add_tcase(s, t);
 	return s;
 }
