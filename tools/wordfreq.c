@@ -1,15 +1,14 @@
 /* wordfreq.c - word frequencies: text in, "count<TAB>word" out, sorted
  * by count descending, ties in byte order.  Glue only: lib/token splits,
- * lib/casemap folds, lib/counter counts, lib/report writes; lib/parallel
- * (-j), lib/spill (--max-memory) and lib/tsv (--merge) scale it out. */
+ * lib/casemap folds, lib/counter counts, lib/report writes; lib/countdrv
+ * runs the counting (-j threads, --max-memory spills) and lib/tally the
+ * --merge reducers. */
 #include "text/casemap.h"
 #include "cli/cli.h"
+#include "cli/countdrv.h"
 #include "count/counter.h"
 #include "cli/input.h"
 #include "cli/output.h"
-#include "cli/parallel.h"
-#include "cli/report.h"
-#include "cli/spill.h"
 #include "count/stopwords.h"
 #include "cli/tally.h"
 #include "text/token.h"
@@ -43,16 +42,12 @@ struct opts {
 enum { RAW_MAX = 8u << 20 };
 
 struct worker {
+	struct tk_count_worker base; /* base.table: the mapped keys */
 	const struct opts *o;
-	struct tk_counter *c;
 	struct tk_counter *raw; /* NULL when keys are counted as they are */
 	struct tk_tokenizer *tok;
 	tk_token_fn on_token;  /* on_token or on_word */
 	struct tk_buf fold, norm;
-	struct tk_spill *spill;
-	size_t limit;        /* spill when the table holds more bytes */
-	size_t raw_max;      /* flush raw when it holds more bytes */
-	struct tk_tally_err e; /* the first error */
 };
 
 static void help(void)
@@ -133,8 +128,9 @@ static const char *map_key(struct worker *w, const char *s, size_t n,
 
 static void count(struct worker *w, const char *s, size_t n)
 {
-	if (unlikely(tk_counter_add(w->raw ? w->raw : w->c, s, n, 1) != TK_OK))
-		tk_tally_fail(&w->e, TK_EOVERFLOW);
+	if (unlikely(tk_counter_add(w->raw ? w->raw : w->base.table, s, n, 1) !=
+	             TK_OK))
+		tk_tally_fail(&w->base.e, TK_EOVERFLOW);
 }
 
 static void flush_one(void *ctx, const struct tk_entry *e)
@@ -142,12 +138,13 @@ static void flush_one(void *ctx, const struct tk_entry *e)
 	struct worker *w = ctx;
 	size_t len;
 	const char *k = map_key(w, e->key, e->len, &len);
-	if (tk_counter_add(w->c, k, len, e->count) != TK_OK)
-		tk_tally_fail(&w->e, TK_EOVERFLOW);
+	if (tk_counter_add(w->base.table, k, len, e->count) != TK_OK)
+		tk_tally_fail(&w->base.e, TK_EOVERFLOW);
 }
 
-static void flush_raw(struct worker *w)
+static void flush_raw(struct tk_count_worker *base)
 {
+	struct worker *w = (struct worker *)base;
 	if (!w->raw || tk_counter_size(w->raw) == 0)
 		return;
 	tk_counter_each(w->raw, flush_one, w);
@@ -174,11 +171,10 @@ static int on_word(void *ctx, const struct tk_token *t)
 	return 0;
 }
 
-static void maybe_spill(struct worker *w)
+static size_t raw_bytes(const struct tk_count_worker *base)
 {
-	if (w->raw && tk_counter_bytes(w->raw) > w->raw_max)
-		flush_raw(w);
-	tk_tally_spill_if(w->spill, w->c, w->limit, &w->e);
+	const struct worker *w = (const struct worker *)base;
+	return w->raw ? tk_counter_bytes(w->raw) : 0;
 }
 
 static void count_line(void *ctx, const char *p, size_t n)
@@ -190,33 +186,24 @@ static void count_line(void *ctx, const char *p, size_t n)
 		tk_tokenize(w->tok, p, n, w->on_token, w);
 }
 
-/* A block of whole lines (lib/parallel): count its tokens or lines. */
-static void count_block(void *state, const char *p, size_t n)
-{
-	struct worker *w = state;
-	tk_parallel_lines(p, n, w->o->co.nul ? '\0' : '\n', count_line, w);
-	maybe_spill(w);
-}
-
 static struct worker *worker_new(const struct opts *o, uint64_t seed,
                                  struct tk_spill *spill, size_t limit)
 {
 	struct worker *w = xcalloc(1, sizeof *w);
 	w->o = o;
-	w->c = tk_counter_new(seed);
+	w->base.table = tk_counter_new(seed);
 	if ((!o->t.case_sensitive && !o->lines) || o->normalize != NORM_NONE)
 		w->raw = tk_counter_new(seed);
-	w->raw_max = spill && limit / 4 < RAW_MAX ? limit / 4 : RAW_MAX;
+	w->base.cache_max = spill && limit / 4 < RAW_MAX ? limit / 4 : RAW_MAX;
 	w->tok = tk_tokenizer_new(NULL);
 	w->on_token = o->all_tokens || o->no_numbers ? on_token : on_word;
-	w->spill = spill;
-	w->limit = limit;
 	return w;
 }
 
+
 static void worker_free(struct worker *w)
 {
-	tk_counter_free(w->c);
+	tk_counter_free(w->base.table);
 	tk_counter_free(w->raw);
 	tk_tokenizer_free(w->tok);
 	tk_buf_free(&w->fold);
@@ -224,11 +211,17 @@ static void worker_free(struct worker *w)
 	free(w);
 }
 
+static void free_worker(struct tk_count_worker *w)
+{
+	worker_free((struct worker *)w);
+}
+
 /* --- selection: stop words and --min-length ---------------------------- */
 
 struct selection {
 	struct tk_counter *stop; /* mapped stop words, or NULL */
 	uint64_t min_length;
+	const struct opts *o;
 };
 
 static bool keep(void *ctx, const char *key, size_t len)
@@ -252,7 +245,7 @@ static void add_stopword(void *ctx, const char *word, size_t len)
 	struct worker *w = ctx;
 	size_t klen;
 	const char *k = map_key(w, word, len, &klen);
-	tk_counter_add(w->c, k, klen, 1);
+	tk_counter_add(w->base.table, k, klen, 1);
 }
 
 /* Read the --stopwords lists into a set of keys mapped like the counted
@@ -284,57 +277,38 @@ static struct tk_counter *load_stopwords(const struct opts *o, int *status)
 		tk_stopwords_parse(text.data, text.len, add_stopword, w);
 		tk_buf_free(&text);
 	}
-	struct tk_counter *set = w->c;
-	w->c = tk_counter_new(0); /* worker_free frees one */
+	struct tk_counter *set = w->base.table;
+	w->base.table = NULL;
 	worker_free(w);
 	return set;
 }
 
 /* --- the three modes --------------------------------------------------- */
 
+static struct tk_count_worker *new_worker(void *ctx, uint64_t seed,
+                                          struct tk_spill *spill, size_t limit)
+{
+	const struct selection *sel = ctx;
+	return &worker_new(sel->o, seed, spill, limit)->base;
+}
+
+static int report(void *ctx, struct tk_count_worker *w,
+                  struct tk_spill *spill)
+{
+	struct selection *sel = ctx;
+	return tk_tally_report(&sel->o->t, spill, w->table, keep_fn(sel), sel);
+}
+
 static int count_text(const struct opts *o, char **files, int nfiles,
                       struct selection *sel)
 {
-	int jobs = tk_tally_jobs(&o->t, files, nfiles);
-	size_t limit;
-	struct tk_spill *spill = tk_tally_spill(&o->t, jobs, &limit);
-	uint64_t s = tk_tally_seed();
-	struct worker **w = xnmalloc((size_t)jobs, sizeof *w);
-	for (int i = 0; i < jobs; i++)
-		w[i] = worker_new(o, s, spill, limit);
-	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
-	tk_parallel_run(in, o->co.nul ? '\0' : '\n', jobs, (void **)w,
-	                count_block, o->lines ? NULL : tk_token_cut_line);
-	/* Under --invalid=fail the input ended early: a table of part of it
-	 * would pass for the real one, so print none (as for a bad --merge
-	 * row).  An unreadable operand is not that: the others count. */
-	bool aborted = tk_input_aborted(in);
-	int status = tk_input_close(in);
-	int rc = TK_OK, err = 0;
-	for (int i = 0; i < jobs; i++) {
-		flush_raw(w[i]);
-		if (w[i]->e.rc && !rc) {
-			rc = w[i]->e.rc;
-			err = w[i]->e.err;
-		}
-		if (i > 0) {
-			if (tk_counter_absorb(w[0]->c, w[i]->c) != TK_OK && !rc)
-				rc = TK_EOVERFLOW;
-			worker_free(w[i]);
-			maybe_spill(w[0]);
-		}
-	}
-	if (rc == TK_OK && w[0]->e.rc)
-		rc = w[0]->e.rc, err = w[0]->e.err;
-	if (rc != TK_OK) {
-		tk_tally_error(rc, err);
-		status = 1;
-	} else if (!aborted)
-		status |= tk_tally_report(&o->t, spill, w[0]->c, keep_fn(sel), sel);
-	worker_free(w[0]);
-	free(w);
-	tk_spill_free(spill);
-	return status;
+	const struct tk_count_driver d = {
+		.t = &o->t, .co = &o->co, .cut = o->lines ? NULL : tk_token_cut_line,
+		.ctx = sel, .worker_new = new_worker, .worker_free = free_worker,
+		.line = count_line, .cache_bytes = raw_bytes, .flush = flush_raw,
+		.report = report,
+	};
+	return tk_count_run(&d, files, nfiles);
 }
 
 /* --- options ----------------------------------------------------------- */
@@ -402,7 +376,7 @@ int main(int argc, char **argv)
 	char **files = argv + optind;
 	int nfiles = argc - optind;
 	int status = 0;
-	struct selection sel = { load_stopwords(&o, &status), o.min_length };
+	struct selection sel = { load_stopwords(&o, &status), o.min_length, &o };
 	if (status == 0) {
 		if (o.t.merge && o.t.sorted)
 			status = tk_tally_merge_sorted(&o.t, &o.co, files, nfiles,
