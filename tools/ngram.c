@@ -37,6 +37,8 @@ struct opts {
 	unsigned n, min_n, max_n;
 	const char *sep;
 	bool words, across_lines, pad, chars;
+	bool skip_punct;           /* --words: skip other tokens, not break */
+	struct tk_tokenizer_opts tok;
 	const char *boundary;      /* --chars word marker, or NULL */
 	enum tk_case casing;
 	enum tk_assoc score;
@@ -75,9 +77,14 @@ static void help(void)
 	"      --min-n=N          every n-gram from N units ...\n"
 	"      --max-n=N          ... up to N units (everygrams); a missing end\n"
 	"                         of the range is -n's N\n"
-	"  -w, --words            keep only word and number tokens: skip\n"
-	"                         punctuation, symbols, URLs, emoji ... (a\n"
-	"                         sentence end still ends n-grams)\n"
+	"  -w, --words            n-grams of words and numbers only: runs of\n"
+	"                         adjacent ones; punctuation, symbols, URLs,\n"
+	"                         emoji ... end a run (no n-gram spans them)\n"
+	"      --skip-punct       with --words, skip the other tokens instead,\n"
+	"                         joining the words around them (a sentence end\n"
+	"                         still ends n-grams)\n"
+	"      --split-contractions  cut clitics off as tokenize does: do n't,\n"
+	"                         Russia 's, l' économie\n"
 	"      --case-sensitive   keep case (default: full Unicode case folding,\n"
 	"                         as wordfreq)\n"
 	"      --across-lines     let n-grams cross line ends, but not a blank\n"
@@ -125,6 +132,16 @@ static void end_segment(struct state *st)
 		tk_ngram_counts_end(st->cnt);
 	else
 		tk_ngrams_end(st->win);
+}
+
+/* --words at a token that is not a word: the run of adjacent words ends
+ * (no n-gram spans the token), the sentence goes on (no pad marker). */
+static void break_segment(struct state *st)
+{
+	if (st->cnt)
+		tk_ngram_counts_break(st->cnt);
+	else
+		tk_ngrams_break(st->win);
 }
 
 /* One occurrence from the window: --stream prints it, counting (of
@@ -222,7 +239,8 @@ static TK_NOINLINE int token_unit(struct state *st, const struct tk_token *t)
 			push_chars(st, p, n);
 		else
 			push_unit(st, p, n);
-	}
+	} else if (!end && !o->chars && !o->skip_punct)
+		break_segment(st);
 	if (end)
 		end_segment(st);
 	return 0;
@@ -329,7 +347,7 @@ static struct tk_count_worker *state_new(void *ctx, uint64_t seed,
 	struct state *st = xcalloc(1, sizeof *st);
 	(void)limit;
 	st->o = o;
-	st->tok = tk_tokenizer_new(NULL);
+	st->tok = tk_tokenizer_new(&o->tok);
 	st->term = o->co.nul ? '\0' : '\n';
 	struct tk_ngram_opts no = { o->min_n, o->max_n, o->sep, strlen(o->sep),
 	                            NULL, NULL, 0, 0 };
@@ -431,7 +449,7 @@ static int count_text(const struct opts *o, char **files, int nfiles)
 
 enum {
 	OPT_MIN_N = TK_TALLY_OPT_TOOL, OPT_MAX_N, OPT_SEP, OPT_ACROSS, OPT_PAD,
-	OPT_BOUNDARY, OPT_STREAM, OPT_SCORE
+	OPT_BOUNDARY, OPT_STREAM, OPT_SCORE, OPT_SKIP_PUNCT, OPT_SPLIT
 };
 
 static void parse_options(int argc, char **argv, struct opts *o)
@@ -450,6 +468,8 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		{ "boundary", optional_argument, NULL, OPT_BOUNDARY },
 		{ "stream", no_argument, NULL, OPT_STREAM },
 		{ "score", required_argument, NULL, OPT_SCORE },
+		{ "skip-punct", no_argument, NULL, OPT_SKIP_PUNCT },
+		{ "split-contractions", no_argument, NULL, OPT_SPLIT },
 		TK_TALLY_LONGOPTS(TK_TALLY_OPT_TOP),
 		TK_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
@@ -480,6 +500,8 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		case 'c': o->chars = true; break;
 		case OPT_BOUNDARY: o->boundary = optarg ? optarg : "_"; break;
 		case OPT_STREAM: stream = true; break;
+		case OPT_SKIP_PUNCT: o->skip_punct = true; break;
+		case OPT_SPLIT: o->tok.split_contractions = true; break;
 		case OPT_SCORE:
 			score = true;
 			o->score = (enum tk_assoc)tk_parse_keyword("--score", optarg,
@@ -520,6 +542,8 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	}
 	if (o->boundary && !o->chars)
 		tk_usage_error("--boundary applies to --chars");
+	if (o->skip_punct && !o->words)
+		tk_usage_error("--skip-punct applies to --words");
 	if (o->pad && o->chars)
 		tk_usage_error("--pad applies to word n-grams (use --boundary "
 		               "with --chars)");

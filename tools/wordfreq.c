@@ -30,6 +30,7 @@ struct opts {
 	uint64_t min_length;
 	const char **stop;
 	size_t nstop;
+	struct tk_tokenizer_opts tok;
 };
 
 /* One counting thread's state.  Tokens are counted as they appear in
@@ -41,6 +42,10 @@ struct opts {
  * is flushed when it passes RAW_MAX bytes, so it is a bounded cache. */
 enum { RAW_MAX = 8u << 20 };
 
+/* Pieces of one token looked at for stop words (more: the token stays
+ * whole; tokenize cuts a word into two or three). */
+enum { STRIP_MAX = 8 };
+
 struct worker {
 	struct tk_count_worker base; /* base.table: the mapped keys */
 	const struct opts *o;
@@ -48,6 +53,12 @@ struct worker {
 	struct tk_tokenizer *tok;
 	tk_token_fn on_token;  /* on_token or on_word */
 	struct tk_buf fold, norm;
+	/* Whole tokens under --stopwords: take the stop-word pieces off. */
+	const struct tk_counter *stop; /* NULL: keys stay as mapped */
+	struct tk_tokenizer *pieces;   /* --split-contractions' tokenizer */
+	struct tk_buf kept;            /* the pieces kept, joined */
+	size_t piece[2 * STRIP_MAX];   /* start, end of each piece */
+	unsigned npieces;
 };
 
 static void help(void)
@@ -67,9 +78,13 @@ static void help(void)
 	"                         tables count lines (names the key 'line')\n"
 	"      --normalize=FORM   normalize keys to nfc or nfkc\n"
 	"      --min-length=N     skip keys shorter than N characters\n"
+	"      --split-contractions  count clitics apart, as tokenize does: do n't,\n"
+	"                         Russia 's, l' \303\251conomie (default: whole tokens)\n"
 	"      --stopwords=LIST   skip the words of LIST: a built-in list (en, de,\n"
 	"                         fr, es, it, pt, nl, ru) or a file with one word\n"
-	"                         per line; may be repeated\n");
+	"                         per line; may be repeated.  A whole token loses\n"
+	"                         its stop-word clitics: l'\303\251conomie counts as\n"
+	"                         \303\251conomie, don't as a stop word\n");
 	tk_tally_help(&(const struct tk_tally_help){
 	        .key = "KEY", .keys = "keys", .unit = "token",
 	        .top = "  -n, --top=N            print only the N most frequent keys\n",
@@ -126,6 +141,52 @@ static const char *map_key(struct worker *w, const char *s, size_t n,
 	return s;
 }
 
+/* --- stop words inside whole tokens ------------------------------------ */
+
+static int add_piece(void *ctx, const struct tk_token *t)
+{
+	struct worker *w = ctx;
+	if (w->npieces == STRIP_MAX)
+		return 1;
+	w->piece[2 * w->npieces] = t->offset;
+	w->piece[2 * w->npieces + 1] = t->offset + t->len;
+	w->npieces++;
+	return 0;
+}
+
+/* The key k[0..n) without its stop-word pieces: the pieces are those
+ * --split-contractions makes of it (l' économie, do n't, Russia 's);
+ * a piece in the stop set is taken off (l'économie -> économie).  When
+ * every piece is a stop word, the first piece (dropped by the report's
+ * selection, as a whole stop word is); when none is, or the key is one
+ * piece, k itself. */
+static const char *strip_stop(struct worker *w, const char *k, size_t n,
+                              size_t *outlen)
+{
+	*outlen = n;
+	w->npieces = 0;
+	if (tk_tokenize(w->pieces, k, n, add_piece, w) || w->npieces < 2)
+		return k;
+	tk_buf_clear(&w->kept);
+	size_t at = 0;
+	for (unsigned i = 0; i < w->npieces; i++) {
+		size_t a = w->piece[2 * i], b = w->piece[2 * i + 1];
+		if (a != at)
+			return k; /* not cut into adjacent pieces: leave it */
+		at = b;
+		if (!tk_counter_get(w->stop, k + a, b - a))
+			tk_buf_add(&w->kept, k + a, b - a);
+	}
+	if (at != n || w->kept.len == n)
+		return k;
+	if (w->kept.len == 0) {
+		*outlen = w->piece[1];
+		return k;
+	}
+	*outlen = w->kept.len;
+	return w->kept.data;
+}
+
 static void count(struct worker *w, const char *s, size_t n)
 {
 	if (unlikely(tk_counter_add(w->raw ? w->raw : w->base.table, s, n, 1) !=
@@ -138,6 +199,8 @@ static void flush_one(void *ctx, const struct tk_entry *e)
 	struct worker *w = ctx;
 	size_t len;
 	const char *k = map_key(w, e->key, e->len, &len);
+	if (w->stop)
+		k = strip_stop(w, k, len, &len);
 	if (tk_counter_add(w->base.table, k, len, e->count) != TK_OK)
 		tk_tally_fail(&w->base.e, TK_EOVERFLOW);
 }
@@ -186,16 +249,24 @@ static void count_line(void *ctx, const char *p, size_t n)
 		tk_tokenize(w->tok, p, n, w->on_token, w);
 }
 
+/* stop: the stop set to take off whole tokens' pieces, or NULL. */
 static struct worker *worker_new(const struct opts *o, uint64_t seed,
-                                 struct tk_spill *spill, size_t limit)
+                                 struct tk_spill *spill, size_t limit,
+                                 const struct tk_counter *stop)
 {
 	struct worker *w = xcalloc(1, sizeof *w);
 	w->o = o;
 	w->base.table = tk_counter_new(seed);
-	if ((!o->t.case_sensitive && !o->lines) || o->normalize != NORM_NONE)
+	if (stop && !o->lines && !o->tok.split_contractions) {
+		w->stop = stop;
+		w->pieces = tk_tokenizer_new(&(const struct tk_tokenizer_opts){
+		        .split_contractions = true });
+	}
+	if ((!o->t.case_sensitive && !o->lines) || o->normalize != NORM_NONE ||
+	    w->stop)
 		w->raw = tk_counter_new(seed);
 	w->base.cache_max = spill && limit / 4 < RAW_MAX ? limit / 4 : RAW_MAX;
-	w->tok = tk_tokenizer_new(NULL);
+	w->tok = tk_tokenizer_new(&o->tok);
 	w->on_token = o->all_tokens || o->no_numbers ? on_token : on_word;
 	return w;
 }
@@ -208,6 +279,8 @@ static void worker_free(struct worker *w)
 	tk_tokenizer_free(w->tok);
 	tk_buf_free(&w->fold);
 	tk_buf_free(&w->norm);
+	tk_tokenizer_free(w->pieces);
+	tk_buf_free(&w->kept);
 	free(w);
 }
 
@@ -240,12 +313,35 @@ static tk_keep_fn keep_fn(const struct selection *s)
 	return s->stop || s->min_length ? keep : NULL;
 }
 
-static void add_stopword(void *ctx, const char *word, size_t len)
+static void add_mapped(struct worker *w, const char *word, size_t len)
 {
-	struct worker *w = ctx;
 	size_t klen;
 	const char *k = map_key(w, word, len, &klen);
 	tk_counter_add(w->base.table, k, klen, 1);
+}
+
+/* A stop word, and with an apostrophe (l', n't) its other spelling too:
+ * ' and U+2019 are one apostrophe to the tokenizer. */
+static void add_stopword(void *ctx, const char *word, size_t len)
+{
+	static const char curly[] = "\xe2\x80\x99";
+	struct worker *w = ctx;
+	add_mapped(w, word, len);
+	struct tk_buf v = TK_BUF_INIT;
+	bool apos = false;
+	for (size_t i = 0; i < len; i++)
+		if (word[i] == '\'') {
+			tk_buf_add(&v, curly, 3);
+			apos = true;
+		} else if (i + 3 <= len && memcmp(word + i, curly, 3) == 0) {
+			tk_buf_addc(&v, '\'');
+			apos = true;
+			i += 2;
+		} else
+			tk_buf_addc(&v, word[i]);
+	if (apos)
+		add_mapped(w, v.data, v.len);
+	tk_buf_free(&v);
 }
 
 /* Read the --stopwords lists into a set of keys mapped like the counted
@@ -254,7 +350,7 @@ static struct tk_counter *load_stopwords(const struct opts *o, int *status)
 {
 	if (o->nstop == 0)
 		return NULL;
-	struct worker *w = worker_new(o, 0, NULL, 0);
+	struct worker *w = worker_new(o, 0, NULL, 0, NULL);
 	for (size_t i = 0; i < o->nstop; i++) {
 		const char *name = o->stop[i];
 		const struct tk_stopword_list *l =
@@ -289,7 +385,7 @@ static struct tk_count_worker *new_worker(void *ctx, uint64_t seed,
                                           struct tk_spill *spill, size_t limit)
 {
 	const struct selection *sel = ctx;
-	return &worker_new(sel->o, seed, spill, limit)->base;
+	return &worker_new(sel->o, seed, spill, limit, sel->stop)->base;
 }
 
 static int report(void *ctx, struct tk_count_worker *w,
@@ -315,7 +411,7 @@ static int count_text(const struct opts *o, char **files, int nfiles,
 
 enum {
 	OPT_ALL = TK_TALLY_OPT_TOOL, OPT_NONUM, OPT_LINES, OPT_NORM,
-	OPT_MINLEN, OPT_STOP
+	OPT_MINLEN, OPT_STOP, OPT_SPLIT
 };
 
 static void parse_options(int argc, char **argv, struct opts *o)
@@ -329,6 +425,7 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		{ "normalize", required_argument, NULL, OPT_NORM },
 		{ "min-length", required_argument, NULL, OPT_MINLEN },
 		{ "stopwords", required_argument, NULL, OPT_STOP },
+		{ "split-contractions", no_argument, NULL, OPT_SPLIT },
 		TK_TALLY_LONGOPTS('n'),
 		TK_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
@@ -347,6 +444,7 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		case OPT_MINLEN:
 			o->min_length = tk_parse_u64("--min-length", optarg, 0, UINT64_MAX);
 			break;
+		case OPT_SPLIT: o->tok.split_contractions = true; break;
 		case OPT_STOP:
 			o->stop = xnrealloc(o->stop, o->nstop + 1, sizeof *o->stop);
 			o->stop[o->nstop++] = optarg;
@@ -365,6 +463,9 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		tk_usage_error("--merge sums keys as they are: it does not "
 		               "take --all-tokens, --no-numbers, "
 		               "--case-sensitive or --normalize");
+	if (o->tok.split_contractions && (o->t.merge || o->lines))
+		tk_usage_error("--split-contractions applies to tokens, not to "
+		               "--%s", o->t.merge ? "merge" : "lines");
 	tk_tally_check_report(&o->t, &o->co, o->lines ? "line" : "word");
 }
 

@@ -153,6 +153,19 @@ int tk_ngrams_end(struct tk_ngrams *g)
 	return r;
 }
 
+int tk_ngrams_break(struct tk_ngrams *g)
+{
+	int r = 0;
+	while (!r && g->w > 0) {
+		r = emit_first(g);
+		drop_first(g);
+	}
+	bool started = g->started;
+	reset(g);
+	g->started = started && !r;
+	return r;
+}
+
 bool tk_ngrams_empty(const struct tk_ngrams *g)
 {
 	return !g->started;
@@ -775,6 +788,14 @@ void tk_ngram_counts_end(struct tk_ngram_counts *c)
 	if (c->win)
 		tk_ngrams_end(c->win);
 	c->started = false;
+	c->k = 0;
+	c->pos = 0;
+}
+
+void tk_ngram_counts_break(struct tk_ngram_counts *c)
+{
+	if (c->win)
+		tk_ngrams_break(c->win);
 	c->k = 0;
 	c->pos = 0;
 }

@@ -6,7 +6,8 @@
  * separator, padding and an ASCII lower-casing map; the rest is units
  * (any bytes) ended by 0xFF; 0xFE ends a segment; 0xFD flushes the
  * number tables mid-segment; 0xFC moves on to the other of two counting
- * "threads", merged at the end.
+ * "threads", merged at the end; 0xFB breaks the segment (ngram --words
+ * at a comma).
  * Checks: every count and key of the window's lib/counter tables equals
  * a naive list's; the number-counting tables end up equal to them; the
  * report order (tk_counter_sort) is count descending then key bytes;
@@ -108,7 +109,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t start = 1;
 	for (size_t i = 1; i < size; i++) {
 		uint8_t c = data[i];
-		if (c < 0xFC)
+		if (c < 0xFB)
 			continue;
 		const char *u = (const char *)data + start;
 		size_t n = i - start;
@@ -118,6 +119,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		} else if (c == 0xFE) {
 			tk_ngrams_end(win);
 			tk_ngram_counts_end(f[which]);
+		} else if (c == 0xFB) {
+			FUZZ_CHECK(tk_ngrams_break(win) == 0);
+			tk_ngram_counts_break(f[which]);
 		} else if (c == 0xFD) {
 			FUZZ_CHECK(tk_ngram_counts_flush(f[which]) == TK_OK);
 		} else {

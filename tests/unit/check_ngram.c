@@ -31,7 +31,7 @@ static int collect(void *ctx, const char *key, size_t len, unsigned n)
 }
 
 /* Run one segment per space-free word of each string in segs[] ("a b c"
- * is three units), return what was emitted. */
+ * is three units; "," breaks the segment), return what was emitted. */
 static const char *run(unsigned lo, unsigned hi, const char *sep,
                        bool pad, const char *const *segs, struct got *g)
 {
@@ -43,7 +43,9 @@ static const char *run(unsigned lo, unsigned hi, const char *sep,
 		const char *p = *segs;
 		while (*p) {
 			size_t l = strcspn(p, " ");
-			if (l)
+			if (l == 1 && *p == ',')
+				tk_ngrams_break(w);
+			else if (l)
 				tk_ngrams_push(w, p, l);
 			p += l;
 			p += *p == ' ';
@@ -91,6 +93,19 @@ START_TEST(padding)
 	EXPECT(1, 1, NULL, true, "<s>1|a1|</s>1", "a");
 	/* An empty segment stays empty. */
 	EXPECT(2, 2, NULL, true, "<s> a2|a </s>2", "", "a", "");
+}
+END_TEST
+
+/* A break ends the run of units but not the segment: no marker. */
+START_TEST(breaks)
+{
+	EXPECT(2, 2, NULL, false, "a b2|c d2", "a b , c d");
+	EXPECT(1, 2, NULL, false, "a1|b1|b c2|c1", "a , b c ,");
+	EXPECT(2, 2, NULL, true, "<s> a2|a b2|c </s>2", "a b , c");
+	EXPECT(2, 2, NULL, true, "<s> a2", "a ,");
+	EXPECT(1, 2, NULL, true, "<s>1|<s> a2|a1|</s>1", ", a , ,");
+	EXPECT(2, 2, NULL, true, "", ", ,");
+	EXPECT(3, 3, NULL, true, "<s> a b3|c d </s>3", "a b , c d");
 }
 END_TEST
 
@@ -232,6 +247,11 @@ static void differential(uint64_t seed, unsigned units)
 			/* mid-segment: the window stays */
 			if (rnd(500) == 0 && tk_ngram_counts_flush(f[which]))
 				ck_abort_msg("flush");
+			/* a break (--words at a comma): the segment goes on */
+			if (rnd(40) == 0) {
+				tk_ngrams_break(win);
+				tk_ngram_counts_break(f[which]);
+			}
 		}
 		tk_ngrams_end(win);
 		tk_ngram_counts_end(f[which]);
@@ -305,6 +325,7 @@ Suite *ngram_suite(void)
 	tcase_add_test(tc, bigrams);
 	tcase_add_test(tc, everygrams_in_text_order);
 	tcase_add_test(tc, padding);
+	tcase_add_test(tc, breaks);
 	tcase_add_test(tc, separators);
 	tcase_add_test(tc, long_segment_bounded);
 	tcase_add_test(tc, callback_stops);
