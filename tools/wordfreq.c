@@ -154,6 +154,16 @@ static int add_piece(void *ctx, const struct tk_token *t)
 	return 0;
 }
 
+/* Clitics are cut at an apostrophe: ' or U+2019. */
+static bool has_apostrophe(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '\'' || (s[i] == '\xe2' && i + 2 < n &&
+		                     s[i + 1] == '\x80' && s[i + 2] == '\x99'))
+			return true;
+	return false;
+}
+
 /* The key k[0..n) without its stop-word pieces: the pieces are those
  * --split-contractions makes of it (l' économie, do n't, Russia 's);
  * a piece in the stop set is taken off (l'économie -> économie).  When
@@ -165,6 +175,8 @@ static const char *strip_stop(struct worker *w, const char *k, size_t n,
 {
 	*outlen = n;
 	w->npieces = 0;
+	if (!has_apostrophe(k, n))
+		return k;
 	if (tk_tokenize(w->pieces, k, n, add_piece, w) || w->npieces < 2)
 		return k;
 	tk_buf_clear(&w->kept);
