@@ -146,8 +146,8 @@ static const char *map_key(struct worker *w, const char *s, size_t n,
 static int add_piece(void *ctx, const struct tk_token *t)
 {
 	struct worker *w = ctx;
-	if (w->npieces == STRIP_MAX)
-		return 1;
+	if (w->npieces == STRIP_MAX || !tk_token_is_word(t->type))
+		return 1; /* not a word cut at clitics: leave it whole */
 	w->piece[2 * w->npieces] = t->offset;
 	w->piece[2 * w->npieces + 1] = t->offset + t->len;
 	w->npieces++;
