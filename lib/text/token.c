@@ -44,11 +44,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Set up t (zeroed) for options o (NULL: the defaults). */
+static void init(struct tk_tokenizer *t, const struct tk_tokenizer_opts *o)
+{
+	if (o)
+		t->o = *o;
+	t->abbrev = t->o.abbrev ? t->o.abbrev : tk_abbrev_default();
+	t->keys = tk_abbrev_keys(t->abbrev, &t->nkeys);
+}
+
 struct tk_tokenizer *tk_tokenizer_new(const struct tk_tokenizer_opts *o)
 {
 	struct tk_tokenizer *t = xcalloc(1, sizeof *t);
-	if (o)
-		t->o = *o;
+	init(t, o);
 	return t;
 }
 
@@ -318,6 +326,15 @@ static inline TK_ALWAYS_INLINE size_t word_run(const char *s, size_t i,
 	return i;
 }
 
+/* Might the run of ASCII word characters s[0..n) keep a following
+ * period (keeps_period() other than KP_NO)?  Out of line: fast_line()
+ * keeps its registers (measured: 4% fewer instructions than inline). */
+static TK_NOINLINE bool run_abbrev(const struct tk_tokenizer *t,
+                                   const char *s, size_t n)
+{
+	return run_keeps_period(t, s, n) != KP_NO;
+}
+
 /* The fast path, for any line: chunks of ASCII text between ASCII
  * white space are tokenized here, the others go to general().  No
  * separate pass checks that the line is ASCII: a chunk is known to be
@@ -362,7 +379,7 @@ static int fast_line(struct chunk *c, size_t n)
 			 * apostrophe or hyphen inside) */
 			if ((kj & C_END) && (j + 1 == n ||
 			                     (ctab[(unsigned char)s[j + 1]] & C_SPACE)) &&
-			    (s[j] != '.' || !run_keeps_period(s + i, j - i))) {
+			    (s[j] != '.' || !run_abbrev(c->t, s + i, j - i))) {
 				if ((r = split ? emit_word(c, i, j, type)
 				               : emit(c, i, j, type)) != 0 ||
 				    (r = emit(c, j, j + 1, TK_TOK_PUNCT)) != 0)
@@ -417,8 +434,9 @@ static int fast_line(struct chunk *c, size_t n)
 				continue;
 			} else if (j + 1 == b && (ctab[(unsigned char)s[j]] & C_END) &&
 			           colons == (s[j] == ':') &&
-			           (s[j] != '.' || (!(all & C_APOS) &&
-			                            !keeps_period(s + a, j - a)))) {
+			           (s[j] != '.' ||
+			            (!(all & C_APOS) &&
+			             keeps_period(c->t, s + a, j - a) == KP_NO))) {
 				if ((r = emit_word(c, a, j, type)) != 0 ||
 				    (r = emit(c, j, j + 1, TK_TOK_PUNCT)) != 0)
 					return r;
@@ -452,7 +470,7 @@ static int fast_line(struct chunk *c, size_t n)
 static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
                     tk_token_fn fn, void *ctx)
 {
-	struct chunk c = { .t = t, .s = s, .fn = fn, .ctx = ctx };
+	struct chunk c = { .t = t, .s = s, .n = n, .fn = fn, .ctx = ctx };
 	if (unlikely(t->o.no_fast_path))
 		return general(&c, 0, n, NULL);
 	return fast_line(&c, n);
@@ -462,28 +480,67 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
                 tk_token_fn fn, void *ctx)
 {
 	t->squote_open = false;
-	return tokenize(t, s, n, fn, ctx);
+	t->seen = false;
+	int r = tokenize(t, s, n, fn, ctx);
+	t->seen = n > 0;
+	return r;
 }
 
 int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
                      tk_token_fn fn, void *ctx)
 {
-	return tokenize(t, s, n, fn, ctx);
+	/* (a cut from tk_token_cut() follows a token) */
+	int r = tokenize(t, s, n, fn, ctx);
+	t->seen |= n > 0;
+	return r;
+}
+
+/* Start of the white-space character that ends at s[i] (i > 0), or
+ * (size_t)-1 if s[i - 1] ends no white space. */
+static size_t space_before(const char *s, size_t i)
+{
+	size_t k = i - 1;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	size_t l = tk_space_len(s + k, i - k, 0);
+	return l && k + l == i ? k : (size_t)-1;
+}
+
+/* End of a run of white space in s[0..n) after which a cut is safe
+ * (see tk_token_cut()), the last one or, with skip_last, the last but
+ * the last run of s; 0 if none.  any: any run but a leading one will
+ * do. */
+static size_t space_cut(const char *s, size_t n, bool skip_last, bool any)
+{
+	size_t runs = 0, i = n;
+	while (i > 0) {
+		size_t k = space_before(s, i);
+		if (k == (size_t)-1) {
+			i--;
+			while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+				i--;
+			continue;
+		}
+		size_t end = i;
+		while (k != (size_t)-1) {
+			i = k;
+			k = i > 0 ? space_before(s, i) : (size_t)-1;
+		}
+		/* not after white space alone: a piece after a cut
+		 * follows a token (T10 needs to know) */
+		if ((runs++ > 0 || !skip_last) && i > 0 &&
+		    (any || s[i - 1] != '.'))
+			return end;
+	}
+	return 0;
 }
 
 size_t tk_token_cut(const char *s, size_t n)
 {
-	/* Rules never look across white space, so a cut after the last
-	 * white-space character (ASCII or not) is safe. */
-	for (size_t i = n; i > 0; i--) {
-		unsigned char b = (unsigned char)s[i - 1];
-		if ((b & 0xC0) == 0x80)
-			continue; /* inside a character */
-		size_t l = tk_space_len(s + i - 1, n - i + 1, 0);
-		if (l && i - 1 + l <= n)
-			return i - 1 + l;
-	}
-	return 0;
+	/* Rules look across white space only from a period (T10 in
+	 * context reads the next word), so a cut after white space that
+	 * does not follow a period is safe. */
+	return space_cut(s, n, false, false);
 }
 
 /* tk_token_cut_line(): the quote state after each token, and the last
@@ -492,26 +549,34 @@ struct cut_scan {
 	const struct tk_tokenizer *t;
 	size_t prev_end;
 	bool open;   /* quote state after the previous token */
+	bool period; /* the previous token ends with a period */
 	size_t cut;
 };
 
 static int cut_scan_token(void *ctx, const struct tk_token *tok)
 {
 	struct cut_scan *k = ctx;
-	if (tok->offset > k->prev_end && !k->open)
+	if (tok->offset > k->prev_end && !k->open && !k->period)
 		k->cut = tok->offset;
 	k->prev_end = tok->offset + tok->len;
+	k->period = tok->p[tok->len - 1] == '.';
 	k->open = k->t->squote_open; /* chunk() sets it before the emit */
 	return 0;
 }
 
 size_t tk_token_cut_line(const char *s, size_t n)
 {
-	size_t ws = tk_token_cut(s, n);
+	size_t ws = space_cut(s, n, false, false);
+	/* a word alone after the cut that ends the line with a period
+	 * would be alone on it for T10 in context: cut before its
+	 * predecessor */
+	if (ws && s[n - 1] == '.' && space_cut(s + ws, n - ws, false, true) == 0)
+		ws = space_cut(s, ws, true, false);
 	if (ws == 0)
-		return 0;
+		return n > TK_TOKEN_CUT_LINE_MAX ? space_cut(s, n, false, true) : 0;
 	struct tk_tokenizer t = { .o = { 0 } };
-	struct cut_scan k = { &t, 0, false, 0 };
+	init(&t, NULL);
+	struct cut_scan k = { &t, 0, false, false, 0 };
 	tokenize(&t, s, ws, cut_scan_token, &k);
 	free(t.brk);
 	if (!k.open || (k.cut == 0 && n > TK_TOKEN_CUT_LINE_MAX))

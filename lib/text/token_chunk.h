@@ -9,16 +9,10 @@
 #include "token_class.h"
 #include "wordbreak.h"
 
-struct tk_tokenizer {
-	struct tk_tokenizer_opts o;
-	char *brk;          /* boundaries of the current non-ASCII chunk */
-	size_t brkcap;
-	bool squote_open;   /* an opening single quote is pending */
-};
-
 struct chunk {
 	struct tk_tokenizer *t;
-	const char *s;   /* the whole span; offsets are into it */
+	const char *s;   /* the whole span s[0..n); offsets are into it */
+	size_t n;
 	size_t a, b;     /* the chunk: s[a..b), no white space */
 	size_t base;     /* t->brk[0] is the boundary flag of s[base] */
 	bool ascii;
@@ -66,6 +60,26 @@ bool tk_token_is_elision(const char *s, size_t n);
 /* Segment s[i..j) is a word or number segment; extend it by the word
  * rules (tokenize.1) and return the token end. */
 size_t tk_token_extend_word(struct chunk *c, size_t i, size_t j);
+/* T10 in context: the word s[w..] before the period that ends at p
+ * (in the chunk that starts at a and ends at b, of the span s[0..n))
+ * keeps it (keeps_period() said KP_CTX or KP_NUM, kp)?  As
+ * sentence-split decides whether the sentence goes on there: a number
+ * after it, a lower-case word, or (KP_CTX) a capitalised word that is
+ * no sentence starter of the list.  At the end of the line, only a
+ * word alone on it keeps its period (a token read back alone gives
+ * itself). */
+bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
+                         size_t n, size_t w, size_t p, size_t b, int kp);
+
+/* T10: does the segment before the period s[j] keep it, keeps_period()
+ * having said kp (the token starts at w, its chunk ends at b)? */
+static inline bool period_kept(const struct tk_tokenizer *t, const char *s,
+                               size_t n, size_t w, size_t j, size_t b, int kp)
+{
+	return kp == KP_YES ||
+	       (kp != KP_NO && tk_token_period_ctx(t, s, n, w, j + 1, b, kp));
+}
+
 /* --split-contractions: emit word s[i..j) as Penn Treebank pieces. */
 int tk_token_split_word(struct chunk *c, size_t i, size_t j,
                         enum tk_token_type type);

@@ -16,6 +16,40 @@ bool tk_token_is_elision(const char *s, size_t n)
 	return false;
 }
 
+bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
+                         size_t n, size_t w, size_t p, size_t b, int kp)
+{
+	size_t q = p, l;
+	if (q == b) {
+		while (q < n && (l = tk_space_len(s + q, n - q, 0)) != 0)
+			q += l;
+		if (q == n) {
+			/* the end of the line: alone on it? */
+			if (t->seen)
+				return false;
+			while (w > 0 && (cls_before(s, w) & C_SPACE))
+				w--;
+			return w == 0;
+		}
+	}
+	int cl;
+	unsigned k = cclass(s, q, &cl);
+	if (k & (C_DIGIT | C_NUM))
+		return true;
+	if ((k & C_ALPHA) && !(k & C_UPPER))
+		return true;
+	if (!(k & C_UPPER) || kp == KP_NUM)
+		return false;
+	/* a capitalised word: an initial (one letter and a period), or a
+	 * word that is no sentence starter */
+	size_t e = q + (size_t)cl;
+	if (e < n && s[e] == '.')
+		return true;
+	while (e < n && (cls_at(s, e, n) & (C_ALPHA | C_MARK)))
+		e += (size_t)tk_utf8_seqlen((unsigned char)s[e]);
+	return !tk_abbrev_is_starter(t->abbrev, s + q, e - q);
+}
+
 size_t tk_token_extend_word(struct chunk *c, size_t i, size_t j)
 {
 	const char *s = c->s;
@@ -37,7 +71,8 @@ size_t tk_token_extend_word(struct chunk *c, size_t i, size_t j)
 			while (p0 > i && !hyphen_at(s, p0 - 1, b) &&
 			       s[p0 - 1] != '\'' && s[p0 - 1] != '/')
 				p0--;
-			if (keeps_period(s + p0, j - p0)) {
+			if (period_kept(c->t, s, c->n, p0, j, b,
+			                keeps_period(c->t, s + p0, j - p0))) {
 				j++; /* and on: U.S.-based */
 				continue;
 			}
