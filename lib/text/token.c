@@ -46,6 +46,7 @@
 #include "token.h"
 #include "base/utf8.h"
 #include "wordbreak.h"
+#include "dictseg.h"
 #include "base/xalloc.h"
 
 #include <stdatomic.h>
@@ -57,6 +58,7 @@ struct tk_tokenizer {
 	struct tk_tokenizer_opts o;
 	char *brk;          /* boundaries of the current non-ASCII chunk */
 	size_t brkcap;
+	struct tk_dictseg *ds; /* words in Han, kana, Thai... runs; NULL: none */
 	bool squote_open;   /* an opening single quote is pending */
 };
 
@@ -75,6 +77,8 @@ struct tk_tokenizer *tk_tokenizer_new(const struct tk_tokenizer_opts *o)
 	struct tk_tokenizer *t = xcalloc(1, sizeof *t);
 	if (o)
 		t->o = *o;
+	if (!t->o.uax29)
+		t->ds = tk_dictseg_new();
 	return t;
 }
 
@@ -83,6 +87,7 @@ void tk_tokenizer_free(struct tk_tokenizer *t)
 	if (!t)
 		return;
 	free(t->brk);
+	tk_dictseg_free(t->ds);
 	free(t);
 }
 
@@ -378,7 +383,9 @@ struct chunk {
 };
 
 /* Boundaries of a non-ASCII chunk: the table-driven rules, or
- * libunistring itself for the tests' general path. */
+ * libunistring itself for the tests' general path; then the words of
+ * its runs of Han, kana, Thai, Lao, Khmer and Myanmar letters from a
+ * dictionary segmenter (lib/text/dictseg.h; not under --uax29). */
 static inline void wordbreaks(const struct tk_tokenizer *t, const char *s,
                               size_t n, char *p)
 {
@@ -386,6 +393,8 @@ static inline void wordbreaks(const struct tk_tokenizer *t, const char *s,
 		tk_wordbreaks_slow(s, n, p);
 	else
 		tk_wordbreaks_table(s, n, p);
+	if (t->ds)
+		tk_dictseg_refine(t->ds, s, n, p);
 }
 
 /* End of the UAX #29 segment that starts at s[i].  A rule may end a
