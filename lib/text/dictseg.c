@@ -12,9 +12,9 @@
  *   - a family without a backend keeps UAX #29's flags, inside a run
  *     and inside a piece of one (tk_wordbreaks_table()), and is
  *     recorded in `missed`.
- * The stable words are cached per instance (open addressing, keys in
- * one buffer, emptied when full: bounded memory), so that a word is
- * segmented alone once, not at each occurrence. */
+ * Short runs and words are cached per instance with their final flags
+ * (open addressing, keys in one buffer, emptied when full: bounded
+ * memory). */
 #include "dictseg.h"
 #include "dictseg_backend.h"
 #include "wordbreak.h"
@@ -48,13 +48,20 @@ static const struct tk_seg_backend *const backends[] = {
 
 static _Atomic unsigned missed;
 
-/* ---- the cache of stable words ---------------------------------------- */
+/* ---- the cache of segmented spans -------------------------------------
+ * Spans of up to 64 bytes (runs and words) with the final flags found
+ * for them, one bit per byte: a word is segmented alone once, not at
+ * each occurrence, and a short run seen before costs one look-up
+ * instead of a segmenter call.  The answer is what computing it again
+ * would give (segmentation is deterministic), so output never depends
+ * on the cache. */
 
 #define CACHE_BITS 15
-#define CACHE_MAX_KEY 255
+#define CACHE_MAX_KEY 64
 
 struct centry {
 	uint64_t h;         /* 0: empty */
+	uint64_t mask;      /* bit i: a word starts at byte i */
 	uint32_t off;       /* key in keys[] */
 	uint8_t len, fam;
 };
@@ -78,10 +85,12 @@ static uint64_t key_hash(unsigned fam, const char *s, size_t n)
 	return tk_hash_bytes(s, n, 0x9E3779B97F4A7C15ull + fam) | 1;
 }
 
-static bool cache_has(const struct cache *c, unsigned fam, const char *s,
-                      size_t n, uint64_t h)
+/* The flags of span s[0..n) of family fam into p[1..n) (p[0] is left),
+ * if cached. */
+static bool cache_get(const struct cache *c, unsigned fam, const char *s,
+                      size_t n, uint64_t h, char *p)
 {
-	if (!c->tab)
+	if (!c->tab || n > CACHE_MAX_KEY)
 		return false;
 	size_t mask = ((size_t)1 << CACHE_BITS) - 1;
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -89,13 +98,16 @@ static bool cache_has(const struct cache *c, unsigned fam, const char *s,
 		if (!e->h)
 			return false;
 		if (e->h == h && e->len == n && e->fam == fam &&
-		    memcmp(c->keys + e->off, s, n) == 0)
+		    memcmp(c->keys + e->off, s, n) == 0) {
+			for (size_t k = 1; k < n; k++)
+				p[k] = (char)(e->mask >> k & 1);
 			return true;
+		}
 	}
 }
 
-static void cache_add(struct cache *c, unsigned fam, const char *s, size_t n,
-                      uint64_t h)
+static void cache_put(struct cache *c, unsigned fam, const char *s, size_t n,
+                      uint64_t h, const char *p)
 {
 	size_t slots = (size_t)1 << CACHE_BITS, mask = slots - 1;
 	if (n > CACHE_MAX_KEY)
@@ -113,10 +125,13 @@ static void cache_add(struct cache *c, unsigned fam, const char *s, size_t n,
 		c->keys = xrealloc(c->keys, c->kcap);
 	}
 	memcpy(c->keys + c->klen, s, n);
+	uint64_t m = 0;
+	for (size_t k = 1; k < n; k++)
+		m |= (uint64_t)(p[k] != 0) << k;
 	size_t i = h & mask;
 	while (c->tab[i].h)
 		i = (i + 1) & mask;
-	c->tab[i] = (struct centry){ h, (uint32_t)c->klen, (uint8_t)n,
+	c->tab[i] = (struct centry){ h, m, (uint32_t)c->klen, (uint8_t)n,
 	                             (uint8_t)fam };
 	c->klen += n;
 	c->count++;
@@ -381,20 +396,16 @@ static void fix(struct tk_dictseg *d, const char *s, size_t n, char *p)
 		return;                          /* one character */
 	unsigned fam = span_family(s, n);
 	uint64_t h = key_hash(fam, s, n);
-	if (cache_has(&d->c, fam, s, n, h))
-		return;
 	char *q = xmalloc(n);
-	segment(d, fam, s, n, q);
-	bool one = true;
-	for (size_t i = 1; i < n; i++)
-		if (q[i]) {
-			one = false;
-			p[i] = 1;
-		}
-	if (one)
-		cache_add(&d->c, fam, s, n, h);
-	else
-		fix_words(d, s, n, q);
+	if (!cache_get(&d->c, fam, s, n, h, q)) {
+		segment(d, fam, s, n, q);
+		bool one = true;
+		for (size_t i = 1; i < n; i++)
+			one &= !q[i];
+		if (!one)
+			fix_words(d, s, n, q);
+		cache_put(&d->c, fam, s, n, h, q);
+	}
 	for (size_t i = 1; i < n; i++)
 		p[i] |= q[i];
 	free(q);
@@ -410,8 +421,14 @@ static void run(struct tk_dictseg *d, unsigned fam, const char *s, size_t n,
 		atomic_fetch_or_explicit(&missed, fam, memory_order_relaxed);
 		return;
 	}
-	segment(d, fam, s, n, p);
-	fix_words(d, s, n, p);
+	/* a run is keyed by its family: a Han run of Japanese text and the
+	 * same run alone are both TK_DS_HAN */
+	uint64_t h = key_hash(fam | 0x80, s, n);
+	if (!cache_get(&d->c, fam | 0x80, s, n, h, p)) {
+		segment(d, fam, s, n, p);
+		fix_words(d, s, n, p);
+		cache_put(&d->c, fam | 0x80, s, n, h, p);
+	}
 	p[0] = save;
 }
 
