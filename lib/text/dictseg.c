@@ -396,7 +396,8 @@ static void fix(struct tk_dictseg *d, const char *s, size_t n, char *p)
 		return;                          /* one character */
 	unsigned fam = span_family(s, n);
 	uint64_t h = key_hash(fam, s, n);
-	char *q = xmalloc(n);
+	char qbuf[CACHE_MAX_KEY];   /* no allocation for a short word */
+	char *q = n <= sizeof qbuf ? qbuf : xmalloc(n);
 	if (!cache_get(&d->c, fam, s, n, h, q)) {
 		segment(d, fam, s, n, q);
 		bool one = true;
@@ -408,7 +409,8 @@ static void fix(struct tk_dictseg *d, const char *s, size_t n, char *p)
 	}
 	for (size_t i = 1; i < n; i++)
 		p[i] |= q[i];
-	free(q);
+	if (q != qbuf)
+		free(q);
 }
 
 /* The run s[0..n) of family fam: its words into p[1..n). */
