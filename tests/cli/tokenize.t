@@ -109,13 +109,13 @@ $ tokenize -s
 > Trending : #climate .
 
 === hashtag non-latin
-%! word segmentation: none
+~! word segmentation: none
 $ tokenize -s
 < #東京 #München
 > #東京 #München
 
 === hashtag non-latin (no word segmenter: the Han run is warned about)
-% word segmentation: none
+~ word segmentation: none
 $ tokenize -s
 < #東京 #München
 > #東京 #München
@@ -643,28 +643,28 @@ $ tokenize -s
 > 👩🏽‍💻 codes
 
 === chinese ideographs one each (no word segmenter: one word per character)
-% word segmentation: none
+~ word segmentation: none
 $ tokenize -s
 < 我爱北京
 > 我 爱 北 京
 ! no word segmenter for
 
 === chinese with punctuation (no word segmenter: one word per character)
-% word segmentation: none
+~ word segmentation: none
 $ tokenize -s
 < 你好，世界。
 > 你 好 ， 世 界 。
 ! no word segmenter for
 
 === japanese katakana run (no word segmenter: one word per character)
-% word segmentation: none
+~ word segmentation: none
 $ tokenize -s
 < 東京タワーに行った
 > 東 京 タワー に 行 っ た
 ! no word segmenter for
 
 === japanese mixed latin (no word segmenter: one word per character)
-% word segmentation: none
+~ word segmentation: none
 $ tokenize -s
 < iPhoneを買った
 > iPhone を 買 っ た
@@ -781,7 +781,7 @@ $ tokenize -s
 > café ok
 
 === thai left to uax29 (no word segmenter: one word per character)
-% word segmentation: none
+~ word segmentation: none
 $ tokenize -s
 < ภาษา
 > ภ า ษ า
