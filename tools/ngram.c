@@ -555,6 +555,7 @@ int main(int argc, char **argv)
 {
 	struct opts o = { 0 };
 	tk_cli_init("ngram", argc, argv);
+	tk_cli_uses_tokenizer();
 	parse_options(argc, argv, &o);
 	char **files = argv + optind;
 	int nfiles = argc - optind;

@@ -16,7 +16,7 @@ $ grep -q -e "--help" $T/h && grep -q -e "--version" $T/h && echo options
 
 === {prog}: --version names the program and the package
 $ {prog} --version > $T/v; echo "status $?"
-$ sed 's/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/' $T/v
+$ head -n 1 $T/v | sed 's/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/'
 > status 0
 > {prog} (textkit) X.Y.Z
 

@@ -473,7 +473,7 @@ $ wordfreq --help | grep -c -e '--'
 >*
 
 === --version
-$ wordfreq --version
+$ wordfreq --version | head -n 1
 > wordfreq (textkit) 0.1.0
 
 === a bad option is a usage error
