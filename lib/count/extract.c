@@ -16,6 +16,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Tuning constants, measured on the development set (extract-dev:
+ * gold F1 and snippets; scripts/score-extract):
+ * EXPAND_PROSE: share of prose, in tenths, of what an ancestor adds
+ * for it to widen the article (5: more of the article and of its
+ * surroundings; 11: never widen; 7 best);
+ * BODY_WEIGHT: class weight of the common names of article bodies;
+ * TITLE_BONUS: candidate score for holding the title's heading. */
+#ifndef EXPAND_PROSE
+#define EXPAND_PROSE 7
+#endif
+#ifndef BODY_WEIGHT
+#define BODY_WEIGHT 25
+#endif
+#ifndef HEADING_RULE
+#define HEADING_RULE 1
+#endif
+#ifndef TITLE_LEVELS
+#define TITLE_LEVELS 64
+#endif
+#ifndef TITLE_BONUS
+#define TITLE_BONUS 15
+#endif
+
 const char *const tk_extract_languages[] = {
 	"de", "en", "es", "fr", "it", "nl", "pt", "ru", NULL
 };
@@ -34,7 +57,9 @@ struct node_info {
 	uint32_t paras, items, heads;
 	size_t vis, prose;  /* chars outside unlikely subtrees; of them in
 	                       prose paragraphs (this attempt) */
+	size_t prose0;      /* chars in prose paragraphs */
 	bool scored;
+	bool titled;        /* holds the heading that matches the title */
 	bool unlikely;      /* in a subtree set aside (inherited) */
 	bool kept;          /* in the article (inherited) */
 	bool dropped;       /* cleaned out of the article (inherited) */
@@ -311,11 +336,21 @@ static const char *const negative_pats[] = {
 	"widget", NULL
 };
 
+/* The names of article bodies in common publishing systems and in
+ * schema.org (itemprop articleBody). */
+static const char *const body_pats[] = {
+	"articlebody", "article-body", "article_body", "entry-content",
+	"post-content", "post-body", "story-body", "storybody",
+	"article-content", "article__body", "postbody", NULL
+};
+
 static int class_weight(const char *h, size_t n)
 {
 	int w = 0;
 	if (n == 0)
 		return 0;
+	if (has_any(h, n, body_pats))
+		w += BODY_WEIGHT;
 	if (has_any(h, n, negative_pats))
 		w -= 25;
 	if (has_any(h, n, positive_pats))
@@ -323,26 +358,34 @@ static int class_weight(const char *h, size_t n)
 	return w;
 }
 
-static bool unlikely_node(const struct tk_hb_node *nd, const char *h,
-                          size_t n)
+/* 0: a likely place for the article; 1: unlikely (navigation, share
+ * boxes, headers ...), unless its subtree holds most of the page's
+ * prose; 2: never the article (comments, footers, asides). */
+static int unlikely_node(const struct tk_hb_node *nd, const char *h,
+                         size_t n)
 {
 	switch (nd->tag) {
 	case TK_TAG_NAV: case TK_TAG_ASIDE: case TK_TAG_FOOTER:
 	case TK_TAG_MENU:
-		return true;
+		return 2;
 	case TK_TAG_BODY: case TK_TAG_ARTICLE: case TK_TAG_MAIN:
 	case TK_TAG_A: case TK_TAG_ROOT:
-		return false;
+		return 0;
 	default:
 		break;
 	}
 	if (n == 0)
-		return false;
-	static const char *const roles[] = { "navigation", "banner",
-		"contentinfo", "complementary", "menu", "dialog", "alertdialog",
-		NULL };
+		return 0;
+	static const char *const roles[] = { "navigation", "contentinfo",
+		"complementary", "menu", "dialog", "alertdialog", NULL };
 	if (has_any(h, n, roles))
-		return true;
+		return 2;
+	static const char *const comments[] = { "comment", "disqus",
+		"respond", "replies", NULL };
+	static const char *const not_comments[] = { "commentary", "article",
+		"content", "main", NULL };
+	if (has_any(h, n, comments) && !has_any(h, n, not_comments))
+		return 2;
 	return has_any(h, n, unlikely_pats) && !has_any(h, n, maybe_pats);
 }
 
@@ -363,12 +406,6 @@ static int tag_score(unsigned tag)
 
 /* --- choosing the article ---------------------------------------------- */
 
-/* Share of prose (tenths) in what an ancestor adds for it to widen the
- * article; measured on the development set. */
-#ifndef EXPAND_PROSE
-#define EXPAND_PROSE 7
-#endif
-
 enum { F_STRIP_UNLIKELY = 1, F_WEIGHT_CLASSES = 2, F_CLEAN = 4 };
 
 static double link_density(const struct node_info *ni)
@@ -383,7 +420,8 @@ static void init_score(struct node_info *ni, const struct tk_hb_node *nd,
 		return;
 	ni->scored = true;
 	ni->score = tag_score(nd->tag) +
-	            ((flags & F_WEIGHT_CLASSES) ? ni->weight : 0);
+	            ((flags & F_WEIGHT_CLASSES) ? ni->weight : 0) +
+	            (ni->titled ? TITLE_BONUS : 0);
 }
 
 static bool para_like(unsigned kind)
@@ -431,10 +469,13 @@ static size_t choose(struct tk_extractor *x, const struct tk_hblocks *d,
 		ni[i].scored = false;
 		ni[i].kept = ni[i].dropped = false;
 		const struct tk_hb_node *nd = &d->nodes[i];
-		ni[i].unlikely = (flags & F_STRIP_UNLIKELY) &&
-		    ((nd->parent >= 0 && ni[nd->parent].unlikely) ||
-		     unlikely_node(nd, d->hints.data + nd->hint_off,
-		                   nd->hint_len));
+		int u = (flags & F_STRIP_UNLIKELY) ?
+		    unlikely_node(nd, d->hints.data + nd->hint_off,
+		                  nd->hint_len) : 0;
+		if (u == 1 && ni[i].prose0 * 2 > ni[0].prose0)
+			u = 0;
+		ni[i].unlikely = (nd->parent >= 0 && ni[nd->parent].unlikely) ||
+		                 u > 0;
 	}
 	for (size_t i = 0; i < nn; i++)
 		ni[i].vis = ni[i].prose = 0;
@@ -564,6 +605,50 @@ static size_t choose(struct tk_extractor *x, const struct tk_hblocks *d,
 			total += bi->chars;
 	}
 	return total;
+}
+
+static bool contains(const char *h, size_t hn, const char *n, size_t nn)
+{
+	if (nn == 0 || nn > hn)
+		return false;
+	for (size_t i = 0; i + nn <= hn; i++)
+		if (h[i] == n[0] && memcmp(h + i, n, nn) == 0)
+			return true;
+	return false;
+}
+
+/* Mark the ancestors of the first h1/h2 that matches the page's title
+ * (one holds the other), else of the page's only h1. */
+static void mark_title(struct tk_extractor *x, const struct tk_hblocks *d)
+{
+	size_t tn = 0, on = 0;
+	const char *t = tk_hblocks_meta(d, "title", &tn);
+	const char *og = tk_hblocks_meta(d, "og:title", &on);
+	int32_t found = -1, h1 = -1;
+	size_t nh1 = 0;
+	for (size_t b = 0; b < d->nblocks && found < 0; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (bl->kind != TK_HB_HEADING || bl->level > 2)
+			continue;
+		if (bl->level == 1) {
+			nh1++;
+			h1 = bl->node;
+		}
+		const char *s = d->text.data + bl->off;
+		if (bl->len < 10)
+			continue;
+		if ((t && (contains(t, tn, s, bl->len) ||
+		           contains(s, bl->len, t, tn))) ||
+		    (og && (contains(og, on, s, bl->len) ||
+		            contains(s, bl->len, og, on))))
+			found = bl->node;
+	}
+	if (found < 0 && nh1 == 1)
+		found = h1;
+	int k = 0;
+	for (int32_t a = found; a >= 0 && k < TITLE_LEVELS;
+	     a = d->nodes[a].parent, k++)
+		x->nodes[a].titled = true;
 }
 
 /* Text pages: the jusText classification, smoothed. */
@@ -733,8 +818,11 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 			bi->links = bi->chars;
 		bi->commas = count_commas(s, bl->len);
 		count_words(x, lang, s, bl->len, &bi->words, &bi->stops);
+		bool prose = para_like(bl->kind) && bi->chars >= 80 &&
+		             bi->links * 4 < bi->chars;
 		for (int32_t a = bl->node; a >= 0; a = d->nodes[a].parent) {
 			struct node_info *n = &x->nodes[a];
+			n->prose0 += prose ? bi->chars : 0;
 			n->chars += bi->chars;
 			n->links += bi->links;
 			n->commas += bi->commas;
@@ -743,6 +831,8 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 			n->heads += bl->kind == TK_HB_HEADING;
 		}
 	}
+	tk_pagemeta_get(&x->meta, d);
+	mark_title(x, d);
 	if (d->is_html) {
 		static const int tries[] = {
 			F_STRIP_UNLIKELY | F_WEIGHT_CLASSES | F_CLEAN,
@@ -764,14 +854,22 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 	} else {
 		classify_text(x, d, lang);
 	}
-	/* A heading with no kept text after it heads nothing: a closing
-	 * call to action, not a section of the article. */
+	/* A heading with no kept text after it heads nothing (a closing
+	 * call to action), and one whose next block was dropped heads
+	 * what was dropped (a list of related links). */
+	bool text_after = false;
 	for (size_t b = d->nblocks; b-- > 0;) {
 		if (!x->blocks[b].keep)
 			continue;
-		if (d->blocks[b].kind != TK_HB_HEADING)
-			break;
-		x->blocks[b].keep = false;
+		if (d->blocks[b].kind != TK_HB_HEADING) {
+			text_after = true;
+			continue;
+		}
+		if (!text_after || (b + 1 < d->nblocks &&
+		                    !x->blocks[b + 1].keep &&
+		                    d->blocks[b + 1].kind != TK_HB_HEADING &&
+		                    HEADING_RULE))
+			x->blocks[b].keep = false;
 	}
 	size_t kept = 0;
 	for (size_t b = 0; b < d->nblocks; b++) {
@@ -782,7 +880,6 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 			bi->keep = false;
 		kept += bi->keep;
 	}
-	tk_pagemeta_get(&x->meta, d);
 	const struct tk_pagemeta *m = &x->meta;
 	if (o->format != TK_EXTRACT_JSONL) {
 		render_blocks(x, d, o->format == TK_EXTRACT_MARKDOWN,
