@@ -57,6 +57,7 @@ struct node_info {
 	uint32_t paras, items, heads;
 	size_t vis, prose;  /* chars outside unlikely subtrees; of them in
 	                       prose paragraphs (this attempt) */
+	size_t vlinks;      /* link chars outside unlikely subtrees */
 	size_t prose0;      /* chars in prose paragraphs */
 	bool scored;
 	bool titled;        /* holds the heading that matches the title */
@@ -478,7 +479,7 @@ static size_t choose(struct tk_extractor *x, const struct tk_hblocks *d,
 		                 u > 0;
 	}
 	for (size_t i = 0; i < nn; i++)
-		ni[i].vis = ni[i].prose = 0;
+		ni[i].vis = ni[i].prose = ni[i].vlinks = 0;
 	/* Score paragraphs into their ancestors. */
 	for (size_t b = 0; b < d->nblocks; b++) {
 		const struct tk_hb_block *bl = &d->blocks[b];
@@ -488,6 +489,7 @@ static size_t choose(struct tk_extractor *x, const struct tk_hblocks *d,
 			             bi->links * 4 < bi->chars;
 			for (int32_t a = bl->node; a >= 0; a = d->nodes[a].parent) {
 				ni[a].vis += bi->chars;
+				ni[a].vlinks += bi->links;
 				ni[a].prose += prose ? bi->chars : 0;
 			}
 		}
@@ -511,7 +513,8 @@ static size_t choose(struct tk_extractor *x, const struct tk_hblocks *d,
 	for (size_t i = 1; i < nn; i++) {
 		if (!ni[i].scored)
 			continue;
-		ni[i].score *= 1.0 - link_density(&ni[i]);
+		ni[i].score *= 1.0 - (ni[i].vis ? (double)ni[i].vlinks /
+		                                  (double)ni[i].vis : 0.0);
 		if (top < 0 || ni[i].score > best) {
 			top = (int32_t)i;
 			best = ni[i].score;
@@ -743,11 +746,18 @@ static void render_blocks(const struct tk_extractor *x,
 		first = false;
 	}
 	int32_t row = -1;
+	bool dup_checked = tlen == 0;
 	for (size_t b = 0; b < d->nblocks; b++) {
 		if (!x->blocks[b].keep)
 			continue;
 		const struct tk_hb_block *bl = &d->blocks[b];
 		const char *s = d->text.data + bl->off;
+		/* The first kept heading says the title again: print it once. */
+		if (!dup_checked && bl->kind == TK_HB_HEADING) {
+			dup_checked = true;
+			if (bl->len == tlen && memcmp(s, title, tlen) == 0)
+				continue;
+		}
 		if (bl->kind == TK_HB_CELL && bl->row >= 0 && bl->row == row) {
 			tk_buf_adds(out, md ? " | " : " ");
 			tk_buf_add(out, s, bl->len);
