@@ -53,7 +53,7 @@ static unsigned hexval(unsigned char c)
 /* Unescape the JSON string starting after its opening quote at s[i];
  * returns the index after the closing quote. */
 static size_t json_string(const char *s, size_t n, size_t i,
-                          struct tk_buf *out)
+                          struct tk_buf *out, bool lines)
 {
 	while (i < n && s[i] != '"') {
 		if (s[i] != '\\') {
@@ -64,7 +64,10 @@ static size_t json_string(const char *s, size_t n, size_t i,
 			break;
 		char c = s[i++];
 		switch (c) {
-		case 'n': case 'r': case 't': case 'b': case 'f':
+		case 'n':
+			tk_buf_addc(out, lines ? '\n' : ' ');
+			break;
+		case 'r': case 't': case 'b': case 'f':
 			tk_buf_addc(out, ' ');
 			break;
 		case 'u': {
@@ -104,8 +107,8 @@ static size_t skip_ws(const char *s, size_t n, size_t i)
 	return i;
 }
 
-bool tk_json_find_string(const char *s, size_t n, const char *key,
-                         struct tk_buf *out)
+static bool find_string(const char *s, size_t n, const char *key,
+                        struct tk_buf *out, bool lines)
 {
 	size_t kl = strlen(key);
 	for (size_t i = 0; i + kl + 2 < n; i++) {
@@ -122,7 +125,7 @@ bool tk_json_find_string(const char *s, size_t n, const char *key,
 		j = skip_ws(s, n, j + 1);
 		if (j < n && s[j] == '"') {
 			size_t before = out->len;
-			json_string(s, n, j + 1, out);
+			json_string(s, n, j + 1, out, lines);
 			if (out->len > before)
 				return true;
 			continue;
@@ -130,8 +133,30 @@ bool tk_json_find_string(const char *s, size_t n, const char *key,
 		if (j < n && (s[j] == '{' || s[j] == '[')) {
 			/* the first "name" within the next few hundred bytes */
 			size_t lim = j + 600 < n ? j + 600 : n;
-			return tk_json_find_string(s + j, lim - j, "name", out);
+			return find_string(s + j, lim - j, "name", out, lines);
 		}
+	}
+	return false;
+}
+
+bool tk_json_find_string(const char *s, size_t n, const char *key,
+                         struct tk_buf *out)
+{
+	return find_string(s, n, key, out, false);
+}
+
+bool tk_pagemeta_article_body(const struct tk_hblocks *d, struct tk_buf *out)
+{
+	for (size_t i = 0; i < d->nmeta; i++) {
+		const struct tk_hb_meta *m = &d->meta[i];
+		if (m->key_len != 7 ||
+		    memcmp(d->metatext.data + m->key_off, "ld+json", 7) != 0)
+			continue;
+		size_t before = out->len;
+		if (find_string(d->metatext.data + m->val_off, m->val_len,
+		                "articleBody", out, true))
+			return true;
+		out->len = before;
 	}
 	return false;
 }

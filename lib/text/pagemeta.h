@@ -32,4 +32,8 @@ void tk_pagemeta_get(struct tk_pagemeta *m, const struct tk_hblocks *d);
 bool tk_json_find_string(const char *s, size_t n, const char *key,
                          struct tk_buf *out);
 
+/* Append the JSON-LD articleBody of d (the first one), with its line
+ * breaks kept; false when the page has none. */
+bool tk_pagemeta_article_body(const struct tk_hblocks *d, struct tk_buf *out);
+
 #endif
