@@ -35,6 +35,12 @@
 #ifndef BODY_FALLBACK
 #define BODY_FALLBACK 7
 #endif
+#ifndef TAIL_RULE
+#define TAIL_RULE 1
+#endif
+#ifndef TAIL_SHORT
+#define TAIL_SHORT 60
+#endif
 #ifndef HEADING_RULE
 #define HEADING_RULE 1
 #endif
@@ -665,6 +671,29 @@ static void mark_title(struct tk_extractor *x, const struct tk_hblocks *d)
 		x->nodes[a].titled = true;
 }
 
+/* A copyright line; at the end of the article, the short lines
+ * without a stop word after its last prose (credits, dates, share and
+ * tag lines). */
+static void trim_tail(struct tk_extractor *x, const struct tk_hblocks *d,
+                      int lang)
+{
+	for (size_t b = 0; b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (x->blocks[b].keep && x->blocks[b].chars < 200 &&
+		    contains(d->text.data + bl->off, bl->len, "\xC2\xA9", 2))
+			x->blocks[b].keep = false;
+	}
+	for (size_t b = d->nblocks; b-- > 0;) {
+		struct block_info *bi = &x->blocks[b];
+		if (!bi->keep)
+			continue;
+		if (d->blocks[b].kind == TK_HB_CELL || bi->chars >= TAIL_SHORT ||
+		    (lang >= 0 ? bi->stops > 0 : bi->words > 4))
+			break;
+		bi->keep = false;
+	}
+}
+
 /* A kept block that repeats an earlier kept one (a page that holds its
  * article twice, a repeated "Advertisement" line) is dropped; table
  * cells may repeat. */
@@ -942,6 +971,8 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 			x->blocks[b].keep = false;
 	}
 	drop_repeats(x, d);
+	if (d->is_html && TAIL_RULE)
+		trim_tail(x, d, lang);
 	size_t kept = 0, kept_chars = 0;
 	for (size_t b = 0; b < d->nblocks; b++) {
 		struct block_info *bi = &x->blocks[b];
