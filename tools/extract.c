@@ -135,7 +135,8 @@ static void do_page(struct state *st, const char *name)
 	else
 		tk_hblocks_parse_text(&st->hb, st->text.data, st->text.len);
 	tk_extract(st->x, &st->hb, &o->xo, &st->out);
-	tk_out_write(st->out.data, st->out.len);
+	if (st->out.len)
+		tk_out_write(st->out.data, st->out.len);
 	if (o->xo.format != TK_EXTRACT_JSONL) {
 		if (o->co.nul)
 			tk_out_putc('\0');
