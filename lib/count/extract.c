@@ -773,27 +773,32 @@ static void classify_text(struct tk_extractor *x, const struct tk_hblocks *d,
 			c = SHORT;
 		cls[b] = c;
 	}
-	/* Short and near-good blocks take the class of their neighbours. */
+	/* Short and near-good blocks take the class of their nearest
+	 * good or bad neighbours (two linear passes). */
+	uint8_t *prev = xmalloc(n ? n : 1), *next = xmalloc(n ? n : 1);
+	uint8_t last = BAD;
+	for (size_t b = 0; b < n; b++) {
+		prev[b] = last;
+		if (cls[b] == GOOD || cls[b] == BAD)
+			last = cls[b];
+	}
+	last = BAD;
+	for (size_t b = n; b-- > 0;) {
+		next[b] = last;
+		if (cls[b] == GOOD || cls[b] == BAD)
+			last = cls[b];
+	}
 	for (size_t b = 0; b < n; b++) {
 		if (cls[b] == GOOD || cls[b] == BAD)
 			continue;
-		int prev = BAD, next = BAD;
-		for (size_t k = b; k-- > 0;)
-			if (cls[k] == GOOD || cls[k] == BAD) {
-				prev = cls[k];
-				break;
-			}
-		for (size_t k = b + 1; k < n; k++)
-			if (cls[k] == GOOD || cls[k] == BAD) {
-				next = cls[k];
-				break;
-			}
-		bool keep = cls[b] == NEAR ? (prev == GOOD || next == GOOD)
-		                           : (prev == GOOD && next == GOOD) ||
+		bool keep = cls[b] == NEAR ? (prev[b] == GOOD || next[b] == GOOD)
+		                           : (prev[b] == GOOD && next[b] == GOOD) ||
 		                             (d->blocks[b].kind == TK_HB_HEADING &&
-		                              next == GOOD);
+		                              next[b] == GOOD);
 		x->blocks[b].keep = keep;
 	}
+	free(prev);
+	free(next);
 	for (size_t b = 0; b < n; b++)
 		if (cls[b] == GOOD)
 			x->blocks[b].keep = true;

@@ -23,6 +23,7 @@ enum {
 
 struct tag_def {
 	const char *name;
+	uint8_t len;
 	uint8_t id;
 	uint8_t props;
 };
@@ -30,92 +31,93 @@ struct tag_def {
 #define BC (P_BLOCK | P_CLOSEP)
 /* Sorted by name for bsearch. */
 static const struct tag_def tags[] = {
-	{ "a", TK_TAG_A, 0 },
-	{ "address", TK_TAG_ADDRESS, BC },
-	{ "area", TK_TAG_OTHER, P_VOID },
-	{ "article", TK_TAG_ARTICLE, BC },
-	{ "aside", TK_TAG_ASIDE, BC },
-	{ "base", TK_TAG_OTHER, P_VOID },
-	{ "blockquote", TK_TAG_BLOCKQUOTE, BC },
-	{ "body", TK_TAG_BODY, P_BLOCK },
-	{ "br", TK_TAG_BR, P_VOID },
-	{ "button", TK_TAG_BUTTON, P_SKIP },
-	{ "canvas", TK_TAG_CANVAS, P_SKIP },
-	{ "caption", TK_TAG_CAPTION, P_BLOCK },
-	{ "center", TK_TAG_CENTER, BC },
-	{ "col", TK_TAG_OTHER, P_VOID },
-	{ "datalist", TK_TAG_DATALIST, P_SKIP },
-	{ "dd", TK_TAG_DD, BC },
-	{ "details", TK_TAG_DETAILS, BC },
-	{ "dialog", TK_TAG_DIALOG, BC },
-	{ "dir", TK_TAG_DIR, BC },
-	{ "div", TK_TAG_DIV, BC },
-	{ "dl", TK_TAG_DL, BC },
-	{ "dt", TK_TAG_DT, BC },
-	{ "embed", TK_TAG_OTHER, P_VOID },
-	{ "fieldset", TK_TAG_FIELDSET, BC },
-	{ "figcaption", TK_TAG_FIGCAPTION, BC },
-	{ "figure", TK_TAG_FIGURE, BC },
-	{ "footer", TK_TAG_FOOTER, BC },
-	{ "form", TK_TAG_FORM, BC },
-	{ "h1", TK_TAG_H1, BC },
-	{ "h2", TK_TAG_H2, BC },
-	{ "h3", TK_TAG_H3, BC },
-	{ "h4", TK_TAG_H4, BC },
-	{ "h5", TK_TAG_H5, BC },
-	{ "h6", TK_TAG_H6, BC },
-	{ "head", TK_TAG_HEAD, P_BLOCK | P_SKIP },
-	{ "header", TK_TAG_HEADER, BC },
-	{ "hgroup", TK_TAG_HGROUP, BC },
-	{ "hr", TK_TAG_HR, P_VOID | BC },
-	{ "html", TK_TAG_HTML, P_BLOCK },
-	{ "iframe", TK_TAG_IFRAME, P_RAW | P_SKIP },
-	{ "img", TK_TAG_IMG, P_VOID },
-	{ "input", TK_TAG_INPUT, P_VOID },
-	{ "keygen", TK_TAG_OTHER, P_VOID },
-	{ "label", TK_TAG_LABEL, 0 },
-	{ "li", TK_TAG_LI, BC },
-	{ "link", TK_TAG_LINK, P_VOID },
-	{ "main", TK_TAG_MAIN, BC },
-	{ "math", TK_TAG_MATH, P_SKIP },
-	{ "menu", TK_TAG_MENU, BC },
-	{ "meta", TK_TAG_META, P_VOID },
-	{ "nav", TK_TAG_NAV, BC },
-	{ "noembed", TK_TAG_NOEMBED, P_RAW | P_SKIP },
-	{ "noframes", TK_TAG_NOFRAMES, P_RAW | P_SKIP },
-	{ "noscript", TK_TAG_NOSCRIPT, P_RAW | P_SKIP },
-	{ "object", TK_TAG_OBJECT, P_SKIP },
-	{ "ol", TK_TAG_OL, BC },
-	{ "option", TK_TAG_OPTION, P_BLOCK | P_SKIP },
-	{ "p", TK_TAG_P, BC },
-	{ "param", TK_TAG_OTHER, P_VOID },
-	{ "plaintext", TK_TAG_PLAINTEXT, P_RAW | P_SKIP },
-	{ "pre", TK_TAG_PRE, BC },
-	{ "script", TK_TAG_SCRIPT, P_RAW | P_SKIP },
-	{ "section", TK_TAG_SECTION, BC },
-	{ "select", TK_TAG_SELECT, P_BLOCK | P_SKIP },
-	{ "source", TK_TAG_OTHER, P_VOID },
-	{ "style", TK_TAG_STYLE, P_RAW | P_SKIP },
-	{ "summary", TK_TAG_SUMMARY, BC },
-	{ "svg", TK_TAG_SVG, P_SKIP },
-	{ "table", TK_TAG_TABLE, BC },
-	{ "tbody", TK_TAG_TBODY, P_BLOCK },
-	{ "td", TK_TAG_TD, P_BLOCK },
-	{ "template", TK_TAG_TEMPLATE, P_SKIP },
-	{ "textarea", TK_TAG_TEXTAREA, P_RAW | P_SKIP },
-	{ "tfoot", TK_TAG_TFOOT, P_BLOCK },
-	{ "th", TK_TAG_TH, P_BLOCK },
-	{ "thead", TK_TAG_THEAD, P_BLOCK },
-	{ "time", TK_TAG_TIME, 0 },
-	{ "title", TK_TAG_TITLE, P_RAW | P_SKIP },
-	{ "tr", TK_TAG_TR, P_BLOCK },
-	{ "track", TK_TAG_OTHER, P_VOID },
-	{ "ul", TK_TAG_UL, BC },
-	{ "wbr", TK_TAG_OTHER, P_VOID },
-	{ "xmp", TK_TAG_XMP, P_RAW | P_SKIP | BC },
+	{ "a", 1, TK_TAG_A, 0 },
+	{ "address", 7, TK_TAG_ADDRESS, BC },
+	{ "area", 4, TK_TAG_OTHER, P_VOID },
+	{ "article", 7, TK_TAG_ARTICLE, BC },
+	{ "aside", 5, TK_TAG_ASIDE, BC },
+	{ "base", 4, TK_TAG_OTHER, P_VOID },
+	{ "blockquote", 10, TK_TAG_BLOCKQUOTE, BC },
+	{ "body", 4, TK_TAG_BODY, P_BLOCK },
+	{ "br", 2, TK_TAG_BR, P_VOID },
+	{ "button", 6, TK_TAG_BUTTON, P_SKIP },
+	{ "canvas", 6, TK_TAG_CANVAS, P_SKIP },
+	{ "caption", 7, TK_TAG_CAPTION, P_BLOCK },
+	{ "center", 6, TK_TAG_CENTER, BC },
+	{ "col", 3, TK_TAG_OTHER, P_VOID },
+	{ "datalist", 8, TK_TAG_DATALIST, P_SKIP },
+	{ "dd", 2, TK_TAG_DD, BC },
+	{ "details", 7, TK_TAG_DETAILS, BC },
+	{ "dialog", 6, TK_TAG_DIALOG, BC },
+	{ "dir", 3, TK_TAG_DIR, BC },
+	{ "div", 3, TK_TAG_DIV, BC },
+	{ "dl", 2, TK_TAG_DL, BC },
+	{ "dt", 2, TK_TAG_DT, BC },
+	{ "embed", 5, TK_TAG_OTHER, P_VOID },
+	{ "fieldset", 8, TK_TAG_FIELDSET, BC },
+	{ "figcaption", 10, TK_TAG_FIGCAPTION, BC },
+	{ "figure", 6, TK_TAG_FIGURE, BC },
+	{ "footer", 6, TK_TAG_FOOTER, BC },
+	{ "form", 4, TK_TAG_FORM, BC },
+	{ "h1", 2, TK_TAG_H1, BC },
+	{ "h2", 2, TK_TAG_H2, BC },
+	{ "h3", 2, TK_TAG_H3, BC },
+	{ "h4", 2, TK_TAG_H4, BC },
+	{ "h5", 2, TK_TAG_H5, BC },
+	{ "h6", 2, TK_TAG_H6, BC },
+	{ "head", 4, TK_TAG_HEAD, P_BLOCK | P_SKIP },
+	{ "header", 6, TK_TAG_HEADER, BC },
+	{ "hgroup", 6, TK_TAG_HGROUP, BC },
+	{ "hr", 2, TK_TAG_HR, P_VOID | BC },
+	{ "html", 4, TK_TAG_HTML, P_BLOCK },
+	{ "iframe", 6, TK_TAG_IFRAME, P_RAW | P_SKIP },
+	{ "img", 3, TK_TAG_IMG, P_VOID },
+	{ "input", 5, TK_TAG_INPUT, P_VOID },
+	{ "keygen", 6, TK_TAG_OTHER, P_VOID },
+	{ "label", 5, TK_TAG_LABEL, 0 },
+	{ "li", 2, TK_TAG_LI, BC },
+	{ "link", 4, TK_TAG_LINK, P_VOID },
+	{ "main", 4, TK_TAG_MAIN, BC },
+	{ "math", 4, TK_TAG_MATH, P_SKIP },
+	{ "menu", 4, TK_TAG_MENU, BC },
+	{ "meta", 4, TK_TAG_META, P_VOID },
+	{ "nav", 3, TK_TAG_NAV, BC },
+	{ "noembed", 7, TK_TAG_NOEMBED, P_RAW | P_SKIP },
+	{ "noframes", 8, TK_TAG_NOFRAMES, P_RAW | P_SKIP },
+	{ "noscript", 8, TK_TAG_NOSCRIPT, P_RAW | P_SKIP },
+	{ "object", 6, TK_TAG_OBJECT, P_SKIP },
+	{ "ol", 2, TK_TAG_OL, BC },
+	{ "option", 6, TK_TAG_OPTION, P_BLOCK | P_SKIP },
+	{ "p", 1, TK_TAG_P, BC },
+	{ "param", 5, TK_TAG_OTHER, P_VOID },
+	{ "plaintext", 9, TK_TAG_PLAINTEXT, P_RAW | P_SKIP },
+	{ "pre", 3, TK_TAG_PRE, BC },
+	{ "script", 6, TK_TAG_SCRIPT, P_RAW | P_SKIP },
+	{ "section", 7, TK_TAG_SECTION, BC },
+	{ "select", 6, TK_TAG_SELECT, P_BLOCK | P_SKIP },
+	{ "source", 6, TK_TAG_OTHER, P_VOID },
+	{ "style", 5, TK_TAG_STYLE, P_RAW | P_SKIP },
+	{ "summary", 7, TK_TAG_SUMMARY, BC },
+	{ "svg", 3, TK_TAG_SVG, P_SKIP },
+	{ "table", 5, TK_TAG_TABLE, BC },
+	{ "tbody", 5, TK_TAG_TBODY, P_BLOCK },
+	{ "td", 2, TK_TAG_TD, P_BLOCK },
+	{ "template", 8, TK_TAG_TEMPLATE, P_SKIP },
+	{ "textarea", 8, TK_TAG_TEXTAREA, P_RAW | P_SKIP },
+	{ "tfoot", 5, TK_TAG_TFOOT, P_BLOCK },
+	{ "th", 2, TK_TAG_TH, P_BLOCK },
+	{ "thead", 5, TK_TAG_THEAD, P_BLOCK },
+	{ "time", 4, TK_TAG_TIME, 0 },
+	{ "title", 5, TK_TAG_TITLE, P_RAW | P_SKIP },
+	{ "tr", 2, TK_TAG_TR, P_BLOCK },
+	{ "track", 5, TK_TAG_OTHER, P_VOID },
+	{ "ul", 2, TK_TAG_UL, BC },
+	{ "wbr", 3, TK_TAG_OTHER, P_VOID },
+	{ "xmp", 3, TK_TAG_XMP, P_RAW | P_SKIP | BC },
 };
 
 static uint8_t tag_props[TK_TAG_COUNT];
+static bool props_ready;
 
 static unsigned char lower(unsigned char c)
 {
@@ -138,7 +140,7 @@ static const struct tag_def *find_tag(const char *name, size_t n)
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		const char *t = tags[mid].name;
-		size_t tl = strlen(t);
+		size_t tl = tags[mid].len;
 		int c = memcmp(name, t, n < tl ? n : tl);
 		if (c == 0)
 			c = n < tl ? -1 : n > tl;
@@ -197,6 +199,7 @@ struct parser {
 	struct tk_buf href;      /* its target (keep_links) */
 	bool time_seen;
 	bool last_link;          /* the last text was link text */
+	bool final;              /* the end of the page: flush for sure */
 	bool bracket;            /* a Markdown link waits for its '[' */
 	size_t lbstart;          /* the block its '[' went to */
 	struct tk_buf tmp;
@@ -204,11 +207,12 @@ struct parser {
 
 static void init_props(void)
 {
-	if (tag_props[TK_TAG_P])
+	if (props_ready)
 		return;
 	for (size_t i = 0; i < TK_LEN(tags); i++)
 		if (tags[i].id != TK_TAG_OTHER)
 			tag_props[tags[i].id] = tags[i].props;
+	props_ready = true;
 }
 
 void tk_hblocks_init(struct tk_hblocks *d)
@@ -256,7 +260,8 @@ static int32_t add_node(struct tk_hblocks *d, int32_t parent, unsigned tag,
 static void add_meta(struct tk_hblocks *d, const char *k, size_t kn,
                      const char *v, size_t vn)
 {
-	if (d->nmeta >= META_MAX)
+	if (d->nmeta >= META_MAX ||
+	    d->metatext.len + kn + vn > TK_HB_META_BYTES_MAX)
 		return;
 	if (vn > META_VAL_MAX)
 		vn = META_VAL_MAX;
@@ -351,9 +356,15 @@ static uint8_t block_kind(const struct tk_hb_node *nd, uint8_t *level)
 static void flush(struct parser *p)
 {
 	struct tk_hblocks *d = p->d;
-	p->space = false;
-	if (d->text.len == p->bstart)
+	if (d->text.len == p->bstart) {
+		p->space = false;
 		return;
+	}
+	if (d->nblocks + 1 >= TK_HB_BLOCKS_MAX && !p->final) {
+		p->space = true; /* the block goes on */
+		return;
+	}
+	p->space = false;
 	if (d->nblocks == d->capblocks) {
 		d->capblocks = xgrow(d->capblocks, d->nblocks + 1, 64);
 		d->blocks = xnrealloc(d->blocks, d->capblocks, sizeof *d->blocks);
@@ -823,7 +834,8 @@ static void push(struct parser *p, unsigned tag, uint32_t h,
 	int32_t nd = add_node(d, parent, tag, (unsigned)p->depth, f);
 	size_t h0 = d->hints.len;
 	struct tk_buf *hb = &d->hints;
-	if (at->cls.set || at->id.set || at->role.set || at->itemprop.set) {
+	if ((at->cls.set || at->id.set || at->role.set || at->itemprop.set) &&
+	    hb->len < TK_HB_HINTS_MAX) {
 		/* add_hint separates by the buffer's length; keep a leading
 		 * space so that hints of neighbours never run together */
 		tk_buf_addc(hb, ' ');
@@ -919,7 +931,7 @@ static size_t start_tag(struct parser *p, const char *s, size_t n,
 		const char *gt = memchr(s + e, '>', n - e);
 		return gt ? (size_t)(gt - s) + 1 : n;
 	}
-	if (p->depth >= TK_HB_DEPTH_MAX)
+	if (p->depth >= TK_HB_DEPTH_MAX || d->nnodes >= TK_HB_NODES_MAX)
 		return i;
 	push(p, tag, tag == TK_TAG_OTHER ? name_hash(name, k) : 0, &at,
 	     is_hidden(&at));
@@ -1043,6 +1055,7 @@ void tk_hblocks_parse_html(struct tk_hblocks *d, const char *s, size_t n)
 			i = j + 1;
 		}
 	}
+	p.final = true;
 	pop_to(&p, 1);
 	flush(&p);
 	tk_buf_free(&p.href);
@@ -1125,10 +1138,19 @@ void tk_hblocks_parse_text(struct tk_hblocks *d, const char *s, size_t n)
 		if (a == b)
 			continue;
 		size_t off = d->text.len;
+		bool join = d->nblocks >= TK_HB_BLOCKS_MAX;
+		if (join)
+			tk_buf_addc(&d->text, ' ');
 		if (fence || d->links == TK_HB_LINKS_MD)
 			tk_buf_add(&d->text, s + a, b - a);
 		else
 			tk_markdown(s + a, b - a, true, true, true, &d->text);
+		if (join) {
+			/* past the bound: the line joins the last block */
+			struct tk_hb_block *last = &d->blocks[d->nblocks - 1];
+			last->len = d->text.len - last->off;
+			continue;
+		}
 		if (d->text.len == off)
 			continue;
 		if (d->nblocks == d->capblocks) {

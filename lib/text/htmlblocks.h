@@ -10,8 +10,9 @@
  * <tr>/<td>/<th>/<tbody> close their own kind inside a table, <option>
  * closes <option>, a heading closes a heading, nested <a> closes <a>).  An
  * end tag closes the nearest open element of its name and all above it;
- * an unmatched end tag is ignored.  Elements deeper than TK_HB_DEPTH_MAX
- * are not kept (their text goes to the deepest kept element).
+ * an unmatched end tag is ignored.  Elements deeper than TK_HB_DEPTH_MAX,
+ * or past TK_HB_NODES_MAX in a page, are not kept (their text goes to
+ * the innermost kept element).
  *
  * A block is the text between two block boundaries (the start or end of
  * a block-level element, <br>, a line of <pre>), with white space
@@ -42,6 +43,13 @@
 #include "base/common.h"
 
 #define TK_HB_DEPTH_MAX 256
+/* Bounds per page: elements kept in the tree (later ones are
+ * transparent), blocks (later text joins the last block), bytes of
+ * class/id hints and of metadata. */
+#define TK_HB_NODES_MAX ((size_t)1 << 18)
+#define TK_HB_BLOCKS_MAX ((size_t)1 << 18)
+#define TK_HB_HINTS_MAX ((size_t)8 << 20)
+#define TK_HB_META_BYTES_MAX ((size_t)4 << 20)
 
 enum tk_hb_kind {
 	TK_HB_TEXT,     /* text directly in a div, section, body, ... */

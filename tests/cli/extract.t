@@ -250,6 +250,15 @@ $ printf '<article><p>Bad \377byte in a paragraph that is long enough to keep.</
 $ awk 'BEGIN { printf "<p>"; for (i = 0; i < 300000; i++) printf "word, "; print "</p>" }' | extract | wc -c
 > 1800000
 
+=== a page over 32 MiB: its start only, with a warning
+$ awk 'BEGIN { printf "<article><p>The start of a very long page, kept as it is read.</p><pre>"; for (i = 0; i < 700000; i++) printf "%050d\n", i }' | extract | head -1
+> The start of a very long page, kept as it is read.
+! only its start is read
+
+=== many tiny blocks and elements stay bounded
+$ awk 'BEGIN { for (i = 0; i < 300000; i++) printf "<b>x</b><br>"; print "<p>A paragraph at the end, with a comma, long enough to count.</p>" }' | extract | tail -1 | cut -c1-20
+>*
+
 === the sample article as text: its prose is kept
 $ extract sample-article.txt | wc -l
 >*
