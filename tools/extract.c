@@ -9,6 +9,7 @@
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "cli/opts.h"
 #include "cli/output.h"
 #include "count/extract.h"
 #include "text/decode.h"
@@ -22,8 +23,9 @@
 
 /* The bytes of one page kept; the rest is read and dropped with a
  * warning.  Memory is a small multiple of this. */
-#define PAGE_MAX ((size_t)32 << 20)
+#define PAGE_MAX ((size_t)64 << 20)
 #define READ_SIZE ((size_t)1 << 16)
+#define RAW_KEEP ((size_t)8 << 20)
 
 enum {
 	OPT_FORMAT = TK_OPT_TOOL,
@@ -54,33 +56,40 @@ struct state {
 
 static const char *const formats[] = { "text", "markdown", "jsonl", NULL };
 
+static const struct tk_opt options[] = {
+	{ "format", OPT_FORMAT, required_argument, "FORMAT",
+	  "text (default), markdown, or jsonl (one JSON\n"
+	  "object per page: title, author, date, lang,\n"
+	  "url, text)" },
+	{ "with-title", OPT_WITH_TITLE, no_argument, NULL,
+	  "print the page's title as the first block" },
+	{ "min-length", OPT_MIN_LENGTH, required_argument, "N",
+	  "drop kept blocks shorter than N characters\n"
+	  "(headings and table rows excepted; default 0)" },
+	{ "lang", OPT_LANG, required_argument, "LANG",
+	  "stop-word model: de, en, es, fr, it, nl, pt,\n"
+	  "ru (default: <html lang>, else guessed from\n"
+	  "the text)" },
+	{ "keep-links", OPT_KEEP_LINKS, no_argument, NULL,
+	  "keep link targets: text <url>, or [text](url)\n"
+	  "with --format=markdown" },
+	TK_COMMON_OPTS,
+	TK_OPT_END
+};
+
 static void help(void)
 {
-	tk_out_str(
+	tk_cli_help(
 	    "Usage: extract [OPTION]... [FILE]...\n"
 	    "Print the main content of HTML pages (or of pages saved as text or\n"
 	    "Markdown, one block per line): the article's headings, paragraphs,\n"
 	    "list items, quotes, table rows and captions, one block per line with\n"
 	    "an empty line between blocks, without navigation, headers, footers,\n"
 	    "sidebars, comments, share boxes, related links and ads.  Each FILE\n"
-	    "is one page.\n"
-	    "\n"
-	    "      --format=FORMAT    text (default), markdown, or jsonl (one JSON\n"
-	    "                         object per page: title, author, date, lang,\n"
-	    "                         url, text)\n"
-	    "      --with-title       print the page's title as the first block\n"
-	    "      --min-length=N     drop kept blocks shorter than N characters\n"
-	    "                         (headings and table rows excepted; default 0)\n"
-	    "      --lang=LANG        stop-word model: de, en, es, fr, it, nl, pt,\n"
-	    "                         ru (default: <html lang>, else guessed from\n"
-	    "                         the text)\n"
-	    "      --keep-links       keep link targets: text <url>, or [text](url)\n"
-	    "                         with --format=markdown\n");
-	tk_cli_common_help(true);
-	tk_out_str(
-	    "The encoding of a page is --encoding, else its byte order mark or\n"
-	    "<meta charset>, else UTF-8.  With -z, each NUL-terminated record of\n"
-	    "the input is one page and each page's output ends with NUL.\n");
+	    "is one page; with -z, each NUL-terminated record of the input is one\n"
+	    "page and each page's output ends with NUL.  A page's encoding is\n"
+	    "--encoding, else its byte order mark or <meta charset>, else UTF-8.\n"
+	    "\n", options);
 }
 
 static void warn_invalid(struct state *st, const char *name,
@@ -101,10 +110,6 @@ static void warn_invalid(struct state *st, const char *name,
 static void do_page(struct state *st, const char *name)
 {
 	const struct opts *o = st->o;
-	if (st->truncated)
-		tk_warn_file(name, "page longer than %zu MiB: only its start "
-		             "is read", PAGE_MAX >> 20);
-	st->truncated = false;
 	char label[64];
 	const char *enc = o->co.encoding;
 	if (!enc && tk_html_sniff_charset(st->raw.data, st->raw.len, label,
@@ -129,6 +134,11 @@ static void do_page(struct state *st, const char *name)
 	}
 	warn_invalid(st, name, dec);
 	tk_decoder_free(dec);
+	/* The bytes are decoded: a big page's buffer goes now, so that the
+	 * peak holds the page twice (decoded, and as blocks), not three
+	 * times. */
+	if (st->raw.cap > RAW_KEEP)
+		tk_buf_free(&st->raw);
 
 	if (tk_hblocks_is_html(st->text.data, st->text.len))
 		tk_hblocks_parse_html(&st->hb, st->text.data, st->text.len);
@@ -144,6 +154,12 @@ static void do_page(struct state *st, const char *name)
 			tk_out_putc('\n');
 	}
 	st->pages++;
+	/* After the page's output: a closed pipe ends the program first,
+	 * quietly. */
+	if (st->truncated)
+		tk_warn_file(name, "page longer than %zu MiB: only its start "
+		             "is read", PAGE_MAX >> 20);
+	st->truncated = false;
 }
 
 static void add_raw(struct state *st, const char *p, size_t n)
@@ -208,20 +224,10 @@ done:
 
 int main(int argc, char **argv)
 {
-	static const char shortopts[] = TK_COMMON_SHORTOPTS;
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "with-title", no_argument, NULL, OPT_WITH_TITLE },
-		{ "min-length", required_argument, NULL, OPT_MIN_LENGTH },
-		{ "lang", required_argument, NULL, OPT_LANG },
-		{ "keep-links", no_argument, NULL, OPT_KEEP_LINKS },
-		TK_COMMON_LONGOPTS,
-		{ NULL, 0, NULL, 0 }
-	};
 	struct opts o = { .xo = { .format = TK_EXTRACT_TEXT } };
 	tk_cli_init("extract", argc, argv);
 	int c;
-	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+	while ((c = tk_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case OPT_FORMAT:
 			o.xo.format = (enum tk_extract_format)tk_parse_keyword(

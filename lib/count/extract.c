@@ -799,11 +799,18 @@ static void classify_text(struct tk_extractor *x, const struct tk_hblocks *d,
 	}
 	free(prev);
 	free(next);
-	for (size_t b = 0; b < n; b++)
+	bool any = false;
+	for (size_t b = 0; b < n; b++) {
 		if (cls[b] == GOOD)
 			x->blocks[b].keep = true;
 		else if (cls[b] == BAD)
 			x->blocks[b].keep = false;
+		any |= x->blocks[b].keep;
+	}
+	/* Nothing stands out as the article (a short note, a list): all
+	 * but the bad blocks are the text. */
+	for (size_t b = 0; !any && b < n; b++)
+		x->blocks[b].keep = cls[b] != BAD;
 	free(cls);
 }
 

@@ -250,8 +250,8 @@ $ printf '<article><p>Bad \377byte in a paragraph that is long enough to keep.</
 $ awk 'BEGIN { printf "<p>"; for (i = 0; i < 300000; i++) printf "word, "; print "</p>" }' | extract | wc -c
 > 1800000
 
-=== a page over 32 MiB: its start only, with a warning
-$ awk 'BEGIN { printf "<article><p>The start of a very long page, kept as it is read.</p><pre>"; for (i = 0; i < 700000; i++) printf "%050d\n", i }' | extract | head -1
+=== a page over 64 MiB: its start only, with a warning
+$ awk 'BEGIN { printf "<article><p>The start of a very long page, kept as it is read.</p><!--"; for (i = 0; i < 1400000; i++) printf "%050d\n", i }' | extract
 > The start of a very long page, kept as it is read.
 ! only its start is read
 
