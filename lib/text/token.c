@@ -85,6 +85,12 @@ size_t tk_token_seg_end_brk(struct chunk *c, size_t i)
 	return j;
 }
 
+/* Does a colon between letters cut a segment (T8)? */
+static inline bool colon_cuts(const struct tk_tokenizer *t)
+{
+	return !t->o.colon_joins && !t->o.uax29;
+}
+
 /* The end of a special token of length len found at i, or 0. */
 static inline size_t end_at(size_t i, size_t len)
 {
@@ -277,6 +283,7 @@ static int general(struct chunk *c, size_t i, size_t n, size_t *stop)
 		c->ascii = ascii && !c->t->o.no_fast_path;
 		c->has_at = at;
 		c->has_colon = colon;
+		c->colon_cut = colon && colon_cuts(c->t);
 		int r = chunk(c);
 		if (r)
 			return r;
@@ -421,10 +428,13 @@ static int fast_line(struct chunk *c, size_t n)
 		c->b = i;
 		c->has_at = (all & C_AT) != 0;
 		c->has_colon = colons != 0;
+		c->colon_cut = colons != 0 && colon_cuts(c->t);
 		if (k & (C_ALPHA | C_DIGIT)) {
 			/* one segment with middle characters (don't 1,000
 			 * U.S), maybe with one closing character */
 			size_t b = i, j = a + tk_wb_ascii_segment(s + a, b - a);
+			if (unlikely(c->colon_cut))
+				j = colon_cut(s, a, j);
 			enum tk_token_type type = k & C_ALPHA ? TK_TOK_WORD
 			                                      : TK_TOK_NUMBER;
 			if ((s[a] | 0x20) == 'w' && j - a > 4 &&
@@ -452,7 +462,9 @@ static int fast_line(struct chunk *c, size_t n)
 				while (j + 1 < b && (s[j] == ':' || s[j] == '/') &&
 				       (ctab[(unsigned char)s[j - 1]] & C_DIGIT) &&
 				       (ctab[(unsigned char)s[j + 1]] & C_DIGIT))
-					j += 1 + tk_wb_ascii_segment(s + j + 1, b - j - 1);
+					j = c->colon_cut
+					    ? colon_cut(s, j + 1, j + 1 + tk_wb_ascii_segment(s + j + 1, b - j - 1))
+					    : j + 1 + tk_wb_ascii_segment(s + j + 1, b - j - 1);
 				if (j == b || (j + 1 == b && s[j] != '.' &&
 				               (ctab[(unsigned char)s[j]] & C_END))) {
 					if ((r = emit(c, a, j, TK_TOK_NUMBER)) != 0 ||

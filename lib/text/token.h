@@ -48,6 +48,8 @@ struct tk_tokenizer_opts {
 	                           * (split_contractions still applies) */
 	bool split_contractions;  /* Penn Treebank style: do n't, Russia 's */
 	bool split_hyphens;       /* 45-year-old -> 45 - year - old */
+	bool colon_joins;         /* a colon between letters joins them, as
+	                           * in UAX #29 (Swedish, Finnish: -l sv) */
 	bool no_fast_path;        /* tests: libunistring for every chunk */
 	const struct tk_abbrev *abbrev; /* abbreviations and sentence
 	                           * starters (borrowed; NULL: the built-in

@@ -10,6 +10,8 @@
 #include "wordbreak.h"
 #include "dictseg.h"
 
+#include <string.h>
+
 struct chunk {
 	struct tk_tokenizer *t;
 	const char *s;   /* the whole span s[0..n); offsets are into it */
@@ -18,6 +20,7 @@ struct chunk {
 	size_t base;     /* t->brk[0] is the boundary flag of s[base] */
 	bool ascii;
 	bool has_at, has_colon;    /* an '@', a ':' somewhere in it */
+	bool colon_cut;  /* has_colon, and a colon between letters cuts */
 	tk_token_fn fn;
 	void *ctx;
 };
@@ -39,15 +42,24 @@ static inline void wordbreaks(const struct tk_tokenizer *t, const char *s,
 
 size_t tk_token_seg_end_brk(struct chunk *c, size_t i);
 
+/* T8: the segment s[i..j) ends at its first colon: UAX #29 joins letters
+ * across a colon (MidLetter), which only Swedish and Finnish want
+ * (opts.colon_joins): God:for is God : for. */
+static inline size_t colon_cut(const char *s, size_t i, size_t j)
+{
+	const char *p = j - i > 1 ? memchr(s + i + 1, ':', j - i - 1) : NULL;
+	return p ? (size_t)(p - s) : j;
+}
+
 /* End of the UAX #29 segment that starts at s[i].  A rule may end a
  * token inside a segment (an address before "'t"); segmentation then
  * starts afresh at i, as if the text began there, on both paths (the
  * ASCII segmenter always works that way). */
 static inline size_t seg_end(struct chunk *c, size_t i)
 {
-	if (c->ascii)
-		return i + tk_wb_ascii_segment(c->s + i, c->b - i);
-	return tk_token_seg_end_brk(c, i);
+	size_t j = c->ascii ? i + tk_wb_ascii_segment(c->s + i, c->b - i)
+	                    : tk_token_seg_end_brk(c, i);
+	return unlikely(c->colon_cut) ? colon_cut(c->s, i, j) : j;
 }
 
 static inline int emit(const struct chunk *c, size_t i, size_t j,

@@ -35,7 +35,7 @@ const uint32_t tk_token_ctab[256] = {
 	/* # */ PU | C_RUN,
 	/* $ */ SY | C_RUN,
 	/* % */ PU | C_LOCAL,
-	/* & */ PU | C_RUN,
+	/* & */ PU | C_RUN | C_EXT,
 	/* ' */ PU | C_EXT,
 	/* ( ) */ PU, PU | C_END,
 	/* * */ PU | C_RUN,

@@ -28,7 +28,7 @@ enum {
 	C_URLX = 1 << 11,  /* never in a URL: " < > ` { } | \ ^ */
 	C_RUN = 1 << 12,   /* a run of it is one token (--, **, ==) */
 	C_TERM = 1 << 13,  /* . ! ? (mixed runs are one token: ?! ...) */
-	C_EXT = 1 << 14,   /* may extend a word: . : / - ' and non-ASCII */
+	C_EXT = 1 << 14,   /* may extend a word: . : / - ' & and non-ASCII */
 	C_EMO = 1 << 15,   /* may start an emoticon: : ; = < > ^ */
 	C_END = 1 << 16,   /* ends a word, alone before white space: , ; : . ! ? ) " */
 	C_WRUN = 1 << 17,  /* in a run of word characters: A-Z a-z 0-9 _ */

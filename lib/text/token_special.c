@@ -5,12 +5,17 @@
 #include <string.h>
 
 /* The URL body from s[k]: everything but white space and the
- * characters RFC 3986 excludes, minus trailing punctuation and
- * unbalanced closing brackets (counted from s[0]); its end, or 0 if it
- * is empty. */
+ * characters RFC 3986 excludes, up to a closing bracket that closes no
+ * bracket opened in the URL, minus trailing punctuation; its end, or 0
+ * if it is empty. */
 static size_t url_body(const char *s, size_t b, size_t k)
 {
 	size_t start_body = k;
+	long paren = 0, bracket = 0;
+	for (size_t q = 0; q < k; q++) {
+		paren += (s[q] == '(') - (s[q] == ')');
+		bracket += (s[q] == '[') - (s[q] == ']');
+	}
 	while (k < b) {
 		int l;
 		unsigned cl = cclass(s, k, &l);
@@ -18,31 +23,28 @@ static size_t url_body(const char *s, size_t b, size_t k)
 			break;
 		if ((cl & C_NONASCII) && !(cl & C_WORD))
 			break;
+		/* a closing bracket that closes nothing of the URL ends it:
+		 * (see http://x.org) [link](http://x.org) */
+		if (s[k] == '(' || s[k] == '[')
+			*(s[k] == '(' ? &paren : &bracket) += 1;
+		else if (s[k] == ')' || s[k] == ']') {
+			long *d = s[k] == ')' ? &paren : &bracket;
+			if (*d <= 0)
+				break;
+			*d -= 1;
+		}
 		k += (size_t)l;
 	}
 	/* Trailing punctuation belongs to the sentence. */
-	for (;;) {
-		if (k <= start_body)
-			return 0;
+	while (k > start_body) {
 		char z = s[k - 1];
 		if (z == '.' || z == ',' || z == ';' || z == ':' || z == '!' ||
-		    z == '?' || z == '\'' || z == '*') {
+		    z == '?' || z == '\'' || z == '*')
 			k--;
-			continue;
-		}
-		if (z == ')' || z == ']') {
-			char o = z == ')' ? '(' : '[';
-			long depth = 0;
-			for (size_t q = 0; q < k; q++)
-				depth += (s[q] == o) - (s[q] == z);
-			if (depth < 0) {
-				k--;
-				continue;
-			}
-		}
-		break;
+		else
+			break;
 	}
-	return k;
+	return k > start_body ? k : 0;
 }
 
 size_t tk_url_len(const char *s, size_t b, size_t e)
@@ -153,6 +155,10 @@ size_t tk_emoticon_len(const char *s, size_t b, bool after_word)
 			continue;
 		/* not inside a word: :D in "Note:Do", <3 in "<30" */
 		if (n < b && (cls_at(s, n, b) & C_WORD))
+			continue;
+		/* not in a run of brackets: ;)) (()) */
+		if (n < b && (s[n] == ')' || s[n] == '(' || s[n] == ']' ||
+		              s[n] == '['))
 			continue;
 		unsigned last = ctab[(unsigned char)e->s[n - 1]];
 		if ((last & (C_ALPHA | C_DIGIT)) && after_word)

@@ -12,8 +12,9 @@
 #include "base/common.h"
 
 /* T1 URL: a scheme and "://" (or "mailto:"), or "www." (any case), then
- * everything but white space and the characters RFC 3986 excludes,
- * minus trailing punctuation and unbalanced closing brackets.  seg is
+ * everything but white space and the characters RFC 3986 excludes (" <
+ * > ` { } | \ ^), up to a ) or ] that closes no bracket opened in the
+ * URL, minus trailing punctuation (. , ; : ! ? ' *).  seg is
  * the length of the UAX #29 segment at s[0] (the scheme ends at its
  * first colon). */
 size_t tk_url_len(const char *s, size_t n, size_t seg);
@@ -28,7 +29,8 @@ size_t tk_email_len(const char *s, size_t n);
 size_t tk_tag_len(const char *s, size_t n, bool after_word);
 
 /* T5 emoticon of ASCII punctuation (:-) ;) <3 ^_^ ...): not inside a
- * word (:D in "Note:Do", <3 in "<30"). */
+ * word (:D in "Note:Do", <3 in "<30") nor before a bracket (;)) is a
+ * run of brackets). */
 size_t tk_emoticon_len(const char *s, size_t n, bool after_word);
 
 /* T6 a clitic alone ('s 'll n't ... read back from Penn Treebank

@@ -16,6 +16,32 @@ bool tk_token_is_elision(const char *s, size_t n)
 	return false;
 }
 
+/* End of a file name extension that starts at s[k] (after the period)
+ * in the chunk that ends at b: 2-4 ASCII letters and digits, a letter
+ * first, in one case, ending the token (no word character after it);
+ * 0 if there is none. */
+static size_t extension_end(const char *s, size_t k, size_t b)
+{
+	size_t e = k;
+	while (e < b && e - k < 5 &&
+	       (ctab[(unsigned char)s[e]] & (C_ALPHA | C_DIGIT)) &&
+	       !(ctab[(unsigned char)s[e]] & C_NONASCII))
+		e++;
+	if (e - k < 2 || e - k > 4 || !(ctab[(unsigned char)s[k]] & C_ALPHA) ||
+	    (e < b && (cls_at(s, e, b) & C_WORD)))
+		return 0;
+	/* one case: all letters capitals, or none */
+	bool caps = true, lower = true;
+	for (size_t q = k; q < e; q++) {
+		unsigned cl = ctab[(unsigned char)s[q]];
+		if (cl & C_ALPHA) {
+			caps &= (cl & C_UPPER) != 0;
+			lower &= !(cl & C_UPPER);
+		}
+	}
+	return caps || lower ? e : 0;
+}
+
 bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
                          size_t n, size_t w, size_t p, size_t b, int kp)
 {
@@ -62,6 +88,22 @@ size_t tk_token_extend_word(struct chunk *c, size_t i, size_t j)
 		if ((first & C_DIGIT) && j + 1 < b && (s[j] == ':' || s[j] == '/') &&
 		    (ctab[(unsigned char)s[j - 1]] & C_DIGIT) &&
 		    (ctab[(unsigned char)s[j + 1]] & C_DIGIT)) {
+			j = seg_end(c, j + 1);
+			continue;
+		}
+		/* T9 file names: 1811.jpg 2020.PNG */
+		if ((first & C_DIGIT) && j + 2 < b && s[j] == '.' &&
+		    (ctab[(unsigned char)s[j - 1]] & C_DIGIT)) {
+			size_t e = extension_end(s, j + 1, b);
+			if (e) {
+				j = e;
+				continue;
+			}
+		}
+		/* T11 & between capital letters: AT&T, S&P */
+		if (j + 1 < b && s[j] == '&' &&
+		    (ctab[(unsigned char)s[j - 1]] & C_UPPER) &&
+		    (ctab[(unsigned char)s[j + 1]] & C_UPPER)) {
 			j = seg_end(c, j + 1);
 			continue;
 		}

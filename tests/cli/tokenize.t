@@ -391,10 +391,10 @@ $ tokenize -s
 < I <3 NY
 > I <3 NY
 
-=== colon between letters joins (UAX 29 MidLetter)
+=== colon between letters cuts (not UAX 29 MidLetter, as CLDR root)
 $ tokenize -s
-< Note:Do it
-> Note:Do it
+< Note:Do it God:for
+> Note : Do it God : for
 
 === colon then space is not emoticon
 $ tokenize -s
@@ -411,10 +411,10 @@ $ tokenize -s
 < and/or
 > and / or
 
-=== ampersand
+=== ampersand between capitals joins, elsewhere it is a token
 $ tokenize -s
-< R&D
-> R & D
+< R&D AT&T J&J S&P A&E salt&pepper R&d &T A&
+> R&D AT&T J&J S&P A&E salt & pepper R & d & T A &
 
 === contraction don't
 $ tokenize -s
@@ -1103,3 +1103,18 @@ $ printf 'It is No. 5 on Ave. B in the U.S. today. He said no. The end.\n' | sen
 > It is No. 5 on Ave. B in the U.S. today.
 > He said no.
 > The end.
+
+=== emoticons are not found in runs of brackets
+$ tokenize -s
+< ;)) (:) :) x;)) ;-) :((
+> ; ) ) ( :) :) x ; ) ) ;-) : ( (
+
+=== a file name with an extension stays whole
+$ tokenize -s
+< 1811.jpg Bubo.JPG 2020.PNG in 2019.The 3.a 1.5 IMG.jpeg.
+> 1811.jpg Bubo.JPG 2020.PNG in 2019 . The 3 . a 1.5 IMG.jpeg .
+
+=== a URL ends at a bracket it did not open, and before < > "
+$ tokenize -s
+< [www.example.ca](http://www.example.ca) (see http://x.org/a_(b)) <http://x.org/a>, "http://x.org/q".
+> [ www.example.ca ] ( http://www.example.ca ) ( see http://x.org/a_(b) ) < http://x.org/a > , " http://x.org/q " .
