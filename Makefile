@@ -7,7 +7,7 @@
 #            SANITIZE=1 (ASan+UBSan build in build/san) WERROR=1.
 
 VERSION = 0.1.0
-PROGRAMS = normalize tokenize sentence-split wordfreq ngram
+PROGRAMS = normalize tokenize sentence-split wordfreq ngram extract
 
 # Installation directories as the GNU Coding Standards name them.
 # datadir is the shared data root ($(prefix)/share), never textkit's own

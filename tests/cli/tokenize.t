@@ -1068,3 +1068,38 @@ $ tokenize -t
 > :)	symbol
 > ...	punct
 > $$$	symbol
+
+=== abbreviations from the shared list: a number after "No." and "figs."
+$ tokenize -s
+< No. 1 and no. 2; see figs. 3-4, p. 12 and Vol. 2.
+> No. 1 and no. 2 ; see figs. 3-4 , p. 12 and Vol. 2 .
+
+=== an abbreviation that is also a word ends a sentence as a word
+$ tokenize -s
+< Take a lump of figs. And they said no. Then said I. Are you ill. The end.
+> Take a lump of figs . And they said no . Then said I . Are you ill . The end .
+
+=== initials keep their period before a name, not at a sentence end
+$ tokenize -s
+< J. R. R. Tolkien wrote it. Plan B. The sun. And Ms. Smith, Mme. Curie.
+> J. R. R. Tolkien wrote it . Plan B . The sun . And Ms. Smith , Mme. Curie .
+
+=== a context abbreviation alone on its line is read back whole
+$ tokenize
+< No. 1
+> No.
+> 1
+$ printf 'No.\n1\n' | tokenize
+> No.
+> 1
+
+=== abbreviations in capitals and after the first letter
+$ tokenize -s
+< MR. SMITH, ETC. and dR. x
+> MR. SMITH , ETC. and dR. x
+
+=== sentence-split and tokenize agree on the shared list
+$ printf 'It is No. 5 on Ave. B in the U.S. today. He said no. The end.\n' | sentence-split
+> It is No. 5 on Ave. B in the U.S. today.
+> He said no.
+> The end.
