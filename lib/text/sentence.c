@@ -1,19 +1,11 @@
-/* sentence.c - sentence and paragraph boundaries (see sentence.h).
+/* sentence.c - the default sentence segmenter: article rules on top of
+ * UAX #29's terminators, closers and spaces (see sentence.h).
  *
- * Two segmenters behind one streaming feed:
- *
- * UAX #29 (tk_sentence_uax29): the text is decoded into a sequence of
- * "base" characters, Extend and Format folded into the one before (SB5);
- * each rule below is an `if` labelled with its number.  The left context
- * that SB8-SB11 need (SATerm Close* Sp*) is tracked by a three-state
- * automaton, and SB8's look-ahead remembers where its last scan stopped,
- * so the whole pass is linear.
- *
- * The default segmenter skips to the next candidate: '.', '?', '!',
- * '\n' (NUL with -z) and non-ASCII terminators and separators, sixteen
- * bytes at a time with SSE2, else eight with word-at-a-time tests, then
- * through a 256-entry class table, so most text is passed over without
- * decoding (no_skip turns the fast loops off: the reference path of the
+ * The segmenter skips to the next candidate: '.', '?', '!', '\n' (NUL
+ * with -z) and non-ASCII terminators and separators, sixteen bytes at a
+ * time with SSE2, else eight with word-at-a-time tests, then through a
+ * 256-entry class table, so most text is passed over without decoding
+ * (no_skip turns the fast loops off: the reference path of the
  * differential tests).  At a candidate it reads the terminator cluster
  * (terminators, then closing quotes and brackets), the white space after
  * it, the word before it and the word after it, and decides; at a line
@@ -21,13 +13,9 @@
  * continuation).  No decision looks more than HORIZON bytes ahead, which
  * makes the result independent of how the text is cut into windows.
  *
- * Measured with callgrind on kjvbible.txt (4.3 MB): 204M instructions
- * with a byte loop and a copy per sentence, 84M with the SSE2 skip and
- * squeeze writing straight into the output buffer.
- *
  * Invariant of the feed: s[0..pos) is consumed; the splitter's state
  * (`line_start`, `unit`, gap counters) describes position pos. */
-#include "sentence.h"
+#include "sentimpl.h"
 #include "base/xalloc.h"
 
 #include <stdlib.h>
@@ -35,26 +23,6 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-
-extern const uint32_t tk_sb_stop_leads[8];
-
-struct tk_splitter {
-	struct tk_sentence_opts o;
-	size_t max;
-	bool started;       /* a sentence has been reported */
-	int gap_nl;         /* line breaks since the last sentence (max 2) */
-	bool line_start;    /* the feed position is at the start of a line */
-	bool unit;          /* ...its line is a heading, list item, quote */
-	size_t skip;        /* length of that line's marker at the position */
-	uint8_t cls[256];   /* byte classes of the default scanner */
-	uint8_t asb[128];   /* Sentence_Break of ASCII (never Extend/Format) */
-	/* UAX #29 scratch */
-	uint8_t *bp;
-	size_t *bo;
-	size_t bcap;
-};
-
-enum { C_NONE, C_STOP };
 
 struct tk_splitter *tk_splitter_new(const struct tk_sentence_opts *o)
 {
@@ -86,206 +54,7 @@ void tk_splitter_free(struct tk_splitter *sp)
 	free(sp);
 }
 
-/* ---- white space ------------------------------------------------------ */
 
-size_t tk_sentence_space(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	switch (u[0]) {
-	case ' ': case '\t': case '\n': case '\v': case '\f': case '\r':
-		return 1;
-	case 0xC2: /* U+0085 NEL (U+00A0 no-break space is kept) */
-		return n >= 2 && u[1] == 0x85 ? 2 : 0;
-	case 0xE1: /* U+1680 OGHAM SPACE MARK */
-		return n >= 3 && u[1] == 0x9A && u[2] == 0x80 ? 3 : 0;
-	case 0xE2:
-		if (n < 3)
-			return 0;
-		if (u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8A && u[2] != 0x87) ||
-		                     u[2] == 0xA8 || u[2] == 0xA9))
-			return 3; /* U+2000..200A but U+2007, U+2028, U+2029 */
-		return u[1] == 0x81 && u[2] == 0x9F ? 3 : 0; /* U+205F */
-	case 0xE3: /* U+3000 IDEOGRAPHIC SPACE */
-		return n >= 3 && u[1] == 0x80 && u[2] == 0x80 ? 3 : 0;
-	}
-	return 0;
-}
-
-/* White space at s, with NUL counted as a paragraph break under -z;
- * *nl gets the line breaks it stands for (0, 1, or 2 for a paragraph). */
-static size_t space_nl(const struct tk_splitter *sp, const char *s, size_t n,
-                       int *nl)
-{
-	unsigned char c = (unsigned char)s[0];
-	*nl = 0;
-	if (c == '\n') {
-		*nl = 1;
-		return 1;
-	}
-	if (c == 0 && sp->o.nul) {
-		*nl = 2;
-		return 1;
-	}
-	if (c < 0x80 && c != ' ' && c != '\t' && c != '\r' && c != '\v' &&
-	    c != '\f')
-		return 0;
-	size_t w = tk_sentence_space(s, n);
-	if (w == 1 && c == '\f')
-		*nl = 2;
-	else if (w == 2 || (w == 3 && (unsigned char)s[1] == 0x80 &&
-	                    (unsigned char)s[2] == 0xA8))
-		*nl = 1; /* NEL, U+2028 LINE SEPARATOR */
-	else if (w == 3 && (unsigned char)s[1] == 0x80 &&
-	         (unsigned char)s[2] == 0xA9)
-		*nl = 2; /* U+2029 PARAGRAPH SEPARATOR */
-	return w;
-}
-
-#define ONES 0x0101010101010101u
-#define HIGHS 0x8080808080808080u
-static inline uint64_t has_byte(uint64_t w, unsigned char c)
-{
-	uint64_t x = w ^ (ONES * c);
-	return (x - ONES) & ~x & HIGHS;
-}
-
-#if defined(__SSE2__)
-/* 0xFF where a byte is an ASCII control (< 0x20) or one of the lead
- * bytes C2, E1, E2, E3 of non-ASCII white space. */
-static inline __m128i maybe_space16(__m128i v)
-{
-	__m128i ctl = _mm_cmplt_epi8(_mm_xor_si128(v, _mm_set1_epi8((char)0x80)),
-	                             _mm_set1_epi8((char)(0x20 ^ 0x80)));
-	__m128i lead = _mm_or_si128(
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
-	    _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(3)),
-	                   _mm_set1_epi8((char)0xE3))); /* E0..E3 */
-	return _mm_or_si128(ctl, lead);
-}
-#endif
-
-/* Han, kana, CJK punctuation and full-width forms: scripts written
- * without spaces between words. */
-static bool cjk(tk_char c)
-{
-	return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3001 && c <= 0x30FF) ||
-	       (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF01 && c <= 0xFF60) ||
-	       (c >= 0x20000 && c <= 0x3FFFF);
-}
-
-static bool cjk_at(const char *s, size_t n)
-{
-	tk_char c;
-	return (unsigned char)s[0] >= 0xE2 && n >= 3 &&
-	       (tk_utf8_decode(s, &c), cjk(c));
-}
-
-/* The character that ends at s + r (r > 0). */
-static bool cjk_before(const char *s, size_t r)
-{
-	tk_char c;
-	tk_utf8_decode_last(s, r, &c);
-	return cjk(c);
-}
-
-/* Bytes that may start white space: ASCII controls and space, and the
- * lead bytes of the non-ASCII spaces (U+0085, U+1680, U+2000.., U+3000). */
-static const uint8_t maybe_space[256] = {
-	[0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	[0x10] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	[' '] = 1, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
-};
-
-size_t tk_sentence_squeeze_to(const char *s, size_t n, char *out)
-{
-	size_t i = 0, o = 0;
-	while (i < n) {
-		/* The run up to the next white space: single spaces between
-		 * words are the common case and stay in the run. */
-		size_t j = i;
-		for (;;) {
-			/* Eight bytes at a time while a word holds no control
-			 * character, no byte >= 0x80 and no two spaces in a
-			 * row (within it or across its start). */
-#if defined(__SSE2__)
-			/* Sixteen bytes at a time: jump to the first byte that
-			 * may start white space (a control, a lead byte C2, E1,
-			 * E2, E3, or a space before another such byte). */
-			bool found = false;
-			while (n - j >= 17) {
-				__m128i v = _mm_loadu_si128((const __m128i *)(s + j));
-				__m128i w = _mm_loadu_si128((const __m128i *)(s + j + 1));
-				int m = _mm_movemask_epi8(_mm_or_si128(
-				    maybe_space16(v),
-				    _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-				                  _mm_or_si128(maybe_space16(w),
-				                               _mm_cmpeq_epi8(w, _mm_set1_epi8(' '))))));
-				if (m == 0) {
-					j += 16;
-					continue;
-				}
-				j += (size_t)__builtin_ctz((unsigned)m);
-				found = true;
-				break;
-			}
-			if (!found)
-#endif
-			while (n - j >= 8) {
-				uint64_t w;
-				memcpy(&w, s + j, 8);
-				uint64_t sp = has_byte(w, ' ');
-				uint64_t x = (w - ONES * 0x20) & ~w & HIGHS;
-				if ((w & HIGHS) | x | (sp & (sp >> 8)))
-					break;
-				/* A space ending the word must be single. */
-				if (s[j + 7] == ' ' &&
-				    (j + 8 == n || maybe_space[(unsigned char)s[j + 8]]))
-					break;
-				j += 8;
-			}
-			size_t lim = n - j >= 8 ? j + 8 : n;
-			while (j < lim && !maybe_space[(unsigned char)s[j]])
-				j++;
-			if (j == lim) {
-				if (j == n)
-					break;
-				continue;
-			}
-			if (s[j] == ' ' && j + 1 < n &&
-			    !maybe_space[(unsigned char)s[j + 1]]) {
-				j += 2;
-				continue;
-			}
-			if (tk_sentence_space(s + j, n - j))
-				break;
-			j++;
-		}
-		memcpy(out + o, s + i, j - i);
-		o += j - i;
-		if (j == n)
-			break;
-		size_t w, r = j;
-		bool line = false;
-		while (j < n && (w = tk_sentence_space(s + j, n - j)) > 0) {
-			line |= s[j] == '\n';
-			j += w;
-		}
-		/* A line break between two CJK characters is hard wrapping
-		 * in a script written without spaces: join the lines. */
-		if (!(line && r > 0 && j < n && cjk_before(s, r) &&
-		      cjk_at(s + j, n - j)))
-			out[o++] = ' ';
-		i = j;
-	}
-	return o;
-}
-
-void tk_sentence_squeeze(const char *s, size_t n, struct tk_buf *out)
-{
-	tk_buf_reserve(out, n);
-	out->len += tk_sentence_squeeze_to(s, n, out->data + out->len);
-}
 
 /* Skip bytes that cannot matter to the default segmenter: eight at a
  * time while a word holds no '.', '?', '!', '\n', no byte >= 0x80 (and
@@ -367,266 +136,6 @@ static size_t skip_plain(const struct tk_splitter *sp, const char *s,
 	}
 }
 
-/* ---- reporting --------------------------------------------------------- */
-
-/* Report s[a..b) trimmed; white space around it counts towards the gap
- * between sentences (two line breaks make a paragraph).  Returns the
- * callback's value. */
-/* White space, or a no-break space (kept inside a sentence, trimmed at
- * its edges). */
-static size_t edge_space(const struct tk_splitter *sp, const char *s,
-                         size_t n, int *nl)
-{
-	size_t w = space_nl(sp, s, n, nl);
-	if (w || (unsigned char)s[0] < 0xC2)
-		return w;
-	const unsigned char *u = (const unsigned char *)s;
-	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
-		return 2;
-	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x87 || u[2] == 0xAF))
-		return 3;
-	return 0;
-}
-
-static int report(struct tk_splitter *sp, const char *s, size_t a, size_t b,
-                  bool cut, tk_sentence_fn fn, void *ctx)
-{
-	size_t w;
-	int nl;
-	while (a < b && (w = edge_space(sp, s + a, b - a, &nl)) > 0) {
-		sp->gap_nl += nl;
-		a += w;
-	}
-	if (a == b) {
-		if (sp->gap_nl > 2)
-			sp->gap_nl = 2;
-		return 0;
-	}
-	/* Trailing white space: step back over whole characters. */
-	size_t e = b;
-	int tail_nl = 0;
-	for (;;) {
-		tk_char c;
-		int len = tk_utf8_decode_last(s + a, e - a, &c);
-		size_t p = e - (size_t)len;
-		if (p <= a || (w = edge_space(sp, s + p, e - p, &nl)) == 0)
-			break;
-		tail_nl += nl;
-		e = p;
-	}
-	struct tk_sentence snt = {
-		.p = s + a, .len = e - a, .offset = a,
-		.para = sp->started && sp->gap_nl >= 2, .cut = cut,
-	};
-	sp->started = true;
-	sp->gap_nl = tail_nl > 2 ? 2 : tail_nl;
-	return fn(ctx, &snt);
-}
-
-/* ---- UAX #29 ----------------------------------------------------------- */
-
-static bool parasep(int p)
-{
-	return p == TK_SB_SEP || p == TK_SB_CR || p == TK_SB_LF;
-}
-
-static bool saterm(int p)
-{
-	return p == TK_SB_STERM || p == TK_SB_ATERM;
-}
-
-static size_t decode_bases(struct tk_splitter *sp, const char *s, size_t n)
-{
-	if (sp->bcap < n + 1) {
-		sp->bcap = n + 1;
-		free(sp->bp);
-		free(sp->bo);
-		sp->bp = xnmalloc(sp->bcap, sizeof *sp->bp);
-		sp->bo = xnmalloc(sp->bcap, sizeof *sp->bo);
-	}
-	size_t nb = 0;
-	for (size_t i = 0; i < n;) {
-		/* ASCII fast path (not with no_skip, the reference path). */
-		unsigned char b = (unsigned char)s[i];
-		if (b < 0x80 && !sp->o.no_skip) {
-			sp->bp[nb] = sp->asb[b];
-			sp->bo[nb++] = i++;
-			continue;
-		}
-		tk_char c;
-		int len = tk_utf8_decode(s + i, &c);
-		int p = tk_sb_prop(c);
-		/* SB5: X (Extend | Format)* -> X, except after ParaSep. */
-		if ((p == TK_SB_EXTEND || p == TK_SB_FORMAT) && nb > 0 &&
-		    !parasep(sp->bp[nb - 1])) {
-			i += (size_t)len;
-			continue;
-		}
-		sp->bp[nb] = (uint8_t)p;
-		sp->bo[nb++] = i;
-		i += (size_t)len;
-	}
-	return nb;
-}
-
-enum { AFTER_NONE, AFTER_TERM, AFTER_SP };
-
-static void uax29(struct tk_splitter *sp, const char *s, size_t n,
-                  void (*fn)(void *ctx, size_t b), void *ctx)
-{
-	size_t nb = decode_bases(sp, s, n);
-	const uint8_t *bp = sp->bp;
-	int state = AFTER_NONE;  /* SATerm Close* (TERM) or + Sp+ (SP) */
-	bool aterm = false;       /* ...and that SATerm was an ATerm */
-	size_t stop = 0;          /* SB8: bp[stop] was the last scan's stop */
-	bool stop_lower = false;
-	fn(ctx, 0);                                         /* SB1 */
-	for (size_t i = 1; i < nb; i++) {
-		int P = bp[i - 1], C = bp[i];
-		bool brk;
-		/* Outside SATerm Close* Sp* only SB3, SB4, SB6 and SB7 can
-		 * apply, and they need P to be CR, a ParaSep or an SATerm. */
-		if (state == AFTER_NONE && !saterm(P) && !parasep(P))
-			continue;
-		/* The left context after bp[i-1]. */
-		if (saterm(P)) {
-			state = AFTER_TERM;
-			aterm = P == TK_SB_ATERM;
-		} else if (P == TK_SB_CLOSE && state == AFTER_TERM) {
-			;
-		} else if (P == TK_SB_SP && state != AFTER_NONE) {
-			state = AFTER_SP;
-		} else
-			state = AFTER_NONE;
-
-		if (P == TK_SB_CR && C == TK_SB_LF)
-			brk = false;                        /* SB3 */
-		else if (parasep(P))
-			brk = true;                         /* SB4 */
-		else if (P == TK_SB_ATERM && C == TK_SB_NUMERIC)
-			brk = false;                        /* SB6 */
-		else if (P == TK_SB_ATERM && C == TK_SB_UPPER && i >= 2 &&
-		         (bp[i - 2] == TK_SB_UPPER || bp[i - 2] == TK_SB_LOWER))
-			brk = false;                        /* SB7 */
-		else if (state == AFTER_NONE)
-			brk = false;                        /* SB998 */
-		else if (state == AFTER_TERM &&
-		         (C == TK_SB_CLOSE || C == TK_SB_SP || parasep(C)))
-			brk = false;                        /* SB9 */
-		else if (C == TK_SB_SP || parasep(C))
-			brk = false;                        /* SB10 */
-		else if (C == TK_SB_SCONTINUE || saterm(C))
-			brk = false;                        /* SB8a */
-		else if (aterm) {
-			/* SB8: ATerm Close* Sp* x (not (OLetter | Upper |
-			 * Lower | ParaSep | SATerm))* Lower */
-			if (i > stop || stop == 0) {
-				size_t j = i;
-				while (j < nb && bp[j] != TK_SB_OLETTER &&
-				       bp[j] != TK_SB_UPPER &&
-				       bp[j] != TK_SB_LOWER && !parasep(bp[j]) &&
-				       !saterm(bp[j]))
-					j++;
-				stop = j;
-				stop_lower = j < nb && bp[j] == TK_SB_LOWER;
-			}
-			brk = !stop_lower;                  /* SB8, else SB11 */
-		} else
-			brk = true;                         /* SB11 */
-		if (brk)
-			fn(ctx, sp->bo[i]);
-	}
-	if (n > 0)
-		fn(ctx, n);                                 /* SB2 */
-}
-
-struct collect {
-	size_t *b;
-	size_t n, cap;
-};
-
-static void collect_b(void *ctx, size_t b)
-{
-	struct collect *c = ctx;
-	if (c->n == c->cap) {
-		c->cap = xgrow(c->cap, c->n + 1, 64);
-		c->b = xnrealloc(c->b, c->cap, sizeof *c->b);
-	}
-	c->b[c->n++] = b;
-}
-
-void tk_sentence_uax29(const char *s, size_t n,
-                       void (*fn)(void *ctx, size_t b), void *ctx)
-{
-	struct tk_sentence_opts o = { .uax29 = true };
-	struct tk_splitter *sp = tk_splitter_new(&o);
-	uax29(sp, s, n, fn, ctx);
-	tk_splitter_free(sp);
-}
-
-/* Largest cut point <= lim in s[a..): after the last white space in
- * the second half, else at a character boundary. */
-static size_t cut_point(const char *s, size_t a, size_t lim)
-{
-	size_t half = a + (lim - a) / 2;
-	for (size_t i = lim; i > half; i--) {
-		unsigned char c = (unsigned char)s[i - 1];
-		if (c == ' ' || c == '\t' || c == '\n')
-			return i;
-	}
-	return a + tk_utf8_boundary(s + a, lim - a);
-}
-
-static size_t feed_uax29(struct tk_splitter *sp, const char *s, size_t n,
-                         bool final, tk_sentence_fn fn, void *ctx)
-{
-	size_t pos = 0;
-	while (pos < n) {
-		/* A region ends after a line break (or NUL under -z): UAX #29
-		 * always breaks there (SB4), and no rule looks past it, so
-		 * regions give the same boundaries however the text comes. */
-		size_t lim = n - pos > sp->max ? pos + sp->max : n;
-		size_t e = lim;
-		bool cut = false;
-		if (lim < n || !final) {
-			size_t k = lim;
-			while (k > pos && s[k - 1] != '\n' &&
-			       !(sp->o.nul && s[k - 1] == '\0'))
-				k--;
-			e = k;
-			if (e == pos) {
-				if (lim == n)
-					return pos; /* need more text */
-				e = cut_point(s, pos, lim);
-				cut = true;
-			}
-		}
-		/* Under -z, NUL splits regions and counts as a paragraph. */
-		size_t r = pos;
-		while (r < e) {
-			size_t re = e;
-			if (sp->o.nul) {
-				const char *z = memchr(s + r, '\0', e - r);
-				if (z)
-					re = (size_t)(z - s) + 1;
-			}
-			struct collect c = { 0 };
-			uax29(sp, s + r, re - r, collect_b, &c);
-			for (size_t k = 1; k < c.n; k++) {
-				bool last = k + 1 == c.n;
-				if (report(sp, s, r + c.b[k - 1], r + c.b[k],
-				           cut && last && re == e, fn, ctx)) {
-					free(c.b);
-					return (size_t)-1;
-				}
-			}
-			free(c.b);
-			r = re;
-		}
-		pos = e;
-	}
-	return pos;
-}
 
 /* ---- the default segmenter -------------------------------------------- */
 
@@ -679,7 +188,7 @@ static size_t skip_hspace(const struct tk_splitter *sp, const char *s,
 {
 	size_t w;
 	int nl;
-	while (i < n && (w = space_nl(sp, s + i, n - i, &nl)) > 0 && nl == 0)
+	while (i < n && (w = tk_sent_space_nl(sp, s + i, n - i, &nl)) > 0 && nl == 0)
 		i += w;
 	return i;
 }
@@ -714,7 +223,7 @@ static size_t word_before(const struct tk_splitter *sp, const char *s,
 		int len = tk_utf8_decode_last(s + a, b - a, &c);
 		size_t p = b - (size_t)len;
 		int nl;
-		if (space_nl(sp, s + p, b - p, &nl) || openish(c))
+		if (tk_sent_space_nl(sp, s + p, b - p, &nl) || openish(c))
 			break;
 		b = p;
 	}
@@ -948,7 +457,7 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	/* The white space after the cluster. */
 	size_t q = k.end, w;
 	int nl, lines = 0;
-	while (q < n && (w = space_nl(sp, s + q, n - q, &nl)) > 0) {
+	while (q < n && (w = tk_sent_space_nl(sp, s + q, n - q, &nl)) > 0) {
 		lines += nl;
 		q += w;
 	}
@@ -1036,13 +545,13 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
                         bool final, tk_sentence_fn fn, void *ctx)
 {
 	if (sp->o.uax29)
-		return feed_uax29(sp, s, n, final, fn, ctx);
+		return tk_sent_feed_uax29(sp, s, n, final, fn, ctx);
 	size_t pos = 0;
 	for (;;) {
 		/* The gap before the next sentence. */
 		size_t w;
 		int nl;
-		while (pos < n && (w = space_nl(sp, s + pos, n - pos, &nl)) > 0) {
+		while (pos < n && (w = tk_sent_space_nl(sp, s + pos, n - pos, &nl)) > 0) {
 			if (nl)
 				sp->line_start = true;
 			sp->gap_nl += nl;
@@ -1073,7 +582,7 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 		for (;;) {
 			j = skip_plain(sp, s, j, n);
 			if (j - a > sp->max) {
-				end = cut_point(s, a, a + sp->max);
+				end = tk_sent_cut_point(s, a, a + sp->max);
 				v = V_BREAK, cut = true;
 				break;
 			}
@@ -1094,7 +603,7 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 				}
 				int dummy;
 				if (unit || q == hn ||
-				    space_nl(sp, s + q, hn - q, &dummy)) {
+				    tk_sent_space_nl(sp, s + q, hn - q, &dummy)) {
 					end = j, v = V_BREAK;
 					break;
 				}
@@ -1144,13 +653,14 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 			return a; /* bounded: see HORIZON and max_len */
 		if (end - a > sp->max) {
 			/* Closers or footnotes took it past the limit. */
-			end = cut_point(s, a, a + sp->max);
+			end = tk_sent_cut_point(s, a, a + sp->max);
 			cut = true;
 		}
-		if (report(sp, s, a, end, cut, fn, ctx))
+		if (tk_sent_report(sp, s, a, end, cut, fn, ctx))
 			return (size_t)-1;
 		sp->unit = unit;
 		sp->skip = 0;
 		pos = end;
 	}
 }
+
