@@ -24,7 +24,10 @@ enum {
 	OPT_OFFSETS,
 	OPT_MAX_LENGTH,
 	OPT_NO_ABBREV,
+	OPT_LINES,
 };
+
+static const char *const lines_names[] = { "auto", "join", "split", NULL };
 
 struct opts {
 	const char *lang;
@@ -32,6 +35,7 @@ struct opts {
 	bool offsets;
 	bool uax29;
 	bool no_abbrev;
+	enum tk_lines lines;
 	uint64_t max_len;
 	char **abbrev_files;
 	int nabbrev;
@@ -54,6 +58,9 @@ static void help(void)
 	    "      --offsets          prefix each sentence with its start and end\n"
 	    "                         byte offsets in the input, each followed\n"
 	    "                         by a tab\n"
+	    "      --lines=POLICY     line breaks inside a paragraph: auto (default:\n"
+	    "                         join wrapped lines, keep blocks apart), join,\n"
+	    "                         or split (every line end ends a sentence)\n"
 	    "      --uax29            plain Unicode UAX #29 sentence boundaries: no\n"
 	    "                         abbreviation or line-structure rules\n"
 	    "      --max-length=N     cut a sentence longer than N bytes (default\n"
@@ -155,6 +162,7 @@ int main(int argc, char **argv)
 		{ "no-abbrev", no_argument, NULL, OPT_NO_ABBREV },
 		{ "paragraphs", no_argument, NULL, 'p' },
 		{ "offsets", no_argument, NULL, OPT_OFFSETS },
+		{ "lines", required_argument, NULL, OPT_LINES },
 		{ "uax29", no_argument, NULL, OPT_UAX29 },
 		{ "max-length", required_argument, NULL, OPT_MAX_LENGTH },
 		TK_COMMON_LONGOPTS,
@@ -182,6 +190,10 @@ int main(int argc, char **argv)
 		case OPT_OFFSETS:
 			o.offsets = true;
 			break;
+		case OPT_LINES:
+			o.lines = (enum tk_lines)tk_parse_keyword("--lines", optarg,
+			                                          lines_names);
+			break;
 		case OPT_UAX29:
 			o.uax29 = true;
 			break;
@@ -201,6 +213,7 @@ int main(int argc, char **argv)
 		load_abbrev(ab, o.abbrev_files[i]);
 	struct tk_sentence_opts so = {
 		.uax29 = o.uax29, .nul = o.co.nul, .max_len = (size_t)o.max_len,
+		.lines = o.lines,
 		.abbrev = ab,
 	};
 	struct tk_splitter *sp = tk_splitter_new(&so);

@@ -147,40 +147,6 @@ static int prop_at(const char *s, size_t n, size_t i, int *len)
 	return tk_sb_prop(c);
 }
 
-/* A heading, list item or block quote line: its marker's length
- * (through the space after it), else 0.  s is the first non-blank
- * character of the line; the line ends at '\n' or n. */
-static size_t unit_marker(const char *s, size_t n)
-{
-	size_t i = 0;
-	if (n == 0)
-		return 0;
-	switch (s[0]) {
-	case '#':
-		while (i < n && s[i] == '#')
-			i++;
-		if (i <= 6 && (i == n || s[i] == ' ' || s[i] == '\t' ||
-		               s[i] == '\n'))
-			return i;
-		return 0;
-	case '-': case '*': case '+':
-		if (n >= 2 && (s[1] == ' ' || s[1] == '\t'))
-			return 2;
-		return 0;
-	case '>':
-		return 1;
-	}
-	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-	    (unsigned char)s[2] == 0xA2) /* U+2022 BULLET */
-		return n >= 4 && (s[3] == ' ' || s[3] == '\t') ? 4 : 0;
-	while (i < n && i < 4 && s[i] >= '0' && s[i] <= '9')
-		i++;
-	if (i >= 1 && i <= 3 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
-	    (s[i + 1] == ' ' || s[i + 1] == '\t'))
-		return i + 2;
-	return 0;
-}
-
 /* Horizontal white space from i: returns the first position that is
  * not, or where a line break starts. */
 static size_t skip_hspace(const struct tk_splitter *sp, const char *s,
@@ -382,23 +348,6 @@ static enum next next_word(const char *s, size_t n, size_t q, size_t *wa,
 
 enum verdict { V_NO, V_BREAK, V_MORE };
 
-/* Look-ahead is bounded: a decision at position i sees at most HORIZON
- * bytes after it (white space, openers, the next word), and text beyond
- * that counts as absent.  So the window never holds more than
- * max_len + HORIZON bytes of an unfinished sentence, and a decision does
- * not depend on how the text was cut into windows. */
-enum { HORIZON = 512 }; /* a word with spaces and quotes before it fits
-                          many times over; the UD dev scores are the
-                          same with an unbounded look-ahead */
-
-static void horizon(const char *s, size_t *n, bool *final, size_t i)
-{
-	if (*n - i > HORIZON) {
-		*n = i + tk_utf8_boundary(s + i, HORIZON);
-		*final = true;
-	}
-}
-
 /* The cluster of terminators starting at i, then closers. */
 struct cluster {
 	size_t end;         /* after the closers */
@@ -446,10 +395,13 @@ static void read_cluster(const char *s, size_t n, size_t i, struct cluster *k)
  * *joined_unit receives the unit state of a line that was entered. */
 static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
                                   size_t n, bool final, size_t a, size_t i,
-                                  bool *unit, size_t *end)
+                                  size_t ls, size_t *nl_done, bool *unit,
+                                  size_t *end)
 {
 	struct cluster k;
-	horizon(s, &n, &final, i);
+	size_t n0 = n;
+	bool final0 = final;
+	tk_sent_horizon(s, &n, &final, i);
 	read_cluster(s, n, i, &k);
 	*end = k.end;
 	if (k.end == n)
@@ -475,7 +427,7 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 			le++;
 		if (le == n && !final)
 			return V_MORE;
-		if (unit_marker(s + q, le - q))
+		if (tk_sent_unit_marker(s + q, le - q))
 			return V_BREAK;
 	}
 	size_t wa, wb;
@@ -485,6 +437,7 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	if (wb == n && !final)
 		return V_MORE; /* the next word may go on */
 	enum verdict v;
+	bool title = false;
 	if (nx == N_CONT || nx == N_TERM)
 		v = V_NO;                                  /* cf. SB8a */
 	else if (k.sterm)
@@ -520,7 +473,7 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 			v = kind != TK_ABBR_NONE || sh == W_INITIAL ? V_NO
 			                                            : V_BREAK;
 		else if (kind == TK_ABBR_TITLE)
-			v = V_NO;
+			v = V_NO, title = true;
 		else if (kind == TK_ABBR_PLAIN || sh == W_INITIAL ||
 		         sh == W_ACRONYM)
 			v = starter || nx != N_UPPER ? V_BREAK : V_NO;
@@ -530,8 +483,23 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		else
 			v = V_BREAK;
 	}
-	if (v == V_NO && lines == 1)
-		*unit = false; /* joined the next line, not a unit line */
+	if (v == V_NO && lines == 1) {
+		/* A line end after an abbreviation, "..." or the like: a
+		 * block ends there unless a title joins its name. */
+		size_t j = k.end;
+		while (j < q && s[j] != '\n')
+			j++;
+		int r = title || j == q ? 0
+		                        : tk_sent_line_break(sp, s, n0, final0, ls, j);
+		if (r < 0)
+			return V_MORE;
+		if (r > 0)
+			v = V_BREAK;
+		else {
+			*nl_done = j;
+			*unit = false; /* joined the next line, not a unit line */
+		}
+	}
 	if (v == V_BREAK) {
 		size_t f = footnotes(s, n, final, k.end, q);
 		if (f == (size_t)-1)
@@ -541,12 +509,30 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	return v;
 }
 
+/* The feed consumed s[0..r): carry the columns of the line it ends in. */
+static size_t consumed(struct tk_splitter *sp, const char *s, size_t n,
+                       size_t r)
+{
+	size_t b = r;
+	while (b > 0 && s[b - 1] != '\n')
+		b--;
+	if (b > 0) {
+		sp->carry_cols = tk_sent_cols(s + b, r - b);
+		sp->carry_term = tk_sent_has_term(s, b, r, n);
+	} else {
+		sp->carry_cols += tk_sent_cols(s, r);
+		sp->carry_term = sp->carry_term || tk_sent_has_term(s, 0, r, n);
+	}
+	return r;
+}
+
 size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
                         bool final, tk_sentence_fn fn, void *ctx)
 {
 	if (sp->o.uax29)
 		return tk_sent_feed_uax29(sp, s, n, final, fn, ctx);
 	size_t pos = 0;
+	size_t ls = SIZE_MAX;   /* start of the current line, if in s */
 	for (;;) {
 		/* The gap before the next sentence. */
 		size_t w;
@@ -554,21 +540,23 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 		while (pos < n && (w = tk_sent_space_nl(sp, s + pos, n - pos, &nl)) > 0) {
 			if (nl)
 				sp->line_start = true;
+			if (s[pos] == '\n')
+				ls = pos + 1;
 			sp->gap_nl += nl;
 			if (sp->gap_nl > 2)
 				sp->gap_nl = 2;
 			pos += w;
 		}
 		if (pos == n)
-			return n;
+			return consumed(sp, s, n, n);
 		size_t a = pos, j = a;
 		if (sp->line_start) {
 			size_t le = a;
 			while (le < n && s[le] != '\n' && le - a < 8)
 				le++;
 			if (le == n && !final)
-				return a; /* a marker needs up to 8 bytes */
-			size_t m = unit_marker(s + a, le - a);
+				return consumed(sp, s, n, a); /* a marker needs 8 bytes */
+			size_t m = tk_sent_unit_marker(s + a, le - a);
 			sp->unit = m > 0;
 			sp->skip = m;
 			sp->line_start = false;
@@ -578,6 +566,7 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 		size_t end = 0;
 		enum verdict v = V_MORE;
 		bool cut = false;
+		size_t nl_done = SIZE_MAX; /* a line break already decided */
 		/* Scan candidates until the sentence ends. */
 		for (;;) {
 			j = skip_plain(sp, s, j, n);
@@ -595,7 +584,7 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 			if (c == '\n') {
 				size_t hn = n;
 				bool hf = final;
-				horizon(s, &hn, &hf, j);
+				tk_sent_horizon(s, &hn, &hf, j);
 				size_t q = skip_hspace(sp, s, hn, j + 1);
 				if (q == hn && !hf) {
 					v = V_MORE;
@@ -614,11 +603,23 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 					v = V_MORE;
 					break;
 				}
-				if (unit_marker(s + q, le - q)) {
+				if (tk_sent_unit_marker(s + q, le - q)) {
 					end = j, v = V_BREAK;
 					break;
 				}
+				if (j != nl_done) {
+					int r = tk_sent_line_break(sp, s, n, final, ls, j);
+					if (r < 0) {
+						v = V_MORE;
+						break;
+					}
+					if (r > 0) {
+						end = j, v = V_BREAK;
+						break;
+					}
+				}
 				unit = false;
+				ls = j + 1;
 				j = q;
 				continue;
 			}
@@ -644,13 +645,14 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 					continue;
 				}
 			}
-			v = at_terminator(sp, s, n, final, a, j, &unit, &end);
+			v = at_terminator(sp, s, n, final, a, j, ls, &nl_done,
+			                  &unit, &end);
 			if (v != V_NO)
 				break;
 			j = end;
 		}
-		if (v == V_MORE)
-			return a; /* bounded: see HORIZON and max_len */
+		if (v == V_MORE) /* bounded: see HORIZON and max_len */
+			return consumed(sp, s, n, a);
 		if (end - a > sp->max) {
 			/* Closers or footnotes took it past the limit. */
 			end = tk_sent_cut_point(s, a, a + sp->max);

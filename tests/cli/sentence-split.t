@@ -767,6 +767,107 @@ $ sentence-split
 < Word - another word.
 > Word - another word.
 
+# --lines: line breaks inside a paragraph (auto signals L1-L6, join, split)
+
+=== lines auto: a long line is not wrapped (L1)
+$ sentence-split
+< Most U.S. troops kicked out for misconduct had mental illness: study
+< WASHINGTON (Reuters) - A majority of U.S. troops discharged for misconduct had been diagnosed with an illness.
+> Most U.S. troops kicked out for misconduct had mental illness: study
+> WASHINGTON (Reuters) - A majority of U.S. troops discharged for misconduct had been diagnosed with an illness.
+
+=== lines auto: a lowercase start continues (L2)
+$ sentence-split
+< The committee met on Thursday morning and the chairman spoke
+< about the plan before the vote.
+> The committee met on Thursday morning and the chairman spoke about the plan before the vote.
+
+=== lines auto: a comma at the line end continues (L3)
+$ sentence-split
+< Best regards,
+< Jane Smith
+> Best regards, Jane Smith
+
+=== lines auto: a group of headings without punctuation (L4)
+$ sentence-split
+< Sponsor
+< Get More Podcast Downloads
+<
+< Text follows.
+> Sponsor
+> Get More Podcast Downloads
+> Text follows.
+
+=== lines auto: a short line before a full one is a block (L5)
+$ sentence-split
+< Friday, June 26, 2009
+< Enjoy the holiday with your family and friends this year.
+> Friday, June 26, 2009
+> Enjoy the holiday with your family and friends this year.
+
+=== lines auto: a menu of short items
+$ sentence-split
+< In This Issue
+< Calendar of Events
+< New Economy
+< Help Wanted
+> In This Issue
+> Calendar of Events
+> New Economy
+> Help Wanted
+
+=== lines auto: a full line before a capitalised word is wrapped (L6)
+$ sentence-split
+< The committee met on Thursday morning and the chairman spoke with
+< General Smith about the plan before the vote.
+> The committee met on Thursday morning and the chairman spoke with General Smith about the plan before the vote.
+
+=== lines auto: an abbreviation at the end of a block line
+$ sentence-split
+< Made in the U.S.
+< Get yours today before the offer ends at the end of next month.
+> Made in the U.S.
+> Get yours today before the offer ends at the end of next month.
+
+=== lines auto: an abbreviation at the end of a wrapped line
+$ sentence-split
+< The report was sent on Monday to the regulators in the U.S.
+< Food and Drug Administration, which said it would reply.
+> The report was sent on Monday to the regulators in the U.S. Food and Drug Administration, which said it would reply.
+
+=== lines auto: the decision does not depend on where the input is cut
+$ sentence-split --max-length=64
+< Calendar of Events
+< Enjoy the holiday with your family and friends this year.
+> Calendar of Events
+> Enjoy the holiday with your family and friends this year.
+
+=== lines=join joins every line of a paragraph
+$ sentence-split --lines=join
+< In This Issue
+< Calendar of Events
+> In This Issue Calendar of Events
+
+=== lines=split ends a sentence at every line end
+$ sentence-split --lines=split
+< This sentence is
+< wrapped. Two.
+> This sentence is
+> wrapped.
+> Two.
+
+=== lines=split keeps abbreviations
+$ sentence-split --lines=split
+< He lives in the U.S. Food and Drug
+< Administration building.
+> He lives in the U.S. Food and Drug
+> Administration building.
+
+=== lines: bad value
+$ sentence-split --lines=wrap
+? 2
+! invalid value 'wrap' for --lines
+
 === CJK full stop without space
 $ sentence-split
 < 今天很好。我们走吧。
