@@ -390,6 +390,56 @@ static void read_cluster(const char *s, size_t n, size_t i, struct cluster *k)
 	k->end = i;
 }
 
+/* The word s[wa..wb) is the pronoun "I", capitalised anywhere. */
+static bool pronoun_i(const char *s, size_t wa, size_t wb)
+{
+	return wb == wa + 1 && s[wa] == 'I';
+}
+
+/* The last period of a spaced ellipsis ". . ." at s[i] (sentence from
+ * a), before the next word of class nx: one that opens the sentence
+ * never ends it; four periods end it before a capitalised word
+ * ("period . . . . Next"), three too unless the word is the pronoun I
+ * (i_next), capitalised anywhere. */
+static enum verdict spaced_end(const char *s, size_t a, size_t i, bool i_next,
+                               enum next nx)
+{
+	bool attached;
+	size_t d = tk_sent_spaced_dots(s, a, i, &attached);
+	if (i == a + 2 * (d - 1))
+		return V_NO;
+	if (nx != N_UPPER)
+		return V_NO;
+	return d >= 4 || !i_next ? V_BREAK : V_NO;
+}
+
+/* The next word at q is preceded by an opening bracket or quote. */
+static bool opened_at(const char *s, size_t q)
+{
+	tk_char c;
+	tk_utf8_decode(s + q, &c);
+	return openish(c);
+}
+
+/* A spaced ellipsis " . . ." at s[i] after a period that ends a word:
+ * V_BREAK if three periods and an uppercase word follow (the period
+ * ends the sentence, the ellipsis opens the next), V_MORE if the window
+ * is too short to tell, else V_NO. */
+static enum verdict spaced_open(const char *s, size_t n, bool final, size_t i)
+{
+	size_t d = tk_sent_dots_after(s, n, i), r = i + 2 * d, wa, wb;
+	if (d != 3)
+		return V_NO;
+	if (r + 2 > n)
+		return final ? V_NO : V_MORE;
+	if (s[r] != ' ')
+		return V_NO;
+	enum next nx = next_word(s, n, r + 1, &wa, &wb);
+	if (wb == n && !final)
+		return V_MORE;
+	return nx == N_UPPER ? V_BREAK : V_NO;
+}
+
 /* Decide at the terminator at i of the sentence starting at a.  On
  * V_BREAK the sentence ends at *end; on V_NO scanning resumes at *end;
  * *joined_unit receives the unit state of a line that was entered. */
@@ -438,8 +488,25 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		return V_MORE; /* the next word may go on */
 	enum verdict v;
 	bool title = false;
-	if (nx == N_CONT || nx == N_TERM)
+	bool dot = s[i] == '.' && k.aterm == 1 && !k.sterm && !k.ellipsis;
+	if (tk_sent_bracket_omission(s, a, i, k.end))
+		v = V_NO;                                  /* "Bohr [...] used" */
+	else if (nx == N_TERM && dot && k.end == i + 1 && i > a &&
+	         s[i - 1] != ' ' && s[i - 1] != '\t' &&
+	         (v = spaced_open(s, n, final, k.end)) != V_NO)
+		;    /* "compounds. . . . The": the ellipsis opens the next */
+	else if (nx == N_CONT || nx == N_TERM)
 		v = V_NO;                                  /* cf. SB8a */
+	else if (dot && i >= a + 2 && s[i - 1] == ' ' && s[i - 2] == '.')
+		/* The last period of ". . .": before a capitalised word it
+		 * ends the sentence ("I" is no sign); four periods always do
+		 * ("period . . . . Next"). */
+		v = spaced_end(s, a, i, nx == N_UPPER && !lines &&
+		                          pronoun_i(s, wa, wb), nx);
+	else if (k.sterm && k.sterm == 1 && k.end == i + 1 && nx == N_LOWER &&
+	         lines == 0 &&
+	         tk_sent_name_bang(s, a, word_before(sp, s, a, i), i))
+		v = V_NO;                               /* "Yahoo! in the" */
 	else if (k.sterm)
 		/* "Really?" she asked - but "why? because" is two. */
 		v = nx == N_LOWER && k.closed ? V_NO : V_BREAK;
@@ -453,6 +520,7 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		enum tk_abbrev_kind kind = ab ? tk_abbrev_lookup(ab, t, tn)
 		                              : TK_ABBR_NONE;
 		enum shape sh = word_shape(t, tn, &nd);
+		int tw;
 		/* A one-letter word followed by a period is an initial
 		 * ("A. S. Pushkin"), not the starter "A". */
 		bool initial_next = wb < n && s[wb] == '.' &&
@@ -470,8 +538,16 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 			v = kind == TK_ABBR_NONE && sh == W_OTHER &&
 			    plain_word(t, tn) && !k.closed ? V_BREAK : V_NO;
 		else if (nx == N_DIGIT)
-			v = kind != TK_ABBR_NONE || sh == W_INITIAL ? V_NO
-			                                            : V_BREAK;
+			v = kind != TK_ABBR_NONE || sh == W_INITIAL ||
+			    tk_sent_numero(t, tn) ? V_NO : V_BREAK;
+		else if (nx == N_UPPER && sh == W_ACRONYM &&
+		         (tw = tk_sent_time_words(s, a, b, tn)) >= 0)
+			/* "at 6 P.M. Mr. Smith" ends, "At 5 a.m. Mr. Smith"
+			 * (the time opens the sentence) goes on. */
+			v = tw <= 2 ? V_NO
+			  : starter || (ab && !opened_at(s, q) &&
+			                tk_abbrev_lookup(ab, s + wa, wb - wa) ==
+			                    TK_ABBR_TITLE) ? V_BREAK : V_NO;
 		else if (kind == TK_ABBR_TITLE)
 			v = V_NO, title = true;
 		else if (kind == TK_ABBR_PLAIN || sh == W_INITIAL ||
@@ -508,6 +584,9 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	}
 	return v;
 }
+
+/* How far an inline list item looks for the next item's marker. */
+enum { LIST_SPAN = 1024 };
 
 /* The feed consumed s[0..r): carry the columns of the line it ends in. */
 static size_t consumed(struct tk_splitter *sp, const char *s, size_t n,
@@ -562,6 +641,28 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 			sp->line_start = false;
 		}
 		j = a + sp->skip;
+		/* An inline list item ("1.) a 2.) b", "a. x b. y"): its
+		 * marker is no sentence end, and the next item's starts the
+		 * next sentence. */
+		struct tk_list_mark lm;
+		size_t lstop = SIZE_MAX;
+		unsigned char c0 = (unsigned char)s[a];
+		if (n - a < 16 && !final && ((c0 >= '1' && c0 <= '9') ||
+		                             (c0 >= 'a' && c0 <= 'y') || c0 == 0xE2))
+			return consumed(sp, s, n, a); /* a marker needs 16 bytes */
+		size_t ml = tk_sent_list_marker(s, n, a, &lm);
+		if (ml) {
+			size_t lim = n - a > LIST_SPAN ? a + LIST_SPAN : n;
+			lstop = tk_sent_list_next(s, n, a + ml, lim, &lm);
+			if (lstop == SIZE_MAX && lim == n && !final &&
+			    !memchr(s + a, '\n', n - a))
+				return consumed(sp, s, n, a);
+			if (lstop == SIZE_MAX && lm.letter &&
+			    lm.letter != sp->list_letter)
+				ml = 0; /* "a. The" alone is an initial */
+			if (ml && a + ml > j)
+				j = a + ml;
+		}
 		bool unit = sp->unit;
 		size_t end = 0;
 		enum verdict v = V_MORE;
@@ -570,6 +671,10 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 		/* Scan candidates until the sentence ends. */
 		for (;;) {
 			j = skip_plain(sp, s, j, n);
+			if (j >= lstop) {
+				end = lstop, v = V_BREAK;
+				break;
+			}
 			if (j - a > sp->max) {
 				end = tk_sent_cut_point(s, a, a + sp->max);
 				v = V_BREAK, cut = true;
@@ -662,6 +767,7 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 			return (size_t)-1;
 		sp->unit = unit;
 		sp->skip = 0;
+		sp->list_letter = end == lstop && lm.letter ? (char)(lm.letter + 1) : 0;
 		pos = end;
 	}
 }

@@ -6,7 +6,9 @@
  *    Unicode Standard Annex #29, rules SB1-SB11, nothing more.
  *  - The default: UAX #29's idea of terminators, closers and spaces, with
  *    the disambiguation article text needs: abbreviations and initials
- *    (lib/abbrev), numbers, ordinals, ellipses, quotes and brackets
+ *    (lib/abbrev), numbers, ordinals, times ("6 P.M. Mr."), ellipses
+ *    (". . .", "[...]"), inline lists ("1.) a 2.) b"), names with an
+ *    exclamation mark ("Yahoo! in"), quotes and brackets
  *    after the terminator, footnote markers ("[6]") after it, lowercase
  *    sentence starts after plain words (informal text), dots inside
  *    URLs, e-mail addresses and file names (a period not followed by

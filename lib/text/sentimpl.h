@@ -23,6 +23,7 @@ struct tk_splitter {
 	uint8_t asb[128];   /* Sentence_Break of ASCII (never Extend/Format) */
 	size_t carry_cols;  /* columns of the current line before the window */
 	bool carry_term;    /* ...and whether they hold a sentence terminator */
+	char list_letter;   /* the letter item expected next ("b" after "a.") */
 	/* UAX #29 scratch */
 	uint8_t *bp;
 	size_t *bo;
@@ -99,6 +100,46 @@ size_t tk_sent_unit_marker(const char *s, size_t n);
  * SIZE_MAX if it began before s (sp->carry_cols columns ago). */
 int tk_sent_line_break(const struct tk_splitter *sp, const char *s, size_t n,
                        bool final, size_t ls, size_t j);
+
+/* An inline list marker: optional bullet, then "1.", "1.)", "1)" (one
+ * to three digits) or "a." (a lowercase letter), then a blank. */
+struct tk_list_mark {
+	char bullet[3];
+	size_t blen;
+	bool bspace;        /* a blank between bullet and number */
+	unsigned num;
+	char letter;
+	int suffix;         /* 1 ".", 2 ".)", 3 ")" */
+};
+
+/* The list marker at s[i] (its length through the blank after it, else
+ * 0), described in *m. */
+size_t tk_sent_list_marker(const char *s, size_t n, size_t i,
+                           struct tk_list_mark *m);
+/* Where the next item's marker (number or letter plus one, same style)
+ * starts after a blank in s[i..e) on the same line: the blank's
+ * position, or SIZE_MAX. */
+size_t tk_sent_list_next(const char *s, size_t n, size_t i, size_t e,
+                         const struct tk_list_mark *m);
+
+/* The spaced ellipsis ". . ." ending with the period at s[i] (sentence
+ * from a): the number of periods; *attached if the first one follows a
+ * word directly ("end. . . ."). */
+size_t tk_sent_spaced_dots(const char *s, size_t a, size_t i, bool *attached);
+/* Periods of a spaced ellipsis that starts at s[i] (" . . ."). */
+size_t tk_sent_dots_after(const char *s, size_t n, size_t i);
+/* The cluster s[i..end) is an omission in brackets inside a sentence
+ * that starts at a ("Bohr [...] used"). */
+bool tk_sent_bracket_omission(const char *s, size_t a, size_t i, size_t end);
+/* The word s[b..b+tn) before a period is "a.m"/"p.m" after a number:
+ * the number of words of the sentence before that number, else -1. */
+int tk_sent_time_words(const char *s, size_t a, size_t b, size_t tn);
+/* The word t[0..n) ends in a numero sign ("N°", "Nº"). */
+bool tk_sent_numero(const char *t, size_t n);
+/* The '!' at s[i] ends a capitalised word s[b..i) that does not start
+ * the sentence (from a): a name such as "Yahoo!" (the caller checks that
+ * a lowercase word follows on the same line). */
+bool tk_sent_name_bang(const char *s, size_t a, size_t b, size_t i);
 
 /* The feed of the UAX #29 segmenter (opts.uax29). */
 size_t tk_sent_feed_uax29(struct tk_splitter *sp, const char *s, size_t n,

@@ -1419,3 +1419,52 @@ $ test "$h" = "$m" && test "$m" = "$(printf '%s\n--encoding\n--help\n--invalid\n
 # --- the sample article, split as an editor would
 === sample article golden split
 $ sentence-split -p sample-article.txt | diff sample-article.sentences -
+
+# inline lists, ellipses, times, names (see also sentence-split-golden.t)
+
+=== inline numbered list with parentheses
+$ sentence-split
+< Steps: 1) mix the flour 2) add water 3) bake it
+> Steps: 1) mix the flour 2) add water 3) bake it
+
+=== inline list items at a sentence start
+$ sentence-split
+< 1) Mix the flour 2) Add water 3) Bake it.
+> 1) Mix the flour
+> 2) Add water
+> 3) Bake it.
+
+=== a letter and a period alone are an initial, not a list
+$ sentence-split
+< a. Smith wrote the note.
+> a. Smith wrote the note.
+
+=== a time in the middle of a sentence before a bracket
+$ sentence-split
+< The meeting is today at 10 a.m. (CDT) at the Hyatt.
+> The meeting is today at 10 a.m. (CDT) at the Hyatt.
+
+=== a time before a starter ends the sentence
+$ sentence-split
+< He left the office at 6 p.m. The next day he was back.
+> He left the office at 6 p.m.
+> The next day he was back.
+
+=== a bracketed ellipsis standing alone ends its sentence
+$ sentence-split
+< He spoke for an hour. [...] For the record, he was late.
+> He spoke for an hour.
+> [...]
+> For the record, he was late.
+
+=== a spaced ellipsis before a capitalised word ends the sentence
+$ sentence-split
+< It was late . . . The lights went out.
+> It was late . . .
+> The lights went out.
+
+=== an exclamation mark ending a sentence before a lowercase word
+$ sentence-split
+< stop! now go.
+> stop!
+> now go.
