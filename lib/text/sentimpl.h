@@ -81,6 +81,9 @@ static inline bool tk_sent_horizon(const char *s, size_t *n, bool *final,
 /* Lines longer than this many columns are not hard-wrapped text (wrapped
  * text in mail, Gutenberg books and the KJV is 65-80 columns wide). */
 #define TK_LINES_LONG 100
+/* Nobody wraps prose this narrow: a paragraph of shorter lines is a list
+ * of blocks (an address, a signature, a menu). */
+#define TK_LINES_NARROW 40
 
 /* Columns of s[0..n) (two for East Asian wide characters). */
 size_t tk_sent_cols(const char *s, size_t n);
@@ -112,8 +115,8 @@ struct tk_list_mark {
 	int suffix;         /* 1 ".", 2 ".)", 3 ")" */
 };
 
-/* The list marker at s[i] (its length through the blank after it, else
- * 0), described in *m. */
+/* The list marker at s[i] (its length, a blank must follow; else 0),
+ * described in *m. */
 size_t tk_sent_list_marker(const char *s, size_t n, size_t i,
                            struct tk_list_mark *m);
 /* Where the next item's marker (number or letter plus one, same style)
@@ -132,7 +135,7 @@ size_t tk_sent_dots_after(const char *s, size_t n, size_t i);
  * that starts at a ("Bohr [...] used"). */
 bool tk_sent_bracket_omission(const char *s, size_t a, size_t i, size_t end);
 /* The word s[b..b+tn) before a period is "a.m"/"p.m" after a number:
- * the number of words of the sentence before that number, else -1. */
+ * the number of words of the sentence up to that number, else -1. */
 int tk_sent_time_words(const char *s, size_t a, size_t b, size_t tn);
 /* The word t[0..n) ends in a numero sign ("N°", "Nº"). */
 bool tk_sent_numero(const char *t, size_t n);

@@ -767,7 +767,7 @@ $ sentence-split
 < Word - another word.
 > Word - another word.
 
-# --lines: line breaks inside a paragraph (auto signals L1-L6, join, split)
+# --lines: line breaks inside a paragraph (auto signals L0-L7, join, split)
 
 === lines auto: a long line is not wrapped (L1)
 $ sentence-split
@@ -776,13 +776,13 @@ $ sentence-split
 > Most U.S. troops kicked out for misconduct had mental illness: study
 > WASHINGTON (Reuters) - A majority of U.S. troops discharged for misconduct had been diagnosed with an illness.
 
-=== lines auto: a lowercase start continues (L2)
+=== lines auto: a lowercase start continues (L3)
 $ sentence-split
 < The committee met on Thursday morning and the chairman spoke
 < about the plan before the vote.
 > The committee met on Thursday morning and the chairman spoke about the plan before the vote.
 
-=== lines auto: a comma at the line end continues (L3)
+=== lines auto: a comma at the line end continues (L2)
 $ sentence-split
 < Best regards,
 < Jane Smith
@@ -798,7 +798,7 @@ $ sentence-split
 > Get More Podcast Downloads
 > Text follows.
 
-=== lines auto: a short line before a full one is a block (L5)
+=== lines auto: a short line before a full one is a block (L6)
 $ sentence-split
 < Friday, June 26, 2009
 < Enjoy the holiday with your family and friends this year.
@@ -816,7 +816,7 @@ $ sentence-split
 > New Economy
 > Help Wanted
 
-=== lines auto: a full line before a capitalised word is wrapped (L6)
+=== lines auto: a full line before a capitalised word is wrapped (L7)
 $ sentence-split
 < The committee met on Thursday morning and the chairman spoke with
 < General Smith about the plan before the vote.
@@ -841,6 +841,36 @@ $ sentence-split --max-length=64
 < Enjoy the holiday with your family and friends this year.
 > Calendar of Events
 > Enjoy the holiday with your family and friends this year.
+
+=== lines auto: table rows are units (L0)
+$ sentence-split
+< | Fruit | Count |
+< | apples | 3 |
+< | pears | 5 |
+> | Fruit | Count |
+> | apples | 3 |
+> | pears | 5 |
+
+=== lines auto: tab-separated cells are units (L0)
+$ printf 'Name\tColour\nAnna\tred\nBob\tblue\n' | sentence-split
+> Name Colour
+> Anna red
+> Bob blue
+
+=== lines auto: an address (L5)
+$ sentence-split
+< 221 Baker St.
+< London NW1 6XE
+< United Kingdom
+> 221 Baker St.
+> London NW1 6XE
+> United Kingdom
+
+=== lines auto: a narrow wrapped sentence is joined
+$ sentence-split
+< It was a cold
+< night in the city.
+> It was a cold night in the city.
 
 === lines=join joins every line of a paragraph
 $ sentence-split --lines=join
