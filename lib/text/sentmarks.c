@@ -34,7 +34,8 @@ size_t tk_sent_list_marker(const char *s, size_t n, size_t i,
 		memcpy(m->bullet, s + j, b);
 		m->blen = b;
 		j += b;
-		while (blank_at(s, n, j))
+		if (blank_at(s, n, j)) /* one blank at most: the marker fits
+		                          in the 16 bytes the feed waits for */
 			j++, m->bspace = true;
 	}
 	size_t d = j;
