@@ -1,9 +1,13 @@
 /* normalize.c - Unicode and article-text normalization filter.
  *
- * One output line per input line.  Each line goes through a fixed
- * pipeline of lib functions, the stages chosen once from the options:
- * markdown -> html -> fold (invisible, punctuation, accents, ASCII) ->
- * case -> normalization form -> squeeze.  The form comes after the
+ * One output line per input line, except with --blocks.  Each line goes
+ * through a fixed pipeline of lib functions, the stages chosen once from
+ * the options: markdown -> html -> footnotes -> fold (invisible,
+ * punctuation, accents, ASCII) -> case -> normalization form -> squeeze.
+ * With --blocks, the markup stages mark block boundaries and line breaks
+ * (lib/text/markup.h); the text between marks runs through the later
+ * stages as a line of its own, and the writer turns the marks into line
+ * ends: one blank line between blocks, never two, none at the ends.  The form comes after the
  * foldings and the case mapping so that the output really is in the
  * form asked for (case folding and accent stripping can leave text
  * denormalized).  With --invisible, the joiner rule (lib/fold) is
@@ -37,7 +41,7 @@ struct opts {
 	enum tk_case kase;
 	const char *lang;
 	struct tk_fold fold;
-	bool squeeze, html, markdown;
+	bool squeeze, html, markdown, footnotes, blocks;
 	struct tk_common co;
 };
 
@@ -45,12 +49,22 @@ struct state {
 	const struct opts *o;
 	bool staged;            /* any stage besides the form */
 	struct tk_html html;
+	struct tk_md md;
+	struct tk_footnotes fn;
 	struct tk_squeeze sq;
 	struct tk_norm norm;
 	struct tk_buf a, b;     /* stage buffers, ping-pong */
 	struct tk_buf pending;  /* a long line's text not yet cut */
+	struct tk_buf marked;   /* --blocks: markup output, cut at marks */
 	bool line_start;
+	/* --blocks writer */
+	bool blank_line;        /* the input line so far is blank */
+	int out_state;          /* W_START, W_TEXT, W_EOL, W_BLANK */
+	int out_break;          /* pending break: 0, W_LINE, W_BLOCK */
 };
+
+enum { W_START, W_TEXT, W_EOL, W_BLANK };
+enum { W_LINE = 1, W_BLOCK };
 
 static void help(void)
 {
@@ -58,7 +72,7 @@ static void help(void)
 	"Usage: normalize [OPTION]... [FILE]...\n"
 	"Normalize text for analysis: Unicode normalization form, case,\n"
 	"punctuation, accents, white space, invisible characters, HTML and\n"
-	"Markdown residue.  One output line per input line.\n"
+	"Markdown residue.  One output line per input line (except --blocks).\n"
 	"\n"
 	"Unicode:\n"
 	"  -f, --form=FORM        normalization form: nfc (default), nfd, nfkc,\n"
@@ -87,8 +101,14 @@ static void help(void)
 	"                         decode character references (&amp; &#8212;)\n"
 	"      --markdown         drop Markdown residue: links -> their text,\n"
 	"                         emphasis, heading hashes, bullets, escapes\n"
+	"      --footnotes        drop footnote references glued to a word or\n"
+	"                         period: [1], [1][2], [^1], [citation needed]\n"
+	"      --blocks           keep block structure: each heading, list item,\n"
+	"                         table cell, HTML block and paragraph a block,\n"
+	"                         one blank line between blocks\n"
 	"  -A, --article          preset for scraped articles: --html --markdown\n"
-	"                         --invisible --punct --squeeze, form NFC\n");
+	"                         --footnotes --blocks --invisible --punct\n"
+	"                         --squeeze, form NFC\n");
 	tk_cli_common_help(true);
 }
 
@@ -98,6 +118,8 @@ enum {
 	OPT_REPLACEMENT,
 	OPT_HTML,
 	OPT_MARKDOWN,
+	OPT_FOOTNOTES,
+	OPT_BLOCKS,
 };
 
 static void set_case(struct opts *o, enum tk_case k)
@@ -138,6 +160,8 @@ static void parse(int argc, char **argv, struct opts *o)
 		{ "squeeze", no_argument, NULL, 's' },
 		{ "html", no_argument, NULL, OPT_HTML },
 		{ "markdown", no_argument, NULL, OPT_MARKDOWN },
+		{ "footnotes", no_argument, NULL, OPT_FOOTNOTES },
+		{ "blocks", no_argument, NULL, OPT_BLOCKS },
 		{ "article", no_argument, NULL, 'A' },
 		TK_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
@@ -174,8 +198,11 @@ static void parse(int argc, char **argv, struct opts *o)
 		case 's': o->squeeze = true; break;
 		case OPT_HTML: o->html = true; break;
 		case OPT_MARKDOWN: o->markdown = true; break;
+		case OPT_FOOTNOTES: o->footnotes = true; break;
+		case OPT_BLOCKS: o->blocks = true; break;
 		case 'A':
 			o->html = o->markdown = o->squeeze = true;
+			o->footnotes = o->blocks = true;
 			o->fold.flags |= TK_FOLD_INVISIBLE | TK_FOLD_PUNCT;
 			break;
 		default:
@@ -204,17 +231,42 @@ static void parse(int argc, char **argv, struct opts *o)
 		n = dst_->len;                                           \
 	} while (0)
 
-/* One piece of a line through every stage; first/last: it starts/ends
- * the line. */
-static void run_chunk(struct state *st, const char *s, size_t n,
-                      bool first, bool last)
+/* --blocks writer: text, and breaks that come out only before more
+ * text (so none at the start or end, and one blank line at most). */
+static void put_break(struct state *st, int kind)
+{
+	if (kind > st->out_break)
+		st->out_break = kind;
+}
+
+static void put_text(struct state *st, const char *p, size_t n)
+{
+	if (n == 0)
+		return;
+	if (st->out_state != W_TEXT) {
+		size_t k = 0; /* no line of blanks alone */
+		while (k < n && (p[k] == ' ' || p[k] == '\t'))
+			k++;
+		if (k == n)
+			return;
+	}
+	if (st->out_break && st->out_state == W_TEXT) {
+		tk_out_putc('\n');
+		st->out_state = W_EOL;
+	}
+	if (st->out_break == W_BLOCK && st->out_state == W_EOL)
+		tk_out_putc('\n');
+	st->out_break = 0;
+	tk_out_write(p, n);
+	st->out_state = W_TEXT;
+}
+
+/* The stages after markup, on text without marks; last: it ends a
+ * line. */
+static void finish(struct state *st, const char *s, size_t n, bool last)
 {
 	const struct opts *o = st->o;
 	const char *p = s;
-	if (o->markdown)
-		STAGE(tk_markdown(p, n, first, last, !o->html, dst_));
-	if (o->html)
-		STAGE(tk_html(&st->html, p, n, first, last, dst_));
 	if (o->fold.flags)
 		STAGE(tk_fold(&o->fold, p, n, dst_));
 	bool remapped = false; /* case or form ran after the foldings */
@@ -239,8 +291,65 @@ static void run_chunk(struct state *st, const char *s, size_t n,
 	}
 	if (o->squeeze)
 		STAGE(tk_squeeze(&st->sq, p, n, last, dst_));
-	if (n)
+	if (o->blocks)
+		put_text(st, p, n);
+	else if (n)
 		tk_out_write(p, n);
+}
+
+/* One piece of a line through every stage; first/last: it starts/ends
+ * the line. */
+static void run_chunk(struct state *st, const char *s, size_t n,
+                      bool first, bool last)
+{
+	const struct opts *o = st->o;
+	const char *p = s;
+	if (o->blocks)
+		for (size_t i = 0; i < n && st->blank_line; i++)
+			st->blank_line = s[i] == ' ' || s[i] == '\t';
+	if (o->markdown)
+		STAGE(tk_markdown(&st->md, p, n, first, last, dst_));
+	if (o->html)
+		STAGE(tk_html(&st->html, p, n, first, last, dst_));
+	if (o->footnotes)
+		STAGE(tk_footnotes(&st->fn, p, n, first, dst_));
+	if (!o->blocks || (!o->markdown && !o->html)) {
+		finish(st, p, n, last);
+		return;
+	}
+	/* Cut at the marks; the later stages reuse a and b. */
+	tk_buf_clear(&st->marked);
+	tk_buf_add(&st->marked, p, n);
+	const char *m = st->marked.data, *e = m + st->marked.len;
+	while (m < e) {
+		const char *q = m;
+		while (q < e && *q != TK_MARK_BLOCK && *q != TK_MARK_LINE)
+			q++;
+		/* A rule that only the HTML stage set apart ("<p>***") */
+		bool whole = (m > st->marked.data || first) && (q < e || last);
+		if (whole && o->markdown && tk_markdown_rule(m, (size_t)(q - m)))
+			put_break(st, W_BLOCK);
+		else
+			finish(st, m, (size_t)(q - m), q < e || last);
+		if (q < e)
+			put_break(st, *q == TK_MARK_BLOCK ? W_BLOCK : W_LINE);
+		m = q + (q < e);
+	}
+	if (n == 0 && last)
+		finish(st, p, 0, true);
+}
+
+/* --blocks: the end of an input line (or -z record). */
+static void end_line(struct state *st)
+{
+	if (!st->o->co.nul) {
+		put_break(st, st->blank_line ? W_BLOCK : W_LINE);
+	} else { /* one record out per record in */
+		tk_out_putc('\0');
+		st->out_state = W_START;
+		st->out_break = 0;
+	}
+	st->blank_line = true;
 }
 
 /* Where to cut pending text of an unfinished line: before the last
@@ -286,7 +395,10 @@ static void process(struct state *st, const struct tk_record *r)
 	char term = st->o->co.nul ? '\0' : '\n';
 	if (!r->more && st->pending.len == 0) {
 		run_chunk(st, r->p, r->len, true, true);
-		tk_out_putc(term);
+		if (st->o->blocks)
+			end_line(st);
+		else
+			tk_out_putc(term);
 		return;
 	}
 	tk_buf_add(&st->pending, r->p, r->len);
@@ -295,7 +407,10 @@ static void process(struct state *st, const struct tk_record *r)
 		          true);
 		tk_buf_clear(&st->pending);
 		st->line_start = true;
-		tk_out_putc(term);
+		if (st->o->blocks)
+			end_line(st);
+		else
+			tk_out_putc(term);
 		return;
 	}
 	size_t k = cut_point(st, st->pending.data, st->pending.len);
@@ -315,9 +430,12 @@ int main(int argc, char **argv)
 	struct state st = { 0 };
 	st.o = &o;
 	st.staged = o.kase != TK_CASE_NONE || o.fold.flags || o.squeeze ||
-	            o.html || o.markdown;
+	            o.html || o.markdown || o.footnotes || o.blocks;
 	st.line_start = true;
+	st.blank_line = true;
 	tk_html_init(&st.html);
+	st.html.blocks = o.blocks;
+	st.md.flags = (o.html ? 0 : TK_MD_TAGS) | (o.blocks ? TK_MD_BLOCKS : 0);
 	tk_norm_init(&st.norm, o.form);
 
 	struct tk_input *in = tk_input_open(argv + optind, argc - optind, &o.co);
@@ -329,10 +447,13 @@ int main(int argc, char **argv)
 		while (tk_input_next_block(in, &r))
 			process_block(&st, &r);
 	int status = tk_input_close(in);
+	if (o.blocks && st.out_state == W_TEXT)
+		tk_out_putc('\n');
 	tk_norm_free(&st.norm);
 	tk_html_free(&st.html);
 	tk_buf_free(&st.a);
 	tk_buf_free(&st.b);
 	tk_buf_free(&st.pending);
+	tk_buf_free(&st.marked);
 	return status | tk_out_close();
 }

@@ -83,7 +83,8 @@ static void line(int stage, unsigned flags, struct tk_html *h, struct tk_html *h
 		break;
 	}
 	case 1: /* Markdown */
-		tk_markdown(s, n, true, true, flags & 1, &a);
+		struct tk_md m = { .flags = flags & 1 ? TK_MD_TAGS : 0 };
+		tk_markdown(&m, s, n, true, true, &a);
 		check_line(&a);
 		break;
 	case 2: /* character references at every '&' */
