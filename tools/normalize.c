@@ -7,7 +7,9 @@
  * With --blocks, the markup stages mark block boundaries and line breaks
  * (lib/text/markup.h); the text between marks runs through the later
  * stages as a line of its own, and the writer turns the marks into line
- * ends: one blank line between blocks, never two, none at the ends.  The form comes after the
+ * ends: one blank line between blocks, never two, none at the ends.
+ * With --blocks, --html and --markdown (--article), HTML runs first and
+ * Markdown sees each stretch between HTML's marks as a line.  The form comes after the
  * foldings and the case mapping so that the output really is in the
  * form asked for (case folding and accent stripping can leave text
  * denormalized).  With --invisible, the joiner rule (lib/fold) is
@@ -56,6 +58,7 @@ struct state {
 	struct tk_buf a, b;     /* stage buffers, ping-pong */
 	struct tk_buf pending;  /* a long line's text not yet cut */
 	struct tk_buf marked;   /* --blocks: markup output, cut at marks */
+	struct tk_buf html_out, md_out; /* --blocks: HTML, then Markdown */
 	bool line_start;
 	/* --blocks writer */
 	bool blank_line;        /* the input line so far is blank */
@@ -243,7 +246,7 @@ static void put_text(struct state *st, const char *p, size_t n)
 {
 	if (n == 0)
 		return;
-	if (st->out_state != W_TEXT) {
+	if (st->out_state != W_TEXT || st->out_break) {
 		size_t k = 0; /* no line of blanks alone */
 		while (k < n && (p[k] == ' ' || p[k] == '\t'))
 			k++;
@@ -297,6 +300,63 @@ static void finish(struct state *st, const char *s, size_t n, bool last)
 		tk_out_write(p, n);
 }
 
+/* Text with block marks: the stages after markup on each stretch
+ * between marks, the marks to the writer.  first/last: s starts/ends
+ * the input line. */
+static void finish_marked(struct state *st, const char *s, size_t n,
+                          bool first, bool last)
+{
+	const char *m = s, *e = s + n;
+	while (m < e) {
+		const char *q = m;
+		while (q < e && *q != TK_MARK_BLOCK && *q != TK_MARK_LINE)
+			q++;
+		/* A rule that only the HTML stage set apart ("<p>***") */
+		bool whole = (m > s || first) && (q < e || last);
+		if (whole && st->o->markdown && tk_markdown_rule(m, (size_t)(q - m)))
+			put_break(st, W_BLOCK);
+		else
+			finish(st, m, (size_t)(q - m), q < e || last);
+		if (q < e)
+			put_break(st, *q == TK_MARK_BLOCK ? W_BLOCK : W_LINE);
+		m = q + (q < e);
+	}
+	if (n == 0 && last)
+		finish(st, s, 0, true);
+}
+
+/* --blocks with HTML and Markdown: HTML first, so that the Markdown
+ * stage sees each block's text at a line start ("<p>- item</p>", "<td>|
+ * x"); Markdown and footnotes then run on each stretch between the HTML
+ * marks, as lines of their own. */
+static void run_blocks(struct state *st, const char *s, size_t n,
+                       bool first, bool last)
+{
+	tk_buf_clear(&st->html_out);
+	tk_html(&st->html, s, n, first, last, &st->html_out);
+	const char *m = st->html_out.data, *e = m + st->html_out.len;
+	do {
+		const char *q = m;
+		while (q < e && *q != TK_MARK_BLOCK && *q != TK_MARK_LINE)
+			q++;
+		bool seg_first = m > st->html_out.data || first;
+		bool seg_last = q < e || last;
+		tk_buf_clear(&st->md_out);
+		tk_markdown(&st->md, m, (size_t)(q - m), seg_first, seg_last,
+		            &st->md_out);
+		struct tk_buf *t = &st->md_out;
+		if (st->o->footnotes) {
+			tk_buf_clear(&st->marked);
+			tk_footnotes(&st->fn, t->data, t->len, seg_first, &st->marked);
+			t = &st->marked;
+		}
+		finish_marked(st, t->data, t->len, seg_first, seg_last);
+		if (q < e)
+			put_break(st, *q == TK_MARK_BLOCK ? W_BLOCK : W_LINE);
+		m = q + (q < e);
+	} while (m < e);
+}
+
 /* One piece of a line through every stage; first/last: it starts/ends
  * the line. */
 static void run_chunk(struct state *st, const char *s, size_t n,
@@ -307,6 +367,10 @@ static void run_chunk(struct state *st, const char *s, size_t n,
 	if (o->blocks)
 		for (size_t i = 0; i < n && st->blank_line; i++)
 			st->blank_line = s[i] == ' ' || s[i] == '\t';
+	if (o->blocks && o->html && o->markdown) {
+		run_blocks(st, s, n, first, last);
+		return;
+	}
 	if (o->markdown)
 		STAGE(tk_markdown(&st->md, p, n, first, last, dst_));
 	if (o->html)
@@ -317,26 +381,10 @@ static void run_chunk(struct state *st, const char *s, size_t n,
 		finish(st, p, n, last);
 		return;
 	}
-	/* Cut at the marks; the later stages reuse a and b. */
+	/* the later stages reuse a and b */
 	tk_buf_clear(&st->marked);
 	tk_buf_add(&st->marked, p, n);
-	const char *m = st->marked.data, *e = m + st->marked.len;
-	while (m < e) {
-		const char *q = m;
-		while (q < e && *q != TK_MARK_BLOCK && *q != TK_MARK_LINE)
-			q++;
-		/* A rule that only the HTML stage set apart ("<p>***") */
-		bool whole = (m > st->marked.data || first) && (q < e || last);
-		if (whole && o->markdown && tk_markdown_rule(m, (size_t)(q - m)))
-			put_break(st, W_BLOCK);
-		else
-			finish(st, m, (size_t)(q - m), q < e || last);
-		if (q < e)
-			put_break(st, *q == TK_MARK_BLOCK ? W_BLOCK : W_LINE);
-		m = q + (q < e);
-	}
-	if (n == 0 && last)
-		finish(st, p, 0, true);
+	finish_marked(st, st->marked.data, st->marked.len, first, last);
 }
 
 /* --blocks: the end of an input line (or -z record). */
@@ -455,5 +503,7 @@ int main(int argc, char **argv)
 	tk_buf_free(&st.b);
 	tk_buf_free(&st.pending);
 	tk_buf_free(&st.marked);
+	tk_buf_free(&st.html_out);
+	tk_buf_free(&st.md_out);
 	return status | tk_out_close();
 }

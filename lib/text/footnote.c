@@ -9,6 +9,7 @@
 #include "fold.h"
 #include "base/utf8.h"
 
+#include <stdint.h>
 #include <unictype.h>
 
 /* Longest note label kept for a phrase ("clarification needed",
@@ -28,8 +29,9 @@ static bool note_phrase(const char *s, size_t n)
 	size_t words = 1;
 	for (size_t i = 0; i < n;) {
 		int l = tk_utf8_decode(s + i, &c);
-		if (c == ' ') {
-			if (i + 1 >= n || s[i + 1] == ' ' || ++words > NOTE_WORDS)
+		if (tk_is_space(c)) { /* "email&nbsp;protected" too */
+			if (i + (size_t)l >= n || s[i + (size_t)l] == ' ' ||
+			    ++words > NOTE_WORDS)
 				return false;
 		} else if (!(uc_is_property_alphabetic(c) ||
 		             (c >= '0' && c <= '9') || c == '?' || c == '-' ||
@@ -119,39 +121,6 @@ static size_t number_label(const char *s, size_t n)
 	return k;
 }
 
-/* End of the white space from s[i] on. */
-static size_t space_after(const char *s, size_t i, size_t n)
-{
-	while (i < n) {
-		unsigned char b = (unsigned char)s[i];
-		if (b < 0x80) {
-			if (b != ' ' && b != '\t')
-				break;
-			i++;
-			continue;
-		}
-		tk_char c;
-		if (b >= 0xF8)
-			break;
-		int l = tk_utf8_decode(s + i, &c);
-		if (!tk_is_space(c))
-			break;
-		i += (size_t)l;
-	}
-	return i;
-}
-
-/* The next number label after white space at s[j], as bytes from j to
- * its end, or 0. */
-static size_t spaced_number(const char *s, size_t j, size_t n)
-{
-	size_t a = space_after(s, j, n);
-	if (a == j)
-		return 0;
-	size_t k = number_label(s + a, n - a);
-	return k ? a + k - j : 0;
-}
-
 /* The last character before s[i] that is not white space, or the state's
  * when there is none in s. */
 static tk_char last_char(const struct tk_footnotes *f, const char *s,
@@ -172,45 +141,50 @@ static tk_char last_char(const struct tk_footnotes *f, const char *s,
 void tk_footnotes(struct tk_footnotes *f, const char *s, size_t n,
                   bool line_start, struct tk_buf *out)
 {
-	if (line_start)
+	if (line_start) {
 		f->last = 0;
+		f->refs = false;
+	}
 	size_t from = 0;
+	size_t ref_end = SIZE_MAX; /* where the last references dropped end */
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] != '[')
 			continue;
-		size_t j = i, k, cut = i;
-		if (glued(s, i)) {
+		size_t j = i, k;
+		bool glue = glued(s, i);
+		if (glue) {
 			while ((k = tk_footnote_label(s + j, n - j)) > 0)
 				j += k;
-			/* then "[1] [2]" as after a clause's end */
-			while ((k = spaced_number(s, j, n)) > 0)
-				j += k;
-		} else if ((cut = space_before(s, i)) < i &&
-		           clause_end(last_char(f, s, cut))) {
-			/* "added. [1] The", "[7] [8] [9]": numbers only, and
-			 * the space before them goes too */
-			if ((k = number_label(s + j, n - j)) > 0)
-				j += k;
-			while (j > i && (k = spaced_number(s, j, n)) > 0)
-				j += k;
+		} else {
+			/* After white space: a number label, when a clause
+			 * ends or references were dropped before the white
+			 * space ("added. [1] The", "[7] [8]"). */
+			size_t w = space_before(s, i);
+			bool after_refs = w == ref_end ||
+			                  (w == 0 && ref_end == SIZE_MAX && f->refs);
+			if (w < i && (after_refs || clause_end(last_char(f, s, w))))
+				j += number_label(s + j, n - j);
 		}
-		if (j == i) {
-			cut = i;
+		if (j == i)
 			continue;
-		}
-		tk_buf_add(out, s + from, cut - from);
+		tk_buf_add(out, s + from, i - from);
 		/* "word[1]next": keep the words apart */
-		if (j < n && (unsigned char)s[j] < 0xF8) {
+		if (glue && j < n && (unsigned char)s[j] < 0xF8) {
 			tk_char c;
 			tk_utf8_decode(s + j, &c);
 			if (uc_is_property_alphabetic(c) || (c >= '0' && c <= '9'))
 				tk_buf_addc(out, ' ');
 		}
-		from = j;
+		from = ref_end = j;
 		i = j - 1;
 	}
 	tk_buf_add(out, s + from, n - from);
+	/* what the next piece sees before its white space */
 	size_t e = space_before(s, n);
-	if (e > 0)
+	if (e == ref_end) {
+		f->refs = true;
+	} else if (e > 0) {
+		f->refs = false;
 		f->last = last_char(f, s, e);
+	}
 }

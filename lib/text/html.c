@@ -252,6 +252,14 @@ static void end_tag(struct tk_html *h, bool self_closing, struct tk_buf *out)
 	h->at_space = true;
 }
 
+/* The tag name that ended at s[i] goes on as a Markdown autolink
+ * (<https://x.org>, <me@x.org>): text, for the Markdown stage. */
+static bool autolink(const char *s, size_t i, size_t n)
+{
+	return s[i] == '@' ||
+	       (s[i] == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/');
+}
+
 /* Find needle (lower case, ASCII) in s[0..n), case-insensitively. */
 static size_t find_ci(const char *s, size_t n, const char *needle)
 {
@@ -361,7 +369,8 @@ void tk_html(struct tk_html *h, const char *s, size_t n, bool line_start,
 					h->name[h->nlen++] = (char)lower((unsigned char)s[i]);
 				i++;
 			}
-			if (i < n && tag_too_long(h, from, i))
+			if (i < n && (tag_too_long(h, from, i) ||
+			              (!h->closing && autolink(s, i, n))))
 				tag_text(h, s, from, i, out);
 			else if (i < n)
 				h->state = H_TAG;

@@ -302,27 +302,23 @@ static void md_emphasis(struct md *m, size_t base)
 static bool blank(char c) { return c == ' ' || c == '\t'; }
 
 /* A line of only c (or \c) and blanks, at least 3 of c: a thematic
- * break or setext heading underline.  For '-', the dashes U+2012..2015
- * count as two (as --punct writes an em dash). */
+ * break or setext heading underline.  For '-', the dashes count as the
+ * hyphens --punct writes for them (an em dash two). */
 static bool rule_line(const char *s, size_t n, char c)
 {
 	size_t count = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '\\' && i + 1 < n && s[i + 1] == c)
 			continue;
-		if (c == '-' && i + 2 < n && (unsigned char)s[i] == 0xE2 &&
-		    (unsigned char)s[i + 1] == 0x80 &&
-		    (unsigned char)s[i + 2] >= 0x92 && (unsigned char)s[i + 2] <= 0x95) {
-			count += 2;
-			i += 2;
-			continue;
-		}
 		if (s[i] == c) {
 			count++;
 		} else if ((unsigned char)s[i] >= 0x80) {
 			tk_char u;
 			int l = tk_utf8_decode(s + i, &u);
-			if (!tk_is_space(u)) /* NBSP and the like are blanks too */
+			const char *f = c == '-' ? tk_fold_lookup(TK_FOLD_DASHES, u) : NULL;
+			if (f && strspn(f, "-") == strlen(f))
+				count += strlen(f); /* what --punct makes '-' */
+			else if (!tk_is_space(u)) /* NBSP and the like are blanks */
 				return false;
 			i += (size_t)l - 1;
 		} else if (!blank(s[i])) {
@@ -406,12 +402,12 @@ static size_t next_pipe(const char *s, size_t i, size_t n)
 	return n;
 }
 
-/* " | " somewhere in s: cells of a row without outer pipes (a menu,
- * a title bar) */
+/* " | " somewhere in s (any white space around the pipe, as "&nbsp;|"):
+ * cells of a row without outer pipes (a menu, a title bar) */
 static bool spaced_pipe(const char *s, size_t n)
 {
 	for (size_t i = 1; i + 1 < n; i++)
-		if (s[i] == '|' && blank(s[i - 1]) && blank(s[i + 1]))
+		if (s[i] == '|' && white(cp_before(s, i)) && white(cp_at(s, i + 1, n)))
 			return true;
 	return false;
 }
@@ -466,15 +462,55 @@ static void row_cells(struct tk_md *m, const char *s, size_t n,
 	}
 }
 
+/* End of the white space from s[i] on (NBSP and the like too). */
+static size_t skip_white(const char *s, size_t i, size_t n)
+{
+	while (i < n) {
+		if (blank(s[i])) {
+			i++;
+			continue;
+		}
+		tk_char c;
+		if ((unsigned char)s[i] < 0x80 || !tk_is_space(cp_at(s, i, n)))
+			break;
+		i += (size_t)tk_utf8_decode(s + i, &c);
+	}
+	return i;
+}
+
+/* Bytes of a list bullet and the white space after it at s[i], or 0:
+ * - * + and what --punct makes a '-' (en dash, minus, ...), and U+2022. */
+static size_t bullet(const char *s, size_t i, size_t n)
+{
+	if (i >= n)
+		return 0;
+	size_t k;
+	if (s[i] == '-' || s[i] == '*' || s[i] == '+') {
+		k = 1;
+	} else if ((unsigned char)s[i] >= 0x80) {
+		tk_char c;
+		k = (size_t)tk_utf8_decode(s + i, &c);
+		const char *f = tk_fold_lookup(TK_FOLD_DASHES, c);
+		if (c != 0x2022 && !(f && strcmp(f, "-") == 0))
+			return 0;
+	} else {
+		return 0;
+	}
+	size_t w = i + k; /* one white space character after it */
+	if (w < n && blank(s[w]))
+		return k + 1;
+	if (w < n && (unsigned char)s[w] >= 0x80 && tk_is_space(cp_at(s, w, n)))
+		return k + (size_t)tk_utf8_seqlen((unsigned char)s[w]);
+	return 0;
+}
+
 /* Markers nested in the first ("- > # x" is an item holding a quote
  * holding a heading): the text starts after all of them, so that a
  * second run finds none. */
 static size_t inner_markers(const char *s, size_t i, size_t n)
 {
 	for (;;) {
-		size_t j = i;
-		while (j < n && blank(s[j]))
-			j++;
+		size_t j = skip_white(s, i, n), k;
 		size_t h = 0;
 		while (j + h < n && h < 7 && s[j + h] == '#')
 			h++;
@@ -482,9 +518,8 @@ static size_t inner_markers(const char *s, size_t i, size_t n)
 			i = j + 1;
 		else if (h >= 1 && h <= 6 && j + h < n && blank(s[j + h]))
 			i = j + h + 1;
-		else if (j + 1 < n && (s[j] == '-' || s[j] == '*' || s[j] == '+') &&
-		         blank(s[j + 1]))
-			i = j + 2;
+		else if ((k = bullet(s, j, n)) > 0)
+			i = j + k;
 		else
 			return i;
 	}
@@ -498,8 +533,7 @@ static size_t line_blocks(struct tk_md *m, const char *s, size_t *np,
 	size_t n = *np, i = 0;
 	bool blocks = m->flags & TK_MD_BLOCKS;
 	m->row = m->cells = false;
-	while (i < n && blank(s[i]))
-		i++;
+	i = skip_white(s, 0, n);
 	size_t indent = i;
 	bool whole = line_end;
 	if (whole && i == n) { /* blank line: a paragraph end */
@@ -521,9 +555,7 @@ static size_t line_blocks(struct tk_md *m, const char *s, size_t *np,
 	bool quote = false;
 	while (i < n && s[i] == '>') {
 		quote = true;
-		i++;
-		while (i < n && blank(s[i]))
-			i++;
+		i = skip_white(s, i + 1, n);
 	}
 	if (quote != m->quote)
 		mark(m, out);
@@ -532,9 +564,8 @@ static size_t line_blocks(struct tk_md *m, const char *s, size_t *np,
 	while (i + h < n && h < 7 && s[i + h] == '#')
 		h++;
 	bool heading = h >= 1 && h <= 6 && (i + h == n || blank(s[i + h]));
-	bool bullet = !heading && i + 1 < n &&
-	              (s[i] == '-' || s[i] == '*' || s[i] == '+') && blank(s[i + 1]);
-	bool item = bullet || (blocks && ordered_item(s + i, n - i));
+	size_t b = heading ? 0 : bullet(s, i, n);
+	bool item = b > 0 || (blocks && ordered_item(s + i, n - i));
 	if (heading) {
 		i += h;
 		while (i < n && blank(s[i]))
@@ -554,14 +585,12 @@ static size_t line_blocks(struct tk_md *m, const char *s, size_t *np,
 			}
 		}
 		m->heading = true;
-	} else if (bullet) {
-		i += 2;
+	} else if (b > 0) {
+		i += b;
 	}
 	i = inner_markers(s, i, n);
 	/* A table row, also inside an item or heading ("- a | b") */
-	size_t c = i;
-	while (c < n && blank(s[c]))
-		c++;
+	size_t c = skip_white(s, i, n);
 	bool row = (c < n && s[c] == '|') ||
 	           (m->table && memchr(s + i, '|', n - i)) ||
 	           (blocks && spaced_pipe(s + i, n - i));

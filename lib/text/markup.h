@@ -36,8 +36,9 @@
  * Footnote references (tk_footnotes): [1], [1][2], [^note], [a] and
  * short lower-case notes ([citation needed], [edit], [note 3])
  * glued to the word or punctuation before them are dropped, and so are
- * number references ([1], [7] [8], [^x]) one space after a clause's end
- * (". [1] The", "? [7] [8]"), with that space; a space takes their place
+ * number references ([1], [^x]) after white space that follows a
+ * clause's end or references dropped (". [1] The", "? [7] [8]"); white
+ * space stays as it is, and a space takes the place of glued references
  * when a letter or digit follows.
  *
  * Blocks: with h->blocks / TK_MD_BLOCKS, tk_html and tk_markdown
@@ -52,7 +53,8 @@
  * Both take valid UTF-8 s[0..n) and append to out.  A caller that cuts
  * a line into pieces passes line_start/line_end and should cut before
  * ASCII white space: no entity, delimiter run or link target spans such
- * a cut (a Markdown link whose text spans it stays as it is).  tk_html()
+ * a cut (a Markdown link or a footnote note whose text spans it stays as
+ * it is).  tk_html()
  * gives the same output for a line in such pieces as for the whole. */
 #ifndef TK_MARKUP_H
 #define TK_MARKUP_H
@@ -121,6 +123,7 @@ size_t tk_footnote_label(const char *s, size_t n);
  * byte of the previous piece. */
 struct tk_footnotes {
 	uint32_t last;  /* last character not white space before the piece */
+	bool refs;      /* ... or it was references dropped */
 };
 void tk_footnotes(struct tk_footnotes *f, const char *s, size_t n,
                   bool line_start, struct tk_buf *out);

@@ -245,7 +245,7 @@ $ normalize --html
 > millennium See x y z
 
 === --footnotes: references glued to a word or period, or after a clause
-$ normalize --footnotes
+$ normalize --footnotes --squeeze
 < The millennium.[1][2] Next cities[5][6] and fact[citation needed]. Also[edit]
 < a.[4] Next x[^note] word[1]next; added. [1] The; What If? [7] [8] [9]
 < [1] Smith, J. (2001). See [3] and [sic] and [Note].

@@ -311,7 +311,8 @@ START_TEST(footnotes)
 	fn("a.[4] Next", "a. Next");
 	fn("x[citation needed]. y[edit] z[note 3] w[a]", "x. y z w");
 	fn("word[1]next", "word next");
-	fn("added. [1] The; If? [7] [8] [9]", "added. The; If?");
+	fn("added. [1] The; If? [7] [8] [9]", "added.  The; If?   ");
+	fn("x.[1] [2]\t[3] y [4]", "x. \t y [4]");
 	fn("x[^note] and y[^1].", "x and y.");
 	fn("[1] Smith, J. and see [3] or [sic]", "[1] Smith, J. and see [3] or [sic]");
 	fn("a[Capital] b[x y z w v] f(x)[i]", "a[Capital] b[x y z w v] f(x)");
