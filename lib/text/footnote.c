@@ -64,21 +64,34 @@ size_t tk_footnote_label(const char *s, size_t n)
 	return digits || caret || note_phrase(l, ln) ? e + 1 : 0;
 }
 
+static bool quote_mark(tk_char c)
+{
+	return c == '"' || c == '\'' || c == 0x201C || c == 0x201D ||
+	       c == 0x2018 || c == 0x2019 || c == 0x201E || c == 0xAB ||
+	       c == 0xBB;
+}
+
 /* The character before s[i] holds a reference: not white space, not a
- * block mark, not an opening bracket. */
+ * block mark, not an opening bracket, nor a quotation mark with white
+ * space before it (the tag "[citation needed]" mentions the note).
+ * Quotes are judged alike whatever --punct makes of them. */
 static bool glued(const char *s, size_t i)
 {
 	if (i == 0)
 		return false;
 	unsigned char b = (unsigned char)s[i - 1];
-	if (b == ' ' || b == '\t' || b == '[' || b == '(' || b == '{' ||
-	    b == (unsigned char)TK_MARK_BLOCK || b == (unsigned char)TK_MARK_LINE)
+	if (b == ' ' || b == '\t' || b == '[' || b == '(' || b == '{' || b >= 0xF8)
 		return false;
-	if (b < 0x80)
-		return b >= 0x21;
-	tk_char c;
-	tk_utf8_decode_last(s, i, &c);
-	return !tk_is_space(c);
+	tk_char c = b;
+	size_t q = i - 1;
+	if (b >= 0x80) {
+		q = i - (size_t)tk_utf8_decode_last(s, i, &c);
+		if (tk_is_space(c))
+			return false;
+	}
+	if (quote_mark(c))
+		return glued(s, q);
+	return b >= 0x21 || b >= 0x80;
 }
 
 /* Punctuation that ends a clause: a reference may follow it after white
@@ -89,6 +102,12 @@ static bool clause_end(tk_char c)
 	       c == '?' || c == '"' || c == '\'' || c == ')' ||
 	       c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 ||
 	       c == 0xAB || c == 0xBB; /* as --punct folds them */
+}
+
+/* What follows a reference that ends a clause: "[5]." "[5]," */
+static bool clause_mark(char c)
+{
+	return c == '.' || c == ',' || c == ';' || c == ':';
 }
 
 /* Start of the white space before s[i] (i itself when there is none). */
@@ -144,13 +163,14 @@ void tk_footnotes(struct tk_footnotes *f, const char *s, size_t n,
 	if (line_start) {
 		f->last = 0;
 		f->refs = false;
+		f->white = true;
 	}
 	size_t from = 0;
 	size_t ref_end = SIZE_MAX; /* where the last references dropped end */
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] != '[')
 			continue;
-		size_t j = i, k;
+		size_t j = i, k, cut = i;
 		bool glue = glued(s, i);
 		if (glue) {
 			while ((k = tk_footnote_label(s + j, n - j)) > 0)
@@ -162,12 +182,22 @@ void tk_footnotes(struct tk_footnotes *f, const char *s, size_t n,
 			size_t w = space_before(s, i);
 			bool after_refs = w == ref_end ||
 			                  (w == 0 && ref_end == SIZE_MAX && f->refs);
-			if (w < i && (after_refs || clause_end(last_char(f, s, w))))
+			tk_char p = last_char(f, s, w);
+			if (w < i && (after_refs || clause_end(p))) {
 				j += number_label(s + j, n - j);
+			} else if (w == i - 1 && s[w] == ' ' && (w > 0 || !f->white) &&
+			           (uc_is_property_alphabetic(p) || (p >= '0' && p <= '9')) &&
+			           (k = number_label(s + i, n - i)) > 0 && i + k < n &&
+			           clause_mark(s[i + k])) {
+				/* "institution française [5]. Certains": with the
+				 * one space before it */
+				j += k;
+				cut = w;
+			}
 		}
 		if (j == i)
 			continue;
-		tk_buf_add(out, s + from, i - from);
+		tk_buf_add(out, s + from, cut - from);
 		/* "word[1]next": keep the words apart */
 		if (glue && j < n && (unsigned char)s[j] < 0xF8) {
 			tk_char c;
@@ -187,4 +217,6 @@ void tk_footnotes(struct tk_footnotes *f, const char *s, size_t n,
 		f->refs = false;
 		f->last = last_char(f, s, e);
 	}
+	if (n > 0)
+		f->white = e < n;
 }

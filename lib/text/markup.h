@@ -37,9 +37,10 @@
  * short lower-case notes ([citation needed], [edit], [note 3])
  * glued to the word or punctuation before them are dropped, and so are
  * number references ([1], [^x]) after white space that follows a
- * clause's end or references dropped (". [1] The", "? [7] [8]"); white
- * space stays as it is, and a space takes the place of glued references
- * when a letter or digit follows.
+ * clause's end or references dropped (". [1] The", "? [7] [8]"), or one
+ * space after a word when a clause ends after them ("word [5]." ->
+ * "word."); other white space stays as it is, and a space takes the
+ * place of glued references when a letter or digit follows.
  *
  * Blocks: with h->blocks / TK_MD_BLOCKS, tk_html and tk_markdown
  * mark the block structure in their output with two bytes that valid
@@ -124,6 +125,7 @@ size_t tk_footnote_label(const char *s, size_t n);
 struct tk_footnotes {
 	uint32_t last;  /* last character not white space before the piece */
 	bool refs;      /* ... or it was references dropped */
+	bool white;     /* the text so far ends in white space */
 };
 void tk_footnotes(struct tk_footnotes *f, const char *s, size_t n,
                   bool line_start, struct tk_buf *out);

@@ -248,10 +248,10 @@ $ normalize --html
 $ normalize --footnotes --squeeze
 < The millennium.[1][2] Next cities[5][6] and fact[citation needed]. Also[edit]
 < a.[4] Next x[^note] word[1]next; added. [1] The; What If? [7] [8] [9]
-< [1] Smith, J. (2001). See [3] and [sic] and [Note].
+< [1] Smith, J. (2001). See [3] and [sic] and [Note]. Une liste [7].
 > The millennium. Next cities and fact. Also
 > a. Next x word next; added. The; What If?
-> [1] Smith, J. (2001). See [3] and [sic] and [Note].
+> [1] Smith, J. (2001). See [3] and [sic] and [Note]. Une liste.
 
 === --blocks: a blank line between blocks, wrapped prose stays wrapped
 $ normalize --article
@@ -383,6 +383,13 @@ $ printf 'a\nb' | normalize
 $ printf '\n\n' | normalize --html --markdown -s
 >
 >
+
+=== --blocks alone: runs of blank lines become one, none at the ends
+$ printf '\n a\n\n\n  b\nc\n\n' | normalize --blocks
+>  a
+>
+>   b
+> c
 
 === --blocks: no blank lines at the ends
 $ printf '\n\n<p>\n\n' | normalize -A | wc -c

@@ -313,8 +313,13 @@ START_TEST(footnotes)
 	fn("word[1]next", "word next");
 	fn("added. [1] The; If? [7] [8] [9]", "added.  The; If?   ");
 	fn("x.[1] [2]\t[3] y [4]", "x. \t y [4]");
+	fn("institution fran\xC3\xA7aise [5]. Car [2], lst + [5], see [3] and  [4].",
+	   "institution fran\xC3\xA7aise. Car, lst + [5], see [3] and  [4].");
 	fn("x[^note] and y[^1].", "x and y.");
 	fn("[1] Smith, J. and see [3] or [sic]", "[1] Smith, J. and see [3] or [sic]");
+	fn("placards with \"[citation needed]\" and \xE2\x80\x9C[edit]\xE2\x80\x9D",
+	   "placards with \"[citation needed]\" and \xE2\x80\x9C[edit]\xE2\x80\x9D");
+	fn("he said \"yes.\"[1] Then", "he said \"yes.\" Then");
 	fn("a[Capital] b[x y z w v] f(x)[i]", "a[Capital] b[x y z w v] f(x)");
 	fn("\xFF[1] y", "\xFF[1] y");
 	ck_assert_uint_eq(tk_footnote_label("[12]x", 5), 4);
