@@ -300,6 +300,13 @@ static void finish(struct state *st, const char *s, size_t n, bool last)
 		tk_out_write(p, n);
 }
 
+static const char *next_mark(const char *p, const char *e)
+{
+	while (p < e && *p != TK_MARK_BLOCK && *p != TK_MARK_LINE)
+		p++;
+	return p;
+}
+
 /* Text with block marks: the stages after markup on each stretch
  * between marks, the marks to the writer.  first/last: s starts/ends
  * the input line. */
@@ -308,9 +315,7 @@ static void finish_marked(struct state *st, const char *s, size_t n,
 {
 	const char *m = s, *e = s + n;
 	while (m < e) {
-		const char *q = m;
-		while (q < e && *q != TK_MARK_BLOCK && *q != TK_MARK_LINE)
-			q++;
+		const char *q = next_mark(m, e);
 		/* A rule that only the HTML stage set apart ("<p>***") */
 		bool whole = (m > s || first) && (q < e || last);
 		if (whole && st->o->markdown && tk_markdown_rule(m, (size_t)(q - m)))
@@ -336,9 +341,7 @@ static void run_blocks(struct state *st, const char *s, size_t n,
 	tk_html(&st->html, s, n, first, last, &st->html_out);
 	const char *m = st->html_out.data, *e = m + st->html_out.len;
 	do {
-		const char *q = m;
-		while (q < e && *q != TK_MARK_BLOCK && *q != TK_MARK_LINE)
-			q++;
+		const char *q = next_mark(m, e);
 		bool seg_first = m > st->html_out.data || first;
 		bool seg_last = q < e || last;
 		tk_buf_clear(&st->md_out);

@@ -104,6 +104,17 @@ static bool clause_end(tk_char c)
 	       c == 0xAB || c == 0xBB; /* as --punct folds them */
 }
 
+/* s[w..i) is one white space character (" ", NBSP before "[5]." in
+ * French typography). */
+static bool one_space(const char *s, size_t w, size_t i)
+{
+	if (w >= i)
+		return false;
+	if ((unsigned char)s[w] < 0x80)
+		return i - w == 1;
+	return (size_t)tk_utf8_seqlen((unsigned char)s[w]) == i - w;
+}
+
 /* What follows a reference that ends a clause: "[5]." "[5]," */
 static bool clause_mark(char c)
 {
@@ -185,7 +196,7 @@ void tk_footnotes(struct tk_footnotes *f, const char *s, size_t n,
 			tk_char p = last_char(f, s, w);
 			if (w < i && (after_refs || clause_end(p))) {
 				j += number_label(s + j, n - j);
-			} else if (w == i - 1 && s[w] == ' ' && (w > 0 || !f->white) &&
+			} else if (one_space(s, w, i) && (w > 0 || !f->white) &&
 			           (uc_is_property_alphabetic(p) || (p >= '0' && p <= '9')) &&
 			           (k = number_label(s + i, n - i)) > 0 && i + k < n &&
 			           clause_mark(s[i + k])) {
