@@ -18,9 +18,11 @@
  * runs on for TK_HTML_TAG_MAX bytes: its text comes out from there on,
  * so that the state stays bounded (the bytes of a tag that may still
  * turn out to be text are held in struct tk_html: call tk_html_free()).
+ * "<https://..." and "<me@..." are text (Markdown autolinks).
  *
  * Markdown (tk_markdown), per line: heading hashes, blockquote '>'
- * marks, list bullets (- * +), code fence lines, thematic breaks and
+ * marks, list bullets (- * +, what --punct makes '-', U+2022), nested
+ * ("- > # x") too, code fence lines, thematic breaks and
  * setext underlines (also escaped: \*\*\*), footnote definitions
  * ([^1]: ...) and link reference definitions ([id]: http://...) are
  * dropped; a GFM table row (| a | b |) loses its outer pipes, its cells
@@ -51,12 +53,12 @@
  * Without the flags the output has the same lines as the input: a block
  * tag leaves a space.
  *
- * Both take valid UTF-8 s[0..n) and append to out.  A caller that cuts
- * a line into pieces passes line_start/line_end and should cut before
- * ASCII white space: no entity, delimiter run or link target spans such
- * a cut (a Markdown link or a footnote note whose text spans it stays as
- * it is).  tk_html()
- * gives the same output for a line in such pieces as for the whole. */
+ * Each takes valid UTF-8 s[0..n) (and the marks) and appends to out.  A
+ * caller that cuts a line into pieces passes line_start/line_end and
+ * should cut before ASCII white space: no entity, delimiter run or link
+ * target spans such a cut (a Markdown link or a footnote note whose text
+ * spans it stays as it is).  tk_html() and tk_footnotes() give the same
+ * output for a line in such pieces as for the whole. */
 #ifndef TK_MARKUP_H
 #define TK_MARKUP_H
 
