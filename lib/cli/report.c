@@ -24,15 +24,6 @@ struct tk_report {
 	char term;
 };
 
-int tk_key_cmp(const char *a, size_t alen, const char *b, size_t blen)
-{
-	size_t n = alen < blen ? alen : blen;
-	int c = n ? memcmp(a, b, n) : 0; /* an empty key may be NULL */
-	if (c)
-		return c;
-	return alen < blen ? -1 : alen > blen;
-}
-
 int tk_entry_cmp(const struct tk_entry *a, const struct tk_entry *b)
 {
 	if (a->count != b->count)
@@ -301,4 +292,34 @@ void tk_report_counter(const struct tk_report_opts *o,
 			break;
 	tk_report_end(r, total, n);
 	free(v);
+}
+
+/* A key of units joined by spaces, written with sep between them. */
+static void out_units(const char *key, size_t len, const char *sep)
+{
+	if (strcmp(sep, " ") == 0) {
+		tk_out_write(key, len);
+		return;
+	}
+	size_t start = 0;
+	for (size_t i = 0; i < len; i++)
+		if (key[i] == ' ') {
+			tk_out_write(key + start, i - start);
+			tk_out_str(sep);
+			start = i + 1;
+		}
+	tk_out_write(key + start, len - start);
+}
+
+void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
+                      const char *sep, char term)
+{
+	for (size_t i = 0; i < n && (!top || i < top); i++) {
+		tk_out_fixed(v[i].score, 4);
+		tk_out_putc('\t');
+		tk_out_u64(v[i].count);
+		tk_out_putc('\t');
+		out_units(v[i].key, v[i].len, sep);
+		tk_out_putc(term);
+	}
 }
