@@ -454,6 +454,7 @@ static const struct tk_opt options[] = {
 	{ "top", TK_TALLY_OPT_TOP, required_argument, "N",
 	  "print only the N first rows" },
 	TK_TALLY_PRINT_OPTS("NGRAM", "n-grams", "n-gram"),
+	TK_TALLY_KEYNESS_OPTS("n-grams"),
 	TK_TALLY_RESOURCE_OPTS("; --stream\nand --across-lines use one"),
 	TK_COMMON_OPTS,
 	TK_OPT_END
@@ -516,6 +517,9 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	o->mode = stream ? STREAM : score ? SCORE : o->t.merge ? MERGE : COUNT;
 	if ((stream || score) && o->t.table)
 		tk_usage_error("table format options do not apply to --%s",
+		               stream ? "stream" : "score");
+	if ((stream || score) && o->t.key.reference)
+		tk_usage_error("--reference compares counts: not with --%s",
 		               stream ? "stream" : "score");
 	if (stream && (o->t.rep.top || o->t.rep.min_count))
 		tk_usage_error("--top and --min-count do not apply to --stream");

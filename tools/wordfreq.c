@@ -427,6 +427,7 @@ static const struct tk_opt options[] = {
 	{ "top", 'n', required_argument, "N",
 	  "print only the N most frequent keys" },
 	TK_TALLY_PRINT_OPTS("KEY", "keys", "token"),
+	TK_TALLY_KEYNESS_OPTS("keys"),
 	TK_TALLY_RESOURCE_OPTS(""),
 	TK_COMMON_OPTS,
 	TK_OPT_END

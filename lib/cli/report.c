@@ -42,7 +42,7 @@ void tk_report_sort(struct tk_entry *v, size_t n)
 		qsort(v, n, sizeof *v, cmp);
 }
 
-static void csv_field(const char *s, size_t n)
+void tk_report_csv_field(const char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n && s[i] != ',' && s[i] != '"' && s[i] != '\r' &&
@@ -64,7 +64,7 @@ static void csv_field(const char *s, size_t n)
 	tk_out_putc('"');
 }
 
-static void json_string(const char *s, size_t n)
+void tk_report_json_string(const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	tk_out_putc('"');
@@ -115,7 +115,7 @@ static void header(const struct tk_report *r)
 		if (i)
 			tk_out_str(sep);
 		if (o->format == TK_REPORT_CSV)
-			csv_field(names[i], strlen(names[i]));
+			tk_report_csv_field(names[i], strlen(names[i]));
 		else
 			tk_out_str(names[i]);
 	}
@@ -141,7 +141,7 @@ struct tk_report *tk_report_begin(const struct tk_report_opts *o,
 static void key_out(const struct tk_report *r, const char *key, size_t len)
 {
 	if (r->o.format == TK_REPORT_CSV)
-		csv_field(key, len);
+		tk_report_csv_field(key, len);
 	else
 		tk_out_write(key, len);
 }
@@ -171,9 +171,9 @@ static void json_row(struct tk_report *r, const char *key, size_t len,
 	if (r->rows > 1)
 		tk_out_str(",\n");
 	tk_out_putc('{');
-	json_string(o->key_name, strlen(o->key_name));
+	tk_report_json_string(o->key_name, strlen(o->key_name));
 	tk_out_putc(':');
-	json_string(key, len);
+	tk_report_json_string(key, len);
 	if (o->rank) {
 		tk_out_str(",\"rank\":");
 		tk_out_u64(r->rank);

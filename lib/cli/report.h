@@ -73,6 +73,11 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 /* Close the table (JSON bracket, totals line) and free r. */
 void tk_report_end(struct tk_report *r, uint64_t tokens, uint64_t types);
 
+/* One field of a CSV row, quoted per RFC 4180 when it needs it. */
+void tk_report_csv_field(const char *s, size_t n);
+/* A JSON string: quotes, \\ and control characters escaped. */
+void tk_report_json_string(const char *s, size_t n);
+
 /* The whole job for an in-memory table: sort, filter, write, end. */
 void tk_report_counter(const struct tk_report_opts *o,
                        const struct tk_counter *c);

@@ -51,6 +51,28 @@ bool tk_tally_option(int c, const char *arg, struct tk_tally_opts *t)
 	case 'j':
 		t->jobs = (int)tk_parse_u64("--jobs", arg, 1, 256);
 		return true;
+	case TK_TALLY_OPT_REFERENCE: t->key.reference = arg; return true;
+	case TK_TALLY_OPT_REFSIZE:
+		t->key.reference_size = tk_parse_u64("--reference-size", arg, 1,
+		                                     UINT64_MAX);
+		return true;
+	case TK_TALLY_OPT_TARGETSIZE:
+		t->key.target_size = tk_parse_u64("--target-size", arg, 1,
+		                                  UINT64_MAX);
+		return true;
+	case TK_TALLY_OPT_PVALUE:
+		t->key.alpha = tk_parse_double("--p-value", arg, 0, 1);
+		if (!(t->key.alpha > 0))
+			tk_usage_error("--p-value must be above 0");
+		return true;
+	case TK_TALLY_OPT_BONFERRONI: t->key.bonferroni = true; return true;
+	case TK_TALLY_OPT_YATES: t->key.yates = true; return true;
+	case TK_TALLY_OPT_POSITIVE: t->key.positive = true; return true;
+	case TK_TALLY_OPT_NEGATIVE: t->key.negative = true; return true;
+	case TK_TALLY_OPT_KEYSORT:
+		t->key.sort = (enum tk_keyness_sort)tk_parse_keyword(
+		        "--sort", arg, tk_keyness_sort_names);
+		return true;
 	case TK_TALLY_OPT_MAXMEM:
 		t->max_memory = tk_parse_size("--max-memory", arg);
 		if (t->max_memory < (1u << 20))
@@ -83,6 +105,22 @@ void tk_tally_check_report(struct tk_tally_opts *t,
 	    (r->key_first || r->freq || r->per_million || r->rank ||
 	     r->cumulative || r->header))
 		tk_usage_error("--format=uniq prints only counts and keys");
+	const struct tk_keyness_opts *k = &t->key;
+	if (!k->reference && (k->reference_size || k->target_size || k->alpha ||
+	                      k->bonferroni || k->yates || k->positive ||
+	                      k->negative || k->sort))
+		tk_usage_error("--p-value, --bonferroni, --positive, --negative, "
+		               "--sort, --yates and the sizes need --reference");
+	if (k->reference && (r->format == TK_REPORT_UNIQ || r->freq ||
+	                     r->per_million || r->rank || r->cumulative ||
+	                     t->total == TK_TALLY_TOTAL_LINE))
+		tk_usage_error("--reference prints its own columns: no "
+		               "--format=uniq, --freq, --per-million, --rank, "
+		               "--cumulative or --total=line");
+	if (k->reference && (t->max_memory || t->sorted))
+		tk_usage_error("--reference needs the whole table in memory: "
+		               "no --max-memory or --sorted");
+	t->co = co;
 	r->total_line = t->total == TK_TALLY_TOTAL_LINE;
 	r->nul = co->nul;
 	r->key_name = key_name;
@@ -152,6 +190,8 @@ int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
                     struct tk_counter *c, tk_keep_fn keep, void *ctx)
 {
 	uint64_t tokens, types;
+	if (t->key.reference)
+		return tk_keyreport(&t->key, &t->rep, t->co, c, keep, ctx);
 	int rc = tk_spill_report(spill, c, &t->rep, (size_t)t->max_memory,
 	                         keep, ctx, &tokens, &types);
 	if (rc != TK_OK) {

@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "base/common.h"
 #include "count/counter.h"
+#include "keyreport.h"
 #include "report.h"
 #include "spill.h"
 
@@ -41,6 +42,15 @@ enum {
 	TK_TALLY_OPT_MERGE,
 	TK_TALLY_OPT_SORTED,
 	TK_TALLY_OPT_MAXMEM,
+	TK_TALLY_OPT_REFERENCE,
+	TK_TALLY_OPT_REFSIZE,
+	TK_TALLY_OPT_TARGETSIZE,
+	TK_TALLY_OPT_PVALUE,
+	TK_TALLY_OPT_BONFERRONI,
+	TK_TALLY_OPT_YATES,
+	TK_TALLY_OPT_POSITIVE,
+	TK_TALLY_OPT_NEGATIVE,
+	TK_TALLY_OPT_KEYSORT,
 	TK_TALLY_OPT_TOOL
 };
 
@@ -85,6 +95,34 @@ enum {
 	  "print the " UNIT " and type totals: to stderr\n"                 \
 	  "(default) or as a last 'line' starting #total" }
 
+/* The "Comparing with a reference:" section (lib/cli/keyreport.h). */
+#define TK_TALLY_KEYNESS_OPTS(KEYS)                                         \
+	TK_OPT_SECTION("\nComparing with a reference (keyness):"),          \
+	{ "reference", TK_TALLY_OPT_REFERENCE, required_argument, "TABLE",  \
+	  "print the " KEYS " this input uses more (G2 > 0)\n"              \
+	  "or less (G2 < 0) than the count table TABLE:\n"                  \
+	  "TARGET REFERENCE G2 P LOG_RATIO PCT_DIFF CHI2\n"                 \
+	  "and the key; --top N of each direction" },                       \
+	{ "p-value", TK_TALLY_OPT_PVALUE, required_argument, "P",           \
+	  "keep " KEYS " whose G2 has p < P (default 0.05;\n"               \
+	  "1 keeps all)" },                                                 \
+	{ "bonferroni", TK_TALLY_OPT_BONFERRONI, no_argument, NULL,         \
+	  "divide P by the number of " KEYS " compared" },                  \
+	{ "positive", TK_TALLY_OPT_POSITIVE, no_argument, NULL,             \
+	  "only " KEYS " more frequent in the input" },                     \
+	{ "negative", TK_TALLY_OPT_NEGATIVE, no_argument, NULL,             \
+	  "only " KEYS " less frequent in the input" },                     \
+	{ "sort", TK_TALLY_OPT_KEYSORT, required_argument, "STAT",          \
+	  "order by g2 (default), log-ratio, pct-diff or\n"                 \
+	  "chi2, largest magnitude first" },                                \
+	{ "yates", TK_TALLY_OPT_YATES, no_argument, NULL,                   \
+	  "CHI2 with Yates' continuity correction" },                       \
+	{ "reference-size", TK_TALLY_OPT_REFSIZE, required_argument, "N",   \
+	  "the reference corpus has N tokens (default:\n"                   \
+	  "the sum of TABLE; give it when TABLE was cut)" },                \
+	{ "target-size", TK_TALLY_OPT_TARGETSIZE, required_argument, "N",   \
+	  "the same for this input's table" }
+
 /* The "Resources:" section. */
 #define TK_TALLY_RESOURCE_OPTS(JOBS)                                        \
 	TK_OPT_SECTION("\nResources:"),                                     \
@@ -109,6 +147,8 @@ struct tk_tally_opts {
 	int jobs;            /* 0: the default */
 	uint64_t max_memory; /* 0: no limit */
 	const char *units;   /* what the totals count: "tokens", "n-grams" */
+	struct tk_keyness_opts key; /* --reference and its options */
+	const struct tk_common *co; /* set by tk_tally_check_report */
 };
 
 /* Handle option c (one of TK_TALLY_OPT_* or 'j') with its argument and
