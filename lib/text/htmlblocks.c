@@ -1143,8 +1143,12 @@ void tk_hblocks_parse_text(struct tk_hblocks *d, const char *s, size_t n)
 			tk_buf_addc(&d->text, ' ');
 		if (fence || d->links == TK_HB_LINKS_MD)
 			tk_buf_add(&d->text, s + a, b - a);
-		else
-			tk_markdown(s + a, b - a, true, true, true, &d->text);
+		else {
+			/* each line on its own, as before tk_md kept state
+			 * between lines */
+			struct tk_md md = { .flags = TK_MD_TAGS };
+			tk_markdown(&md, s + a, b - a, true, true, &d->text);
+		}
 		if (join) {
 			/* past the bound: the line joins the last block */
 			struct tk_hb_block *last = &d->blocks[d->nblocks - 1];
