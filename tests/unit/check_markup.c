@@ -313,8 +313,8 @@ START_TEST(footnotes)
 	fn("word[1]next", "word next");
 	fn("added. [1] The; If? [7] [8] [9]", "added.  The; If?   ");
 	fn("x.[1] [2]\t[3] y [4]", "x. \t y [4]");
-	fn("institution fran\xC3\xA7aise [5]. Car [2], lst + [5], see [3] and  [4].",
-	   "institution fran\xC3\xA7aise. Car, lst + [5], see [3] and  [4].");
+	fn("institution fran\xC3\xA7" "aise [5]. Car [2], lst + [5], see [3] and  [4].",
+	   "institution fran\xC3\xA7" "aise. Car, lst + [5], see [3] and  [4].");
 	fn("revues\xC2\xA0[2]. Car", "revues. Car");
 	fn("x[^note] and y[^1].", "x and y.");
 	fn("[1] Smith, J. and see [3] or [sic]", "[1] Smith, J. and see [3] or [sic]");
