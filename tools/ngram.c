@@ -442,6 +442,7 @@ static const struct tk_opt options[] = {
 	{ "sep", OPT_SEP, required_argument, "STR",
 	  "join the units of an n-gram with STR (default\n"
 	  "a space; with --chars nothing)" },
+	TK_TALLY_DOC_OPTS("NGRAM"),
 	TK_TALLY_MERGE_OPTS("NGRAM"),
 	TK_OPT_SECTION("\nWhat is printed:"),
 	{ "stream", OPT_STREAM, no_argument, NULL,
@@ -518,6 +519,9 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	if ((stream || score) && o->t.table)
 		tk_usage_error("table format options do not apply to --%s",
 		               stream ? "stream" : "score");
+	if ((stream || score) && o->t.by_doc)
+		tk_usage_error("--by-doc counts tables: not with --%s",
+		               stream ? "stream" : "score");
 	if ((stream || score) && o->t.key.reference)
 		tk_usage_error("--reference compares counts: not with --%s",
 		               stream ? "stream" : "score");
@@ -555,6 +559,12 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	o->sep = sep ? sep : o->chars ? "" : " ";
 }
 
+/* One document of --by-doc. */
+static int count_doc(void *ctx, char **files, int nfiles)
+{
+	return count_text(ctx, files, nfiles);
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o = { 0 };
@@ -569,6 +579,8 @@ int main(int argc, char **argv)
 		                               NULL);
 	else if (o.mode == MERGE)
 		status = tk_tally_merge(&o.t, &o.co, files, nfiles, NULL, NULL);
+	else if (o.t.by_doc)
+		status = tk_tally_by_doc(&o.t, files, nfiles, count_doc, &o);
 	else
 		status = count_text(&o, files, nfiles);
 	return status | tk_out_close();

@@ -96,8 +96,10 @@ static void header(const struct tk_report *r)
 {
 	const struct tk_report_opts *o = &r->o;
 	const char *sep = o->format == TK_REPORT_CSV ? "," : "\t";
-	const char *names[6];
+	const char *names[7];
 	int k = 0;
+	if (o->doc)
+		names[k++] = "doc";
 	if (o->key_first)
 		names[k++] = o->key_name;
 	if (o->rank)
@@ -216,6 +218,10 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 		json_row(r, key, len, count, f);
 	} else {
 		char sep = o->format == TK_REPORT_CSV ? ',' : '\t';
+		if (o->doc) {
+			key_out(r, o->doc, strlen(o->doc));
+			tk_out_putc(sep);
+		}
 		if (o->key_first) {
 			key_out(r, key, len);
 			tk_out_putc(sep);

@@ -54,6 +54,8 @@ struct tk_report_opts {
 	uint64_t top;         /* print at most this many rows; 0: all */
 	uint64_t min_count;   /* skip rows with a smaller count */
 	const char *key_name; /* header / JSON name of the key: "word" */
+	const char *doc;      /* NULL, or each row starts with this document
+	                       * id and a separator (TSV, CSV; --by-doc) */
 };
 
 /* Report order: count descending, then tk_key_cmp (lib/count/counter)

@@ -51,6 +51,7 @@ bool tk_tally_option(int c, const char *arg, struct tk_tally_opts *t)
 	case 'j':
 		t->jobs = (int)tk_parse_u64("--jobs", arg, 1, 256);
 		return true;
+	case TK_TALLY_OPT_BYDOC: t->by_doc = true; return true;
 	case TK_TALLY_OPT_REFERENCE: t->key.reference = arg; return true;
 	case TK_TALLY_OPT_REFSIZE:
 		t->key.reference_size = tk_parse_u64("--reference-size", arg, 1,
@@ -120,6 +121,14 @@ void tk_tally_check_report(struct tk_tally_opts *t,
 	if (k->reference && (t->max_memory || t->sorted))
 		tk_usage_error("--reference needs the whole table in memory: "
 		               "no --max-memory or --sorted");
+	if (t->by_doc && (t->merge || k->reference))
+		tk_usage_error("--by-doc counts text: not with --merge or "
+		               "--reference");
+	if (t->by_doc && (r->format == TK_REPORT_JSON ||
+	                  r->format == TK_REPORT_UNIQ ||
+	                  t->total == TK_TALLY_TOTAL_LINE))
+		tk_usage_error("--by-doc writes one table of rows: use "
+		               "--format=tsv or csv, without --total=line");
 	t->co = co;
 	r->total_line = t->total == TK_TALLY_TOTAL_LINE;
 	r->nul = co->nul;
@@ -200,6 +209,36 @@ int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
 	}
 	totals(t, tokens, types);
 	return 0;
+}
+
+/* --- --by-doc ----------------------------------------------------------- */
+
+int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
+                    int (*count)(void *ctx, char **files, int nfiles),
+                    void *ctx)
+{
+	static char stdin_name[] = "-";
+	char *none[] = { stdin_name };
+	if (nfiles == 0) {
+		files = none;
+		nfiles = 1;
+	}
+	int status = 0;
+	bool header = t->rep.header;
+	for (int i = 0; i < nfiles; i++) {
+		if (strpbrk(files[i], "\t\r\n")) {
+			tk_warn_file(files[i], "a document id cannot hold a tab or "
+			             "a line break; skipped");
+			status |= 1;
+			continue;
+		}
+		t->rep.doc = files[i];
+		status |= count(ctx, &files[i], 1);
+		t->rep.header = false;
+	}
+	t->rep.doc = NULL;
+	t->rep.header = header;
+	return status;
 }
 
 /* --- --merge ------------------------------------------------------------ */

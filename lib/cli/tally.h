@@ -51,6 +51,7 @@ enum {
 	TK_TALLY_OPT_POSITIVE,
 	TK_TALLY_OPT_NEGATIVE,
 	TK_TALLY_OPT_KEYSORT,
+	TK_TALLY_OPT_BYDOC,
 	TK_TALLY_OPT_TOOL
 };
 
@@ -71,6 +72,13 @@ enum {
 	  "with --merge: input is sorted by key (as\n"                      \
 	  "LC_ALL=C sort or a Hadoop shuffle leaves it);\n"                 \
 	  "sum in constant memory, output in key order" }
+
+/* --by-doc, in "What is counted:". */
+#define TK_TALLY_DOC_OPTS(KEY)                                              \
+	{ "by-doc", TK_TALLY_OPT_BYDOC, no_argument, NULL,                  \
+	  "count each FILE apart, as one document: print\n"                 \
+	  "DOC<TAB>COUNT<TAB>" KEY " rows, documents in\n"                   \
+	  "operand order, each sorted as a whole table" }
 
 /* "What is printed:" after the tool's --top row. */
 #define TK_TALLY_PRINT_OPTS(KEY, KEYS, UNIT)                                \
@@ -148,6 +156,7 @@ struct tk_tally_opts {
 	uint64_t max_memory; /* 0: no limit */
 	const char *units;   /* what the totals count: "tokens", "n-grams" */
 	struct tk_keyness_opts key; /* --reference and its options */
+	bool by_doc;         /* --by-doc */
 	const struct tk_common *co; /* set by tk_tally_check_report */
 };
 
@@ -200,6 +209,15 @@ void tk_tally_error(int rc, int err);
  * --total.  Returns the exit status: 0, or 1 after reporting an error. */
 int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
                     struct tk_counter *c, tk_keep_fn keep, void *ctx);
+
+/* --by-doc: count(ctx, files, nfiles) once for each operand (stdin,
+ * named "-", when there is none), as a document whose id, the operand,
+ * starts each row; the header only before the first.  An operand whose
+ * name holds a TAB, CR or LF cannot be an id: it is reported and
+ * skipped.  Returns the exit status: the largest of the documents'. */
+int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
+                    int (*count)(void *ctx, char **files, int nfiles),
+                    void *ctx);
 
 /* --merge: read the COUNT<TAB>KEY tables (KEY<TAB>COUNT with key_first)
  * of the operands, sum them (spilling under --max-memory) and report the
