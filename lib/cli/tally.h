@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "base/common.h"
 #include "count/counter.h"
+#include "docstats.h"
 #include "keyreport.h"
 #include "report.h"
 #include "spill.h"
@@ -52,6 +53,11 @@ enum {
 	TK_TALLY_OPT_NEGATIVE,
 	TK_TALLY_OPT_KEYSORT,
 	TK_TALLY_OPT_BYDOC,
+	TK_TALLY_OPT_KEYWORDS,
+	TK_TALLY_OPT_TF,
+	TK_TALLY_OPT_IDF,
+	TK_TALLY_OPT_NORM,
+	TK_TALLY_OPT_DISPERSION,
 	TK_TALLY_OPT_TOOL
 };
 
@@ -78,7 +84,22 @@ enum {
 	{ "by-doc", TK_TALLY_OPT_BYDOC, no_argument, NULL,                  \
 	  "count each FILE apart, as one document: print\n"                 \
 	  "DOC<TAB>COUNT<TAB>" KEY " rows, documents in\n"                   \
-	  "operand order, each sorted as a whole table" }
+	  "operand order, each sorted as a whole table" },                  \
+	{ "keywords", TK_TALLY_OPT_KEYWORDS, required_argument, "N",        \
+	  "with --by-doc: each document's N keys of the\n"                  \
+	  "highest tf-idf: DOC TFIDF COUNT DF " KEY },                      \
+	{ "tf", TK_TALLY_OPT_TF, required_argument, "SCHEME",               \
+	  "tf of --keywords: count (default), log, bool,\n"                 \
+	  "or prop" },                                                      \
+	{ "idf", TK_TALLY_OPT_IDF, required_argument, "SCHEME",             \
+	  "idf of --keywords: smooth (default), plain,\n"                   \
+	  "inverse, or none" },                                             \
+	{ "norm", TK_TALLY_OPT_NORM, required_argument, "NORM",             \
+	  "--keywords weights: l2 (default: divided by\n"                   \
+	  "the document's length) or none" },                               \
+	{ "dispersion", TK_TALLY_OPT_DISPERSION, no_argument, NULL,         \
+	  "with --by-doc: how evenly each key is spread\n"                  \
+	  "over the documents: COUNT RANGE DP DP_NORM D " KEY }
 
 /* "What is printed:" after the tool's --top row. */
 #define TK_TALLY_PRINT_OPTS(KEY, KEYS, UNIT)                                \
@@ -157,6 +178,11 @@ struct tk_tally_opts {
 	const char *units;   /* what the totals count: "tokens", "n-grams" */
 	struct tk_keyness_opts key; /* --reference and its options */
 	bool by_doc;         /* --by-doc */
+	bool keywords, dispersion;
+	struct tk_tfidf_opts tfidf; /* --keywords, --tf, --idf, --norm */
+	bool tfidf_set;      /* --tf, --idf or --norm given */
+	bool norm_set;       /* --norm given (else l2) */
+	struct tk_docstats *docs;   /* while --keywords/--dispersion count */
 	const struct tk_common *co; /* set by tk_tally_check_report */
 };
 

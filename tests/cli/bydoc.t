@@ -56,3 +56,46 @@ $ ngram --by-doc --stream < /dev/null
 ! wordfreq: --by-doc writes one table of rows: use --format=tsv or csv, without --total=line
 ! wordfreq: --by-doc counts text: not with --merge or --reference
 ! ngram: --by-doc counts tables: not with --stream
+
+=== --keywords: each document's top keys by tf-idf (scikit-learn's default weights)
+$ cd $T && echo 'the cat sat on the mat' > k1 && echo 'the dog ate the bone' > k2 && echo 'the cat and the dog' > k3
+$ wordfreq --by-doc --keywords=2 --header k1 k2 k3
+> doc	tfidf	count	df	word
+> k1	0.529657	2	3	the
+> k1	0.448394	1	1	mat
+> k2	0.592567	2	3	the
+> k2	0.501651	1	1	ate
+> k3	0.626747	2	3	the
+> k3	0.530587	1	1	and
+
+=== --keywords with --stopwords, --tf=log --idf=inverse --norm=none
+$ cd $T && echo 'the cat sat on the mat' > k1 && echo 'the dog ate the bone' > k2 && echo 'the cat and the dog' > k3
+$ wordfreq --by-doc --keywords=1 --stopwords=en k1 k2 k3
+$ wordfreq --by-doc --keywords=1 --tf=log --idf=inverse --norm=none k1 k2 k3
+> k1	0.622766	1	1	mat
+> k2	0.622766	1	1	ate
+> k3	0.707107	1	2	cat
+> k1	0.477121	1	1	mat
+> k2	0.477121	1	1	ate
+> k3	0.477121	1	1	and
+
+=== --dispersion: range, Gries's DP and DP_norm, Juilland's D over the documents
+$ cd $T && echo 'the cat sat on the mat' > k1 && echo 'the dog ate the bone' > k2 && echo 'the cat and the dog' > k3
+$ wordfreq --by-doc --dispersion --header --top=4 k1 k2 k3
+> count	range	dp	dp_norm	d	word
+> 6	3	0.0416667	0.0606061	0.941176	the
+> 2	2	0.3125	0.454545	0.49384	cat
+> 2	2	0.375	0.545455	0.5	dog
+> 1	1	0.6875	1	0	and
+
+=== --keywords and --dispersion need --by-doc and their own columns
+$ wordfreq --keywords=3 < /dev/null
+$ wordfreq --by-doc --keywords=3 --dispersion < /dev/null
+$ wordfreq --by-doc --tf=log < /dev/null
+$ wordfreq --by-doc --dispersion --rank < /dev/null
+$ wordfreq --by-doc --keywords=0 < /dev/null
+? 2
+! wordfreq: --keywords and --dispersion need --by-doc
+! wordfreq: --keywords and --dispersion exclude each other
+! wordfreq: --tf, --idf and --norm go with --keywords
+! wordfreq: --keywords and --dispersion print their own columns
