@@ -9,11 +9,13 @@
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "cli/input.h"
 #include "cli/opts.h"
 #include "cli/output.h"
 #include "count/extract.h"
 #include "text/decode.h"
 #include "text/htmlblocks.h"
+#include "text/sniff.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -92,20 +94,6 @@ static void help(void)
 	    "\n", options);
 }
 
-static void warn_invalid(struct state *st, const char *name,
-                         struct tk_decoder *dec)
-{
-	uint64_t n = tk_decoder_invalid_count(dec);
-	if (n == 0)
-		return;
-	tk_warn_file(name, "%llu invalid %s sequence%s %s (first at byte %llu)",
-	             (unsigned long long)n, tk_decoder_encoding(dec),
-	             n == 1 ? "" : "s",
-	             st->o->co.invalid == TK_INVALID_DROP ? "dropped"
-	                                                  : "replaced with U+FFFD",
-	             (unsigned long long)tk_decoder_first_invalid(dec));
-}
-
 /* Decode, extract and print the page in st->raw. */
 static void do_page(struct state *st, const char *name)
 {
@@ -132,7 +120,14 @@ static void do_page(struct state *st, const char *name)
 		st->aborted = true;
 		return;
 	}
-	warn_invalid(st, name, dec);
+	/* a page read as UTF-8 with invalid bytes: name the likely
+	 * encoding (a page that declares none) */
+	const char *hint = !enc && !strcmp(tk_decoder_encoding(dec), "UTF-8")
+	                 ? tk_sniff_encoding(st->raw.data,
+	                                     st->raw.len < TK_SNIFF_SAMPLE
+	                                     ? st->raw.len : TK_SNIFF_SAMPLE)
+	                 : NULL;
+	tk_input_warn_invalid(name, dec, o->co.invalid, hint);
 	tk_decoder_free(dec);
 	/* The bytes are decoded: a big page's buffer goes now, so that the
 	 * peak holds the page twice (decoded, and as blocks), not three
