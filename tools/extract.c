@@ -111,15 +111,6 @@ static void do_page(struct state *st, const char *name)
 	int rc = tk_decoder_feed(dec, st->raw.data, st->raw.len, &st->text);
 	if (rc == TK_OK)
 		rc = tk_decoder_finish(dec, &st->text);
-	if (rc == TK_EILSEQ) {
-		tk_warn_file(name, "invalid %s input at byte %llu",
-		             tk_decoder_encoding(dec),
-		             (unsigned long long)tk_decoder_error_offset(dec));
-		tk_decoder_free(dec);
-		st->status = 1;
-		st->aborted = true;
-		return;
-	}
 	/* a page read as UTF-8 with invalid bytes: name the likely
 	 * encoding (a page that declares none) */
 	const char *hint = !enc && !strcmp(tk_decoder_encoding(dec), "UTF-8")
@@ -127,6 +118,13 @@ static void do_page(struct state *st, const char *name)
 	                                     st->raw.len < TK_SNIFF_SAMPLE
 	                                     ? st->raw.len : TK_SNIFF_SAMPLE)
 	                 : NULL;
+	if (rc == TK_EILSEQ) {
+		tk_input_warn_failed(name, dec, hint);
+		tk_decoder_free(dec);
+		st->status = 1;
+		st->aborted = true;
+		return;
+	}
 	tk_input_warn_invalid(name, dec, o->co.invalid, hint);
 	tk_decoder_free(dec);
 	/* The bytes are decoded: a big page's buffer goes now, so that the

@@ -154,6 +154,16 @@ void tk_input_warn_invalid(const char *name, const struct tk_decoder *dec,
 	             hint_text(hint, buf, sizeof buf));
 }
 
+void tk_input_warn_failed(const char *name, const struct tk_decoder *dec,
+                          const char *hint)
+{
+	char buf[96];
+	tk_warn_file(name, "invalid %s input at byte %llu%s",
+	             tk_decoder_encoding(dec),
+	             (unsigned long long)tk_decoder_error_offset(dec),
+	             hint_text(hint, buf, sizeof buf));
+}
+
 static void invalid_warning(struct tk_input *in)
 {
 	tk_input_warn_invalid(in->name, in->dec, in->policy, in->hint);
@@ -178,11 +188,7 @@ static void sniff(struct tk_input *in, const char *p, size_t n)
 
 static void fail_invalid(struct tk_input *in)
 {
-	char buf[96];
-	tk_warn_file(in->name, "invalid %s input at byte %llu%s",
-	             tk_decoder_encoding(in->dec),
-	             (unsigned long long)tk_decoder_error_offset(in->dec),
-	             hint_text(in->hint, buf, sizeof buf));
+	tk_input_warn_failed(in->name, in->dec, in->hint);
 	in->status = 1;
 	in->aborted = true;
 	in->eof = true;

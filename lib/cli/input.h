@@ -54,6 +54,11 @@ struct tk_decoder;
 void tk_input_warn_invalid(const char *name, const struct tk_decoder *dec,
                            enum tk_invalid policy, const char *hint);
 
+/* The error of --invalid=fail: "invalid ENC input at byte B", with the
+ * same hint. */
+void tk_input_warn_failed(const char *name, const struct tk_decoder *dec,
+                          const char *hint);
+
 /* Frees the input; returns the exit status contribution (0 or 1). */
 int tk_input_close(struct tk_input *in);
 
