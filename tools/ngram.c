@@ -369,7 +369,7 @@ static int report(void *ctx, struct tk_count_worker *w, struct tk_spill *spill)
 		struct tk_scored *v = tk_assoc_rank(w->table, w->extra, o->score,
 		                                    o->t.rep.min_count, &n);
 		tk_report_scores(v, n, o->t.rep.top, o->sep,
-		                 o->co.nul ? '\0' : '\n');
+		                 o->co.nul ? '\0' : '\n', o->t.rep.format);
 		free(v);
 		return 0;
 	}
@@ -516,9 +516,19 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	if (stream + score + o->t.merge > 1)
 		tk_usage_error("--stream, --score and --merge exclude each other");
 	o->mode = stream ? STREAM : score ? SCORE : o->t.merge ? MERGE : COUNT;
-	if ((stream || score) && o->t.table)
-		tk_usage_error("table format options do not apply to --%s",
-		               stream ? "stream" : "score");
+	{
+		/* --score takes --format=tsv or jsonl, no other table option */
+		const struct tk_report_opts *r = &o->t.rep;
+		bool fmt_only = !r->freq && !r->per_million && !r->rank &&
+		                !r->cumulative && !r->header && !r->key_first &&
+		                o->t.total == TK_TALLY_TOTAL_NONE &&
+		                (r->format == TK_REPORT_TSV ||
+		                 r->format == TK_REPORT_JSONL);
+		if ((stream || score) && o->t.table && !(score && fmt_only))
+			tk_usage_error("table format options do not apply to --%s%s",
+			               stream ? "stream" : "score",
+			               stream ? "" : " (but --format=jsonl)");
+	}
 	if ((stream || score) && o->t.by_doc)
 		tk_usage_error("--by-doc counts tables: not with --%s",
 		               stream ? "stream" : "score");

@@ -149,7 +149,7 @@ void tk_tally_check_report(struct tk_tally_opts *t,
 	                  r->format == TK_REPORT_UNIQ ||
 	                  t->total == TK_TALLY_TOTAL_LINE))
 		tk_usage_error("--by-doc writes one table of rows: use "
-		               "--format=tsv or csv, without --total=line");
+		               "--format=tsv, csv or jsonl, without --total=line");
 	if ((t->keywords || t->dispersion) && !t->by_doc)
 		tk_usage_error("--keywords and --dispersion need --by-doc");
 	if (t->keywords && t->dispersion)
@@ -157,11 +157,12 @@ void tk_tally_check_report(struct tk_tally_opts *t,
 	if (t->tfidf_set && !t->keywords)
 		tk_usage_error("--tf, --idf and --norm go with --keywords");
 	if ((t->keywords || t->dispersion) &&
-	    (t->max_memory || r->key_first || r->freq || r->per_million ||
+	    (t->max_memory || r->key_first || r->format == TK_REPORT_JSON ||
+	     r->format == TK_REPORT_JSONL || r->freq || r->per_million ||
 	     r->rank || r->cumulative || t->total != TK_TALLY_TOTAL_NONE))
 		tk_usage_error("--keywords and --dispersion print their own "
 		               "columns and need the tables in memory: no "
-		               "--max-memory, --key-first, --freq, --per-million, "
+		               "--max-memory, --format=json or jsonl, --key-first, --freq, --per-million, "
 		               "--rank, --cumulative or --total");
 	if (!t->norm_set)
 		t->tfidf.l2 = true;

@@ -118,8 +118,8 @@ enum {
 	{ "header", TK_TALLY_OPT_HEADER, no_argument, NULL,                 \
 	  "print a header line first" },                                    \
 	{ "format", TK_TALLY_OPT_FORMAT, required_argument, "FORMAT",       \
-	  "tsv (default), csv, json, or uniq (exactly\n"                    \
-	  "like uniq -c)" },                                                \
+	  "tsv (default), csv, json, jsonl (one JSON\n"                     \
+	  "object a line), or uniq (exactly like uniq -c)" },                                                \
 	{ "total", TK_TALLY_OPT_TOTAL, optional_argument, "WHERE",          \
 	  "print the " UNIT " and type totals: to stderr\n"                 \
 	  "(default) or as a last 'line' starting #total" }

@@ -53,7 +53,7 @@ $ wordfreq --by-doc --merge < /dev/null
 $ wordfreq --by-doc --reference=x < /dev/null
 $ ngram --by-doc --stream < /dev/null
 ? 2
-! wordfreq: --by-doc writes one table of rows: use --format=tsv or csv, without --total=line
+! wordfreq: --by-doc writes one table of rows: use --format=tsv, csv or jsonl, without --total=line
 ! wordfreq: --by-doc counts text: not with --merge or --reference
 ! ngram: --by-doc counts tables: not with --stream
 
