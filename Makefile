@@ -6,7 +6,9 @@
 #            is an alias of prefix), DESTDIR, CC CFLAGS,
 #            SANITIZE=1 (ASan+UBSan build in build/san) WERROR=1.
 
-VERSION = 0.1.0
+# The one version source: the VERSION file (man pages, --version, tests,
+# textkit.pc, debian/changelog follow it; scripts/set-version bumps all).
+VERSION := $(shell cat VERSION)
 PROGRAMS = normalize tokenize sentence-split wordfreq ngram
 
 # Installation directories as the GNU Coding Standards name them.

@@ -9,6 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The Makefile passes the version from the VERSION file. */
+#ifndef TK_VERSION
+#define TK_VERSION "unknown"
+#endif
 
 void tk_cli_init(const char *name, int argc, char **argv)
 {
@@ -79,7 +83,11 @@ const char *tk_file_name(const char *operand)
 void tk_cli_version(void)
 {
 	tk_out_str(tk_progname);
-	tk_out_str(" (textkit) " TK_VERSION "\n");
+	tk_out_str(" (textkit) " TK_VERSION "\n"
+	"Copyright (C) 2026 the textkit authors.\n"
+	"License MIT: <https://opensource.org/license/mit>.\n"
+	"This is free software: you are free to change and redistribute it.\n"
+	"There is NO WARRANTY, to the extent permitted by law.\n");
 }
 
 static const char *const invalid_choices[] = { "replace", "drop", "fail", NULL };

@@ -77,7 +77,8 @@ uint64_t tk_parse_size(const char *opt, const char *arg);
 int tk_parse_keyword(const char *opt, const char *arg,
                      const char *const *choices);
 
-/* Print "PROG (textkit) VERSION" to stdout. */
+/* Print "PROG (textkit) VERSION" and the copyright and licence lines
+ * (as GNU programs do) to stdout. */
 void tk_cli_version(void);
 
 #endif

@@ -16,7 +16,7 @@ $ grep -q -e "--help" $T/h && grep -q -e "--version" $T/h && echo options
 
 === normalize: --version names the program and the package
 $ normalize --version > $T/v; echo "status $?"
-$ sed 's/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/' $T/v
+$ sed -n '1s/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/p' $T/v
 > status 0
 > normalize (textkit) X.Y.Z
 
@@ -135,7 +135,7 @@ $ grep -q -e "--help" $T/h && grep -q -e "--version" $T/h && echo options
 
 === tokenize: --version names the program and the package
 $ tokenize --version > $T/v; echo "status $?"
-$ sed 's/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/' $T/v
+$ sed -n '1s/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/p' $T/v
 > status 0
 > tokenize (textkit) X.Y.Z
 
@@ -254,7 +254,7 @@ $ grep -q -e "--help" $T/h && grep -q -e "--version" $T/h && echo options
 
 === sentence-split: --version names the program and the package
 $ sentence-split --version > $T/v; echo "status $?"
-$ sed 's/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/' $T/v
+$ sed -n '1s/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/p' $T/v
 > status 0
 > sentence-split (textkit) X.Y.Z
 
@@ -373,7 +373,7 @@ $ grep -q -e "--help" $T/h && grep -q -e "--version" $T/h && echo options
 
 === wordfreq: --version names the program and the package
 $ wordfreq --version > $T/v; echo "status $?"
-$ sed 's/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/' $T/v
+$ sed -n '1s/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/p' $T/v
 > status 0
 > wordfreq (textkit) X.Y.Z
 
@@ -492,7 +492,7 @@ $ grep -q -e "--help" $T/h && grep -q -e "--version" $T/h && echo options
 
 === ngram: --version names the program and the package
 $ ngram --version > $T/v; echo "status $?"
-$ sed 's/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/' $T/v
+$ sed -n '1s/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/p' $T/v
 > status 0
 > ngram (textkit) X.Y.Z
 

@@ -436,5 +436,9 @@ $ printf 'a b\n' | ngram > /dev/full
 === --help lists the options, --version
 $ ngram --help | grep -c -e '--score=MEASURE' -e '--across-lines'
 > 3
-$ ngram --version
-> ngram (textkit) 0.1.0
+$ ngram --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/"
+> ngram (textkit) VERSION
+> Copyright (C) 2026 the textkit authors.
+> License MIT: <https://opensource.org/license/mit>.
+> This is free software: you are free to change and redistribute it.
+> There is NO WARRANTY, to the extent permitted by law.

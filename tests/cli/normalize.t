@@ -293,8 +293,12 @@ $ awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "ae\314\201"; print "" }' | 
 $ for o in form lower upper casefold lang quotes dashes punct strip-accents ascii replacement invisible squeeze html markdown article encoding invalid null help version; do normalize --help | grep -qE -- "^ +(-., )?--$o([= ]|$)" || echo "missing --$o"; done
 
 === --version
-$ normalize --version
-> normalize (textkit) 0.1.0
+$ normalize --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/"
+> normalize (textkit) VERSION
+> Copyright (C) 2026 the textkit authors.
+> License MIT: <https://opensource.org/license/mit>.
+> This is free software: you are free to change and redistribute it.
+> There is NO WARRANTY, to the extent permitted by law.
 
 === bad option
 $ normalize --bogus

@@ -1304,8 +1304,12 @@ $ sentence-split --help | grep -c -e --language -e --abbrev -e --no-abbrev -e --
 > 8
 
 === --version
-$ sentence-split --version
-> sentence-split (textkit) 0.1.0
+$ sentence-split --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/"
+> sentence-split (textkit) VERSION
+> Copyright (C) 2026 the textkit authors.
+> License MIT: <https://opensource.org/license/mit>.
+> This is free software: you are free to change and redistribute it.
+> There is NO WARRANTY, to the extent permitted by law.
 
 === help, man page and code list the same long options
 $ cd "$TK_TOP"

@@ -984,8 +984,12 @@ $ tokenize --help | grep -c -e --space-separated -e --words -e --types -e --offs
 > 9
 
 === version
-$ tokenize --version
-> tokenize (textkit) 0.1.0
+$ tokenize --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/"
+> tokenize (textkit) VERSION
+> Copyright (C) 2026 the textkit authors.
+> License MIT: <https://opensource.org/license/mit>.
+> This is free software: you are free to change and redistribute it.
+> There is NO WARRANTY, to the extent permitted by law.
 
 === -s with --types is a usage error
 $ tokenize -s --types
