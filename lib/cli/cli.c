@@ -110,6 +110,9 @@ bool tk_cli_common(int c, const char *arg, struct tk_common *co,
 	case 'z':
 		co->nul = true;
 		return true;
+	case TK_OPT_LINE_BUFFERED:
+		tk_out_set_line_buffered(true);
+		return true;
 	case TK_OPT_HELP:
 		help();
 		exit(tk_out_close());
@@ -137,6 +140,8 @@ void tk_cli_common_help(bool record_oriented)
 		tk_out_str(
 	"  -z, --null             records end with NUL, not newline (in and out)\n");
 	tk_out_str(
+	"      --line-buffered    write each line's output at once (the default\n"
+	"                         when standard output is a terminal)\n"
 	"      --help             display this help and exit\n"
 	"      --version          output version information and exit\n"
 	"\nWith no FILE, or when FILE is -, read standard input.  Several files\n"

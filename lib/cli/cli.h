@@ -29,6 +29,7 @@ enum {
 	TK_OPT_INVALID,
 	TK_OPT_HELP,
 	TK_OPT_VERSION,
+	TK_OPT_LINE_BUFFERED,
 	TK_OPT_TOOL = 0x110
 };
 
@@ -38,7 +39,8 @@ enum {
 	{ "invalid", required_argument, NULL, TK_OPT_INVALID },           \
 	{ "null", no_argument, NULL, 'z' },                               \
 	{ "help", no_argument, NULL, TK_OPT_HELP },                       \
-	{ "version", no_argument, NULL, TK_OPT_VERSION }
+	{ "version", no_argument, NULL, TK_OPT_VERSION },                 \
+	{ "line-buffered", no_argument, NULL, TK_OPT_LINE_BUFFERED }
 
 /* Set the program name used in every message.  Call first in main(). */
 void tk_cli_init(const char *name, int argc, char **argv);
