@@ -285,14 +285,42 @@ uninstall:
 	for d in $(DATA_DIRS); do rmdir $(DESTDIR)$(pkgdatadir)/$$d 2>/dev/null || :; done
 	rmdir $(DESTDIR)$(pkgdatadir) 2>/dev/null || :
 
+# --- distribution ---------------------------------------------------------
+# dist: textkit-VERSION.tar.gz of the committed tree (git archive: what
+# is not committed is not shipped; a warning says so).  distcheck: unpack
+# it, make its source read-only, build out of tree (O=_build), run the
+# test suites of the plain pass there (not the sanitizer pass, not the
+# package build: make check and CI run those), install into a scratch
+# prefix, uninstall, and fail if uninstall left a file.
+DISTNAME = textkit-$(VERSION)
+dist:
+	@git diff --quiet HEAD -- 2>/dev/null || echo "dist: warning: uncommitted changes are not in $(DISTNAME).tar.gz" >&2
+	git archive --format=tar --prefix=$(DISTNAME)/ HEAD | gzip -9n > $(DISTNAME).tar.gz
+	@echo "$(DISTNAME).tar.gz"
+
+distcheck: dist
+	rm -rf $(DISTNAME).check && mkdir $(DISTNAME).check
+	gzip -dc $(DISTNAME).tar.gz | tar -xf - -C $(DISTNAME).check
+	d=$$PWD/$(DISTNAME).check/$(DISTNAME); \
+	chmod -R a-w $$d && chmod u+w $$d && mkdir $$d/_build $$d/_inst && chmod a-w $$d && \
+	$(MAKE) -C $$d -s -j2 O=_build all test-programs && \
+	TK_O=_build TK_SKIP_DEB=1 $$d/scripts/run-tests _build && \
+	$(MAKE) -C $$d -s O=_build install prefix=$$d/_inst && \
+	$(MAKE) -C $$d -s O=_build uninstall prefix=$$d/_inst && \
+	left=$$(find $$d/_inst -type f -o -type l) && \
+	if [ -n "$$left" ]; then echo "distcheck: uninstall left: $$left"; exit 1; fi
+	chmod -R u+w $(DISTNAME).check && rm -rf $(DISTNAME).check
+	@echo "$(DISTNAME).tar.gz is ready for distribution"
+
 clean:
 	rm -f $(PROGRAMS) $(LIB_OBJ) $(LIB_OBJ:.o=.d) lib/libtextkit.a lib/libtextkit-cli.a tools/*.o tools/*.d
 	rm -f lib/libtextkit.so* lib/textkit.pc lib/flags.stamp
+	rm -f textkit-*.tar.gz; chmod -R u+w textkit-*.check 2>/dev/null; rm -rf textkit-*.check
 	rm -rf build tests/unit/*.o tests/unit/*.d tests/unit/suites.h tests/unit/check-lib
 	rm -f tests/fuzz/*.o tests/fuzz/*.d $(FUZZ_SRC:%.c=%)
 
 FORCE:
-.PHONY: FORCE all check install-strip check-pass test-programs unit deps demo bench fuzz valgrind valgrind-quick install uninstall clean
+.PHONY: FORCE all check install-strip dist distcheck check-pass test-programs unit deps demo bench fuzz valgrind valgrind-quick install uninstall clean
 .SECONDARY:
 
 -include $(LIB_OBJ:.o=.d) $(PROGRAMS:%=$(OP)tools/%.d) $(UNIT_OBJ:.o=.d) $(TESTPROGS:=.d) $(FUZZ_REPLAY:=.d) $(OP)tests/fuzz/replay.d

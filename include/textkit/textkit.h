@@ -45,7 +45,7 @@ extern "C" {
 
 /* ---- version and errors ------------------------------------------- */
 
-/* The version of the library in use, e.g. "0.1.0". */
+/* The version of the library in use, e.g. "1.2.3". */
 TEXTKIT_API const char *textkit_version(void);
 
 enum {
