@@ -144,8 +144,14 @@ $(CLI_LIB): $(CLI_OBJ)
 	@mkdir -p $(@D)
 	$(Q)rm -f $@ && $(AR) rcs $@ $(CLI_OBJ)
 
+# GNU ld (and lld, gold); macOS names the library by its install path.
+ifeq ($(shell uname -s),Darwin)
+SHLIB_LDFLAGS = -dynamiclib -Wl,-install_name,$(libdir)/$(SONAME)
+else
+SHLIB_LDFLAGS = -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined
+endif
 $(SHLIB): $(PUB_OBJ)
-	$(Q)$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined $(ALL_LDFLAGS) -o $@ $(PUB_OBJ) $(LIBS)
+	$(Q)$(CC) $(SHLIB_LDFLAGS) $(ALL_LDFLAGS) -o $@ $(PUB_OBJ) $(LIBS)
 $(SHLIB_LINKS): $(SHLIB)
 	$(Q)ln -sf $(notdir $(SHLIB)) $(OP)lib/$(SONAME) && ln -sf $(SONAME) $(OP)lib/libtextkit.so
 
