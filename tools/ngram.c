@@ -65,48 +65,6 @@ struct state {
 	bool mid_line;             /* a piece of this line was tokenized */
 };
 
-static void help(void)
-{
-	tk_out_str(
-	"Usage: ngram [OPTION]... [FILE]...\n"
-	"Count the word or character n-grams of text and print\n"
-	"COUNT<TAB>W1 W2 ... WN lines, most frequent first, ties in byte order;\n"
-	"or list every occurrence in text order, or score collocations.  An\n"
-	"n-gram never crosses a line, nor sentence-final punctuation (. ! ?),\n"
-	"so feed it one sentence per line.\n"
-	"\nWhat is counted:\n"
-	"  -n, --order=N          n-grams of N units (default 2; at most 64)\n"
-	"      --min-n=N          every n-gram from N units ...\n"
-	"      --max-n=N          ... up to N units (everygrams); a missing end\n"
-	"                         of the range is -n's N\n"
-	"  -w, --words            keep only word and number tokens: skip\n"
-	"                         punctuation, symbols, URLs, emoji ... (a\n"
-	"                         sentence end still ends n-grams)\n"
-	"      --case-sensitive   keep case (default: full Unicode case folding,\n"
-	"                         as wordfreq)\n"
-	"      --across-lines     let n-grams cross line ends, but not a blank\n"
-	"                         line (a paragraph end)\n"
-	"      --pad              wrap each sentence in <s> ... </s> markers\n"
-	"  -c, --chars            n-grams of characters (grapheme clusters)\n"
-	"                         within each token\n"
-	"      --boundary[=MARK]  with --chars, add MARK (default _) before and\n"
-	"                         after each token\n"
-	"      --sep=STR          join the units of an n-gram with STR (default\n"
-	"                         a space; with --chars nothing)\n");
-	tk_tally_help(&(const struct tk_tally_help){
-	        .key = "NGRAM", .keys = "n-grams", .unit = "n-gram",
-	        .top = "      --top=N            print only the N first rows\n",
-	        .printed =
-	"      --stream           every occurrence on its own line, in text\n"
-	"                         order, instead of counts\n"
-	"      --score=MEASURE    SCORE<TAB>COUNT<TAB>NGRAM lines, highest score\n"
-	"                         first: pmi, llr, tscore, chi2 or dice for\n"
-	"                         bigrams, pmi for longer n-grams\n",
-	        .jobs = "; --stream\n"
-	                "                         and --across-lines use one" });
-	tk_cli_common_help(true);
-}
-
 /* --- units into the window -------------------------------------------- */
 
 /* --stream goes through a window (on_gram: occurrences in text order);
@@ -547,33 +505,73 @@ enum {
 	OPT_BOUNDARY, OPT_STREAM, OPT_SCORE
 };
 
+static const struct tk_opt options[] = {
+	TK_OPT_SECTION("\nWhat is counted:"),
+	{ "order", 'n', required_argument, "N",
+	  "n-grams of N units (default 2; at most 64)" },
+	{ "min-n", OPT_MIN_N, required_argument, "N",
+	  "every n-gram from N units ..." },
+	{ "max-n", OPT_MAX_N, required_argument, "N",
+	  "... up to N units (everygrams); a missing end\n"
+	  "of the range is -n's N" },
+	{ "words", 'w', no_argument, NULL,
+	  "keep only word and number tokens: skip\n"
+	  "punctuation, symbols, URLs, emoji ... (a\n"
+	  "sentence end still ends n-grams)" },
+	{ "case-sensitive", TK_TALLY_OPT_CASE, no_argument, NULL,
+	  "keep case (default: full Unicode case folding,\n"
+	  "as wordfreq)" },
+	{ "across-lines", OPT_ACROSS, no_argument, NULL,
+	  "let n-grams cross line ends, but not a blank\n"
+	  "line (a paragraph end)" },
+	{ "pad", OPT_PAD, no_argument, NULL,
+	  "wrap each sentence in <s> ... </s> markers" },
+	{ "chars", 'c', no_argument, NULL,
+	  "n-grams of characters (grapheme clusters)\n"
+	  "within each token" },
+	{ "boundary", OPT_BOUNDARY, optional_argument, "MARK",
+	  "with --chars, add MARK (default _) before and\n"
+	  "after each token" },
+	{ "sep", OPT_SEP, required_argument, "STR",
+	  "join the units of an n-gram with STR (default\n"
+	  "a space; with --chars nothing)" },
+	TK_TALLY_MERGE_OPTS("NGRAM"),
+	TK_OPT_SECTION("\nWhat is printed:"),
+	{ "stream", OPT_STREAM, no_argument, NULL,
+	  "every occurrence on its own line, in text\n"
+	  "order, instead of counts" },
+	{ "score", OPT_SCORE, required_argument, "MEASURE",
+	  "SCORE<TAB>COUNT<TAB>NGRAM lines, highest score\n"
+	  "first: pmi, llr, tscore, chi2 or dice for\n"
+	  "bigrams, pmi for longer n-grams" },
+	{ "top", TK_TALLY_OPT_TOP, required_argument, "N",
+	  "print only the N first rows" },
+	TK_TALLY_PRINT_OPTS("NGRAM", "n-grams", "n-gram"),
+	TK_TALLY_RESOURCE_OPTS("; --stream\nand --across-lines use one"),
+	TK_COMMON_OPTS,
+	TK_OPT_END
+};
+
+static void help(void)
+{
+	tk_cli_help(
+	"Usage: ngram [OPTION]... [FILE]...\n"
+	"Count the word or character n-grams of text and print\n"
+	"COUNT<TAB>W1 W2 ... WN lines, most frequent first, ties in byte order;\n"
+	"or list every occurrence in text order, or score collocations.  An\n"
+	"n-gram never crosses a line, nor sentence-final punctuation (. ! ?),\n"
+	"so feed it one sentence per line.\n", options);
+}
+
 static void parse_options(int argc, char **argv, struct opts *o)
 {
-	static const char shortopts[] = "n:wcj:" TK_COMMON_SHORTOPTS;
-	static const struct option longopts[] = {
-		{ "order", required_argument, NULL, 'n' },
-		{ "min-n", required_argument, NULL, OPT_MIN_N },
-		{ "max-n", required_argument, NULL, OPT_MAX_N },
-		{ "sep", required_argument, NULL, OPT_SEP },
-		{ "words", no_argument, NULL, 'w' },
-		{ "case-sensitive", no_argument, NULL, TK_TALLY_OPT_CASE },
-		{ "across-lines", no_argument, NULL, OPT_ACROSS },
-		{ "pad", no_argument, NULL, OPT_PAD },
-		{ "chars", no_argument, NULL, 'c' },
-		{ "boundary", optional_argument, NULL, OPT_BOUNDARY },
-		{ "stream", no_argument, NULL, OPT_STREAM },
-		{ "score", required_argument, NULL, OPT_SCORE },
-		TK_TALLY_LONGOPTS(TK_TALLY_OPT_TOP),
-		TK_COMMON_LONGOPTS,
-		{ NULL, 0, NULL, 0 }
-	};
 	bool stream = false, score = false;
 	const char *sep = NULL;
 	unsigned min_n = 0, max_n = 0;
 	int c;
 	o->n = 2;
 	o->t.units = "n-grams";
-	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+	while ((c = tk_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'n':
 			o->n = (unsigned)tk_parse_u64("-n", optarg, 1, TK_NGRAM_MAX);

@@ -52,46 +52,6 @@ struct state {
 	bool line_start;
 };
 
-static void help(void)
-{
-	tk_out_str(
-	"Usage: normalize [OPTION]... [FILE]...\n"
-	"Normalize text for analysis: Unicode normalization form, case,\n"
-	"punctuation, accents, white space, invisible characters, HTML and\n"
-	"Markdown residue.  One output line per input line.\n"
-	"\n"
-	"Unicode:\n"
-	"  -f, --form=FORM        normalization form: nfc (default), nfd, nfkc,\n"
-	"                         nfkd, or none\n"
-	"Case:\n"
-	"  -l, --lower            lower-case (full Unicode mappings)\n"
-	"  -u, --upper            upper-case\n"
-	"  -c, --casefold         full case folding (Stra\xC3\x9F" "e -> strasse)\n"
-	"      --lang=LANG        language rules for the case options: tr, az\n"
-	"                         (dotted/dotless i), lt (dot above)\n"
-	"Characters:\n"
-	"  -q, --quotes           curly and angle quotes, primes -> ' and \"\n"
-	"  -d, --dashes           hyphens and dashes -> - (em dash -> two hyphens)\n"
-	"  -p, --punct            --quotes, --dashes, and also the ellipsis ->\n"
-	"                         ..., odd spaces -> space, fullwidth ASCII forms\n"
-	"  -a, --strip-accents    remove diacritical marks (\xC3\xA9 -> e, \xC3\xB8 -> o)\n"
-	"      --ascii            transliterate to ASCII (implies --punct and\n"
-	"                         --strip-accents; \xEF\xAC\x81 -> fi, \xE2\x82\xAC -> EUR)\n"
-	"      --replacement=STR  with --ascii, what replaces a character with no\n"
-	"                         ASCII form (default '?'; may be empty)\n"
-	"  -i, --invisible        drop zero-width and bidi controls, soft hyphens,\n"
-	"                         other control and format characters\n"
-	"  -s, --squeeze          each run of white space -> one space; trim lines\n"
-	"Markup:\n"
-	"      --html             drop HTML tags, comments, scripts and styles;\n"
-	"                         decode character references (&amp; &#8212;)\n"
-	"      --markdown         drop Markdown residue: links -> their text,\n"
-	"                         emphasis, heading hashes, bullets, escapes\n"
-	"  -A, --article          preset for scraped articles: --html --markdown\n"
-	"                         --invisible --punct --squeeze, form NFC\n");
-	tk_cli_common_help(true);
-}
-
 enum {
 	OPT_LANG = TK_OPT_TOOL,
 	OPT_ASCII,
@@ -99,6 +59,65 @@ enum {
 	OPT_HTML,
 	OPT_MARKDOWN,
 };
+
+static const struct tk_opt options[] = {
+	TK_OPT_SECTION("Unicode:"),
+	{ "form", 'f', required_argument, "FORM",
+	  "normalization form: nfc (default), nfd, nfkc,\n"
+	  "nfkd, or none" },
+	TK_OPT_SECTION("Case:"),
+	{ "lower", 'l', no_argument, NULL,
+	  "lower-case (full Unicode mappings)" },
+	{ "upper", 'u', no_argument, NULL, "upper-case" },
+	{ "casefold", 'c', no_argument, NULL,
+	  "full case folding (Stra\xC3\x9F" "e -> strasse)" },
+	{ "lang", OPT_LANG, required_argument, "LANG",
+	  "language rules for the case options: tr, az\n"
+	  "(dotted/dotless i), lt (dot above)" },
+	TK_OPT_SECTION("Characters:"),
+	{ "quotes", 'q', no_argument, NULL,
+	  "curly and angle quotes, primes -> ' and \"" },
+	{ "dashes", 'd', no_argument, NULL,
+	  "hyphens and dashes -> - (em dash -> two hyphens)" },
+	{ "punct", 'p', no_argument, NULL,
+	  "--quotes, --dashes, and also the ellipsis ->\n"
+	  "..., odd spaces -> space, fullwidth ASCII forms" },
+	{ "strip-accents", 'a', no_argument, NULL,
+	  "remove diacritical marks (\xC3\xA9 -> e, \xC3\xB8 -> o)" },
+	{ "ascii", OPT_ASCII, no_argument, NULL,
+	  "transliterate to ASCII (implies --punct and\n"
+	  "--strip-accents; \xEF\xAC\x81 -> fi, \xE2\x82\xAC -> EUR)" },
+	{ "replacement", OPT_REPLACEMENT, required_argument, "STR",
+	  "with --ascii, what replaces a character with no\n"
+	  "ASCII form (default '?'; may be empty)" },
+	{ "invisible", 'i', no_argument, NULL,
+	  "drop zero-width and bidi controls, soft hyphens,\n"
+	  "other control and format characters" },
+	{ "squeeze", 's', no_argument, NULL,
+	  "each run of white space -> one space; trim lines" },
+	TK_OPT_SECTION("Markup:"),
+	{ "html", OPT_HTML, no_argument, NULL,
+	  "drop HTML tags, comments, scripts and styles;\n"
+	  "decode character references (&amp; &#8212;)" },
+	{ "markdown", OPT_MARKDOWN, no_argument, NULL,
+	  "drop Markdown residue: links -> their text,\n"
+	  "emphasis, heading hashes, bullets, escapes" },
+	{ "article", 'A', no_argument, NULL,
+	  "preset for scraped articles: --html --markdown\n"
+	  "--invisible --punct --squeeze, form NFC" },
+	TK_COMMON_OPTS,
+	TK_OPT_END
+};
+
+static void help(void)
+{
+	tk_cli_help(
+	"Usage: normalize [OPTION]... [FILE]...\n"
+	"Normalize text for analysis: Unicode normalization form, case,\n"
+	"punctuation, accents, white space, invisible characters, HTML and\n"
+	"Markdown residue.  One output line per input line.\n"
+	"\n", options);
+}
 
 static void set_case(struct opts *o, enum tk_case k)
 {
@@ -121,31 +140,10 @@ static void check_lang(const char *lang)
 
 static void parse(int argc, char **argv, struct opts *o)
 {
-	static const char shortopts[] = "f:lucqdpaisA" TK_COMMON_SHORTOPTS;
-	static const struct option longopts[] = {
-		{ "form", required_argument, NULL, 'f' },
-		{ "lower", no_argument, NULL, 'l' },
-		{ "upper", no_argument, NULL, 'u' },
-		{ "casefold", no_argument, NULL, 'c' },
-		{ "lang", required_argument, NULL, OPT_LANG },
-		{ "quotes", no_argument, NULL, 'q' },
-		{ "dashes", no_argument, NULL, 'd' },
-		{ "punct", no_argument, NULL, 'p' },
-		{ "strip-accents", no_argument, NULL, 'a' },
-		{ "ascii", no_argument, NULL, OPT_ASCII },
-		{ "replacement", required_argument, NULL, OPT_REPLACEMENT },
-		{ "invisible", no_argument, NULL, 'i' },
-		{ "squeeze", no_argument, NULL, 's' },
-		{ "html", no_argument, NULL, OPT_HTML },
-		{ "markdown", no_argument, NULL, OPT_MARKDOWN },
-		{ "article", no_argument, NULL, 'A' },
-		TK_COMMON_LONGOPTS,
-		{ NULL, 0, NULL, 0 }
-	};
 	bool replacement = false;
 	int c;
 	o->form = TK_FORM_NFC;
-	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+	while ((c = tk_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'f':
 			o->form = (enum tk_form)tk_parse_keyword("--form", optarg,

@@ -38,27 +38,38 @@ struct opts {
 	struct tk_common co;
 };
 
+static const struct tk_opt options[] = {
+	{ "language", 'l', required_argument, "LANG",
+	  "abbreviation list: de, en (default), es, fr,\n"
+	  "it, nl, pt, ru" },
+	{ "abbrev", OPT_ABBREV, required_argument, "FILE",
+	  "add the abbreviations and sentence starters\n"
+	  "in FILE (repeatable; format in\n"
+	  "sentence-split(1))" },
+	{ "no-abbrev", OPT_NO_ABBREV, no_argument, NULL,
+	  "use no built-in list (only --abbrev files)" },
+	{ "paragraphs", 'p', no_argument, NULL,
+	  "print an empty line between paragraphs" },
+	{ "offsets", OPT_OFFSETS, no_argument, NULL,
+	  "prefix each sentence with its start and end\n"
+	  "byte offsets in the input, each followed\n"
+	  "by a tab" },
+	{ "uax29", OPT_UAX29, no_argument, NULL,
+	  "plain Unicode UAX #29 sentence boundaries: no\n"
+	  "abbreviation or line-structure rules" },
+	{ "max-length", OPT_MAX_LENGTH, required_argument, "N",
+	  "cut a sentence longer than N bytes (default\n"
+	  "65536, at least 64)" },
+	TK_COMMON_OPTS,
+	TK_OPT_END
+};
+
 static void help(void)
 {
-	tk_out_str(
+	tk_cli_help(
 	    "Usage: sentence-split [OPTION]... [FILE]...\n"
 	    "Split text into sentences, one per line, with white space squeezed.\n"
-	    "\n"
-	    "  -l, --language=LANG    abbreviation list: de, en (default), es, fr,\n"
-	    "                         it, nl, pt, ru\n"
-	    "      --abbrev=FILE      add the abbreviations and sentence starters\n"
-	    "                         in FILE (repeatable; format in\n"
-	    "                         sentence-split(1))\n"
-	    "      --no-abbrev        use no built-in list (only --abbrev files)\n"
-	    "  -p, --paragraphs       print an empty line between paragraphs\n"
-	    "      --offsets          prefix each sentence with its start and end\n"
-	    "                         byte offsets in the input, each followed\n"
-	    "                         by a tab\n"
-	    "      --uax29            plain Unicode UAX #29 sentence boundaries: no\n"
-	    "                         abbreviation or line-structure rules\n"
-	    "      --max-length=N     cut a sentence longer than N bytes (default\n"
-	    "                         65536, at least 64)\n");
-	tk_cli_common_help(true);
+	    "\n", options);
 }
 
 /* Read a whole --abbrev file (small by nature) and add it to a. */
@@ -148,23 +159,11 @@ static void process(struct tk_input *in, struct tk_splitter *sp,
 
 int main(int argc, char **argv)
 {
-	static const char shortopts[] = "l:p" TK_COMMON_SHORTOPTS;
-	static const struct option longopts[] = {
-		{ "language", required_argument, NULL, 'l' },
-		{ "abbrev", required_argument, NULL, OPT_ABBREV },
-		{ "no-abbrev", no_argument, NULL, OPT_NO_ABBREV },
-		{ "paragraphs", no_argument, NULL, 'p' },
-		{ "offsets", no_argument, NULL, OPT_OFFSETS },
-		{ "uax29", no_argument, NULL, OPT_UAX29 },
-		{ "max-length", required_argument, NULL, OPT_MAX_LENGTH },
-		TK_COMMON_LONGOPTS,
-		{ NULL, 0, NULL, 0 }
-	};
 	struct opts o = { .lang = "en", .max_len = TK_SENTENCE_MAX };
 	tk_cli_init("sentence-split", argc, argv);
 	o.abbrev_files = xnmalloc((size_t)argc, sizeof *o.abbrev_files);
 	int c;
-	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+	while ((c = tk_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'l':
 			o.lang = tk_abbrev_languages[tk_parse_keyword(

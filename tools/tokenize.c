@@ -49,30 +49,41 @@ struct state {
 	struct tk_buf map; /* case-mapped token */
 };
 
+static const struct tk_opt options[] = {
+	{ "space-separated", 's', no_argument, NULL,
+	  "one output line per input line, tokens\n"
+	  "separated by one space" },
+	{ "words", 'w', no_argument, NULL, "keep only words and numbers" },
+	{ "types", 't', no_argument, NULL,
+	  "add a tab and the token type: word, number,\n"
+	  "punct, symbol, url, email, hashtag, mention,\n"
+	  "emoji" },
+	{ "offsets", OPT_OFFSETS, no_argument, NULL,
+	  "add a tab and the start and end byte offsets\n"
+	  "of the token in the decoded input" },
+	{ "lower", OPT_LOWER, no_argument, NULL, "write tokens in lower case" },
+	{ "casefold", OPT_CASEFOLD, no_argument, NULL,
+	  "write tokens case-folded (Unicode full folding)" },
+	{ "split-contractions", OPT_SPLIT_CONTRACTIONS, no_argument, NULL,
+	  "Penn Treebank style: do n't, Russia 's,\n"
+	  "l' homme" },
+	{ "split-hyphens", OPT_SPLIT_HYPHENS, no_argument, NULL,
+	  "split hyphenated words: 45 - year - old" },
+	{ "uax29", OPT_UAX29, no_argument, NULL,
+	  "plain Unicode word segmentation (UAX #29),\n"
+	  "none of the extra rules" },
+	TK_COMMON_OPTS,
+	TK_OPT_END
+};
+
 static void help(void)
 {
-	tk_out_str(
+	tk_cli_help(
 	    "Usage: tokenize [OPTION]... [FILE]...\n"
 	    "Split text into word tokens (Unicode word boundaries plus rules for\n"
 	    "URLs, e-mail addresses, numbers, abbreviations, contractions and\n"
 	    "emoji), one token per line.\n"
-	    "\n"
-	    "  -s, --space-separated  one output line per input line, tokens\n"
-	    "                         separated by one space\n"
-	    "  -w, --words            keep only words and numbers\n"
-	    "  -t, --types            add a tab and the token type: word, number,\n"
-	    "                         punct, symbol, url, email, hashtag, mention,\n"
-	    "                         emoji\n"
-	    "      --offsets          add a tab and the start and end byte offsets\n"
-	    "                         of the token in the decoded input\n"
-	    "      --lower            write tokens in lower case\n"
-	    "      --casefold         write tokens case-folded (Unicode full folding)\n"
-	    "      --split-contractions  Penn Treebank style: do n't, Russia 's,\n"
-	    "                         l' homme\n"
-	    "      --split-hyphens    split hyphenated words: 45 - year - old\n"
-	    "      --uax29            plain Unicode word segmentation (UAX #29),\n"
-	    "                         none of the extra rules\n");
-	tk_cli_common_help(true);
+	    "\n", options);
 }
 
 static int put_token(void *ctx, const struct tk_token *tok)
@@ -183,24 +194,10 @@ static int process(struct tk_input *in, const struct opts *o)
 
 int main(int argc, char **argv)
 {
-	static const char shortopts[] = "swt" TK_COMMON_SHORTOPTS;
-	static const struct option longopts[] = {
-		{ "space-separated", no_argument, NULL, 's' },
-		{ "words", no_argument, NULL, 'w' },
-		{ "types", no_argument, NULL, 't' },
-		{ "offsets", no_argument, NULL, OPT_OFFSETS },
-		{ "lower", no_argument, NULL, OPT_LOWER },
-		{ "casefold", no_argument, NULL, OPT_CASEFOLD },
-		{ "split-contractions", no_argument, NULL, OPT_SPLIT_CONTRACTIONS },
-		{ "split-hyphens", no_argument, NULL, OPT_SPLIT_HYPHENS },
-		{ "uax29", no_argument, NULL, OPT_UAX29 },
-		TK_COMMON_LONGOPTS,
-		{ NULL, 0, NULL, 0 }
-	};
 	struct opts o = { .cmode = TK_CASE_NONE };
 	tk_cli_init("tokenize", argc, argv);
 	int c;
-	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+	while ((c = tk_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 's': o.lines = true; break;
 		case 'w': o.words = true; break;

@@ -55,33 +55,6 @@ struct worker {
 	struct tk_tally_err e; /* the first error */
 };
 
-static void help(void)
-{
-	tk_out_str(
-	"Usage: wordfreq [OPTION]... [FILE]...\n"
-	"Count words (or lines, or merged count tables) and print\n"
-	"COUNT<TAB>WORD lines, most frequent first, ties in byte order.\n"
-	"\nWhat is counted:\n"
-	"      --case-sensitive   count 'The' and 'the' apart (default: full\n"
-	"                         Unicode case folding, 'STRASSE' = 'straße')\n"
-	"      --all-tokens       count punctuation and symbols too, not only\n"
-	"                         words and numbers\n"
-	"      --no-numbers       do not count number tokens\n"
-	"      --lines            count whole input lines, as they are (like\n"
-	"                         sort | uniq -c | sort -rn); with --merge: the\n"
-	"                         tables count lines (names the key 'line')\n"
-	"      --normalize=FORM   normalize keys to nfc or nfkc\n"
-	"      --min-length=N     skip keys shorter than N characters\n"
-	"      --stopwords=LIST   skip the words of LIST: a built-in list (en, de,\n"
-	"                         fr, es, it, pt, nl, ru) or a file with one word\n"
-	"                         per line; may be repeated\n");
-	tk_tally_help(&(const struct tk_tally_help){
-	        .key = "KEY", .keys = "keys", .unit = "token",
-	        .top = "  -n, --top=N            print only the N most frequent keys\n",
-	        .printed = "", .jobs = "" });
-	tk_cli_common_help(true);
-}
-
 /* --- keys ------------------------------------------------------------- */
 
 static bool all_ascii(const char *s, size_t n)
@@ -344,25 +317,53 @@ enum {
 	OPT_MINLEN, OPT_STOP
 };
 
+static const struct tk_opt options[] = {
+	TK_OPT_SECTION("\nWhat is counted:"),
+	{ "case-sensitive", TK_TALLY_OPT_CASE, no_argument, NULL,
+	  "count 'The' and 'the' apart (default: full\n"
+	  "Unicode case folding, 'STRASSE' = 'stra\xC3\x9F" "e')" },
+	{ "all-tokens", OPT_ALL, no_argument, NULL,
+	  "count punctuation and symbols too, not only\n"
+	  "words and numbers" },
+	{ "no-numbers", OPT_NONUM, no_argument, NULL,
+	  "do not count number tokens" },
+	{ "lines", OPT_LINES, no_argument, NULL,
+	  "count whole input lines, as they are (like\n"
+	  "sort | uniq -c | sort -rn); with --merge: the\n"
+	  "tables count lines (names the key 'line')" },
+	{ "normalize", OPT_NORM, required_argument, "FORM",
+	  "normalize keys to nfc or nfkc" },
+	{ "min-length", OPT_MINLEN, required_argument, "N",
+	  "skip keys shorter than N characters" },
+	{ "stopwords", OPT_STOP, required_argument, "LIST",
+	  "skip the words of LIST: a built-in list (en, de,\n"
+	  "fr, es, it, pt, nl, ru) or a file with one word\n"
+	  "per line; may be repeated" },
+	TK_TALLY_MERGE_OPTS("KEY"),
+	TK_OPT_SECTION("\nWhat is printed:"),
+	{ "top", 'n', required_argument, "N",
+	  "print only the N most frequent keys" },
+	TK_TALLY_PRINT_OPTS("KEY", "keys", "token"),
+	TK_TALLY_RESOURCE_OPTS(""),
+	TK_COMMON_OPTS,
+	TK_OPT_END
+};
+
+static void help(void)
+{
+	tk_cli_help(
+	"Usage: wordfreq [OPTION]... [FILE]...\n"
+	"Count words (or lines, or merged count tables) and print\n"
+	"COUNT<TAB>WORD lines, most frequent first, ties in byte order.\n",
+	options);
+}
+
 static void parse_options(int argc, char **argv, struct opts *o)
 {
-	static const char shortopts[] = "n:j:" TK_COMMON_SHORTOPTS;
-	static const struct option longopts[] = {
-		{ "case-sensitive", no_argument, NULL, TK_TALLY_OPT_CASE },
-		{ "all-tokens", no_argument, NULL, OPT_ALL },
-		{ "no-numbers", no_argument, NULL, OPT_NONUM },
-		{ "lines", no_argument, NULL, OPT_LINES },
-		{ "normalize", required_argument, NULL, OPT_NORM },
-		{ "min-length", required_argument, NULL, OPT_MINLEN },
-		{ "stopwords", required_argument, NULL, OPT_STOP },
-		TK_TALLY_LONGOPTS('n'),
-		TK_COMMON_LONGOPTS,
-		{ NULL, 0, NULL, 0 }
-	};
 	static const char *const norms[] = { "nfc", "nfkc", NULL };
 	int c;
 	o->t.units = "tokens";
-	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+	while ((c = tk_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case OPT_ALL: o->all_tokens = true; break;
 		case OPT_NONUM: o->no_numbers = true; break;

@@ -124,26 +124,18 @@ bool tk_cli_common(int c, const char *arg, struct tk_common *co,
 		        tk_progname);
 		exit(2);
 	}
-	return false;
+	tk_die(1, "option code 0x%x is in the option table but not handled "
+	       "(a bug)", (unsigned)c);
 }
 
-void tk_cli_common_help(bool record_oriented)
+void tk_cli_help(const char *intro, const struct tk_opt *opts)
 {
+	struct tk_buf b = TK_BUF_INIT;
+	tk_opt_format(opts, &b);
+	tk_out_str(intro);
+	tk_out_write(b.data, b.len);
+	tk_buf_free(&b);
 	tk_out_str(
-	"\nInput options:\n"
-	"      --encoding=NAME    decode input from NAME (any iconv encoding:\n"
-	"                         latin1, cp1252, koi8-r, utf-16le, ...);\n"
-	"                         default UTF-8, or UTF-16/32 when a BOM says so\n"
-	"      --invalid=POLICY   invalid input bytes: replace (with U+FFFD, one\n"
-	"                         warning per file; default), drop, or fail\n");
-	if (record_oriented)
-		tk_out_str(
-	"  -z, --null             records end with NUL, not newline (in and out)\n");
-	tk_out_str(
-	"      --line-buffered    write each line's output at once (the default\n"
-	"                         when standard output is a terminal)\n"
-	"      --help             display this help and exit\n"
-	"      --version          output version information and exit\n"
 	"\nWith no FILE, or when FILE is -, read standard input.  Several files\n"
 	"are read in order as one stream.\n"
 	"Exit status: 0 success, 1 a runtime problem, 2 a usage error.\n");

@@ -5,8 +5,8 @@
  * lower case, no final period.  Exit statuses: 0 success, 1 a runtime
  * problem, 2 a usage error.  The common options (--encoding, --invalid,
  * -z/--null, --help, --version) are parsed here so that every tool spells
- * and documents them the same way; each tool keeps its own short-option
- * string and longopts[] side by side and appends TK_COMMON_LONGOPTS. */
+ * and documents them the same way; each tool ends its option table
+ * (lib/cli/opts.h) with TK_COMMON_OPTS. */
 #ifndef TK_CLI_H
 #define TK_CLI_H
 
@@ -16,6 +16,7 @@
 #include "base/xalloc.h" /* tk_progname */
 
 #include "text/decode.h"
+#include "opts.h"
 
 struct tk_common {
 	const char *encoding; /* NULL: UTF-8 with BOM sniffing */
@@ -33,26 +34,42 @@ enum {
 	TK_OPT_TOOL = 0x110
 };
 
-#define TK_COMMON_SHORTOPTS "z"
-#define TK_COMMON_LONGOPTS                                                \
-	{ "encoding", required_argument, NULL, TK_OPT_ENCODING },         \
-	{ "invalid", required_argument, NULL, TK_OPT_INVALID },           \
-	{ "null", no_argument, NULL, 'z' },                               \
-	{ "help", no_argument, NULL, TK_OPT_HELP },                       \
-	{ "version", no_argument, NULL, TK_OPT_VERSION },                 \
-	{ "line-buffered", no_argument, NULL, TK_OPT_LINE_BUFFERED }
+/* The common options' rows, the last of every tool's table. */
+#define TK_COMMON_OPTS                                                      \
+	TK_OPT_SECTION("\nInput options:"),                                 \
+	{ "encoding", TK_OPT_ENCODING, required_argument, "NAME",           \
+	  "decode input from NAME (any iconv encoding:\n"                   \
+	  "latin1, cp1252, koi8-r, utf-16le, ...);\n"                       \
+	  "default UTF-8, or UTF-16/32 when a BOM says so" },               \
+	{ "invalid", TK_OPT_INVALID, required_argument, "POLICY",           \
+	  "invalid input bytes: replace (with U+FFFD, one\n"                \
+	  "warning per file; default), drop, or fail" },                    \
+	{ "null", 'z', no_argument, NULL,                                   \
+	  "records end with NUL, not newline (in and out)" },               \
+	{ "line-buffered", TK_OPT_LINE_BUFFERED, no_argument, NULL,         \
+	  "write each line's output at once (the default\n"                 \
+	  "when standard output is a terminal)" },                          \
+	{ "help", TK_OPT_HELP, no_argument, NULL,                           \
+	  "display this help and exit" },                                   \
+	{ "version", TK_OPT_VERSION, no_argument, NULL,                     \
+	  "output version information and exit" }
 
 /* Set the program name used in every message.  Call first in main(). */
 void tk_cli_init(const char *name, int argc, char **argv);
 
-/* Handle option c if it is a common one and return true; `help` prints
- * the tool's full help to stdout (the tool's usage function) and the
- * process exits 0; '?' (getopt's error) exits 2 with the hint line. */
+/* Handle option c, a common one, and return true; `help` prints the
+ * tool's full help to stdout (the tool's usage function) and the process
+ * exits 0; '?' (getopt's error) exits 2 with the hint line.  Tools call
+ * it for every code they do not handle themselves, so any other code is
+ * a row of the tool's option table that nothing handles: a bug, which
+ * dies with status 1 rather than ignore the option. */
 bool tk_cli_common(int c, const char *arg, struct tk_common *co,
                    void (*help)(void));
 
-/* Lines for the common options, for the tool's --help (to stdout). */
-void tk_cli_common_help(bool record_oriented);
+/* The whole --help, to stdout: intro (the usage line and what the
+ * program does, ending in a blank line), the option lines of the table
+ * opts, then what every program says about operands and exit status. */
+void tk_cli_help(const char *intro, const struct tk_opt *opts);
 
 /* Diagnostics. */
 void tk_warn(const char *fmt, ...) TK_PRINTF(1, 2);

@@ -1,8 +1,7 @@
 /* tally.c - count tables from the command line: the table options, the
  * --merge reducers and the final report that wordfreq and ngram share,
- * so that both tools spell, check and do them the same way.  The help
- * text is assembled from the tools' words and must keep the line breaks
- * the man pages quote. */
+ * so that both tools spell, check and do them the same way.  Their
+ * option rows are in tally.h. */
 #include "tally.h"
 
 #include "base/buf.h"
@@ -62,40 +61,6 @@ bool tk_tally_option(int c, const char *arg, struct tk_tally_opts *t)
 	}
 	t->table = true; /* the break cases: columns, --format, --total */
 	return true;
-}
-
-void tk_tally_help(const struct tk_tally_help *h)
-{
-	tk_out_printf(
-	"      --merge            input is COUNT<TAB>%s tables (%s<TAB>COUNT\n"
-	"                         with --key-first) from earlier runs: sum them;\n"
-	"                         a malformed line is an error (exit 1), or is\n"
-	"                         skipped with a warning under --invalid=drop\n"
-	"      --sorted           with --merge: input is sorted by key (as\n"
-	"                         LC_ALL=C sort or a Hadoop shuffle leaves it);\n"
-	"                         sum in constant memory, output in key order\n"
-	"\nWhat is printed:\n", h->key, h->key);
-	tk_out_str(h->printed);
-	tk_out_str(h->top);
-	tk_out_printf(
-	"      --min-count=N      print only %s counted at least N times\n"
-	"      --key-first        print %s<TAB>COUNT (and read it with --merge)\n"
-	"      --freq             add the relative frequency (count / %ss)\n"
-	"      --per-million      add occurrences per million %ss\n"
-	"      --rank             add the rank (equal counts share a rank)\n"
-	"      --cumulative       add the cumulative relative frequency\n"
-	"      --header           print a header line first\n"
-	"      --format=FORMAT    tsv (default), csv, json, or uniq (exactly\n"
-	"                         like uniq -c)\n"
-	"      --total[=WHERE]    print the %s and type totals: to stderr\n"
-	"                         (default) or as a last 'line' starting #total\n"
-	"\nResources:\n"
-	"  -j, --jobs=N           count in N threads (default: all CPUs for\n"
-	"                         regular files over 4 MiB, else 1%s)\n"
-	"      --max-memory=SIZE  keep the table under about SIZE bytes (K, M, G\n"
-	"                         suffixes; at least 1M) by spilling sorted runs\n"
-	"                         to temporary files in $TMPDIR\n",
-	h->keys, h->key, h->unit, h->unit, h->unit, h->jobs);
 }
 
 void tk_tally_check_sorted(const struct tk_tally_opts *t)

@@ -1,7 +1,7 @@
 /* tally.h - count tables from the command line: what wordfreq and ngram
  * share around their counting.  The table options (--top, --min-count,
  * the columns, --format, --total, --case-sensitive, --merge, --sorted,
- * -j/--jobs, --max-memory), their --help lines and checks; the --merge
+ * -j/--jobs, --max-memory), their option-table rows and checks; the --merge
  * reducers (in memory or spilled, and --merge --sorted in constant
  * memory); writing the final table with its totals.
  *
@@ -19,10 +19,13 @@
 #include "report.h"
 #include "spill.h"
 
-/* Option codes of the shared long-only options.  Each tool puts
- * TK_TALLY_LONGOPTS in its longopts[] (short letters are its own: -n is
- * --top in wordfreq, --order in ngram) and numbers its own long-only
- * options from TK_TALLY_OPT_TOOL.  -j/--jobs is 'j' in every tool. */
+/* Option codes of the shared long-only options.  Each tool puts the
+ * TK_TALLY_*_OPTS rows in its option table and numbers its own long-only
+ * options from TK_TALLY_OPT_TOOL.  The --top row is the tool's own (-n
+ * is --top in wordfreq, --order in ngram), with code TK_TALLY_OPT_TOP or
+ * a letter it hands on as TK_TALLY_OPT_TOP; --case-sensitive
+ * (TK_TALLY_OPT_CASE) too, each tool describing it in its own terms.
+ * -j/--jobs is 'j' in every tool. */
 enum {
 	TK_TALLY_OPT_TOP = TK_OPT_TOOL,
 	TK_TALLY_OPT_MINCOUNT,
@@ -41,24 +44,57 @@ enum {
 	TK_TALLY_OPT_TOOL
 };
 
-/* The shared options' rows for a tool's longopts[], in the order both
- * tools list them; top is the code of --top (wordfreq: 'n', ngram:
- * TK_TALLY_OPT_TOP).  --case-sensitive is listed by each tool. */
-#define TK_TALLY_LONGOPTS(top) \
-	{ "merge", no_argument, NULL, TK_TALLY_OPT_MERGE }, \
-	{ "sorted", no_argument, NULL, TK_TALLY_OPT_SORTED }, \
-	{ "top", required_argument, NULL, (top) }, \
-	{ "min-count", required_argument, NULL, TK_TALLY_OPT_MINCOUNT }, \
-	{ "key-first", no_argument, NULL, TK_TALLY_OPT_KEYFIRST }, \
-	{ "freq", no_argument, NULL, TK_TALLY_OPT_FREQ }, \
-	{ "per-million", no_argument, NULL, TK_TALLY_OPT_PERMIL }, \
-	{ "rank", no_argument, NULL, TK_TALLY_OPT_RANK }, \
-	{ "cumulative", no_argument, NULL, TK_TALLY_OPT_CUM }, \
-	{ "header", no_argument, NULL, TK_TALLY_OPT_HEADER }, \
-	{ "format", required_argument, NULL, TK_TALLY_OPT_FORMAT }, \
-	{ "total", optional_argument, NULL, TK_TALLY_OPT_TOTAL }, \
-	{ "jobs", required_argument, NULL, 'j' }, \
-	{ "max-memory", required_argument, NULL, TK_TALLY_OPT_MAXMEM }
+/* The shared rows, in three groups placed by the tool in its --help
+ * order, with its words (string literals) in their help: KEY the key
+ * column ("KEY", "NGRAM"), KEYS what --min-count keeps ("keys",
+ * "n-grams"), UNIT what is counted ("token", "n-gram"), JOBS more on
+ * -j's default after "else 1" ("" or "; ..."). */
+
+/* The end of the "What is counted:" section: --merge, --sorted. */
+#define TK_TALLY_MERGE_OPTS(KEY)                                            \
+	{ "merge", TK_TALLY_OPT_MERGE, no_argument, NULL,                   \
+	  "input is COUNT<TAB>" KEY " tables (" KEY "<TAB>COUNT\n"           \
+	  "with --key-first) from earlier runs: sum them;\n"                \
+	  "a malformed line is an error (exit 1), or is\n"                  \
+	  "skipped with a warning under --invalid=drop" },                  \
+	{ "sorted", TK_TALLY_OPT_SORTED, no_argument, NULL,                 \
+	  "with --merge: input is sorted by key (as\n"                      \
+	  "LC_ALL=C sort or a Hadoop shuffle leaves it);\n"                 \
+	  "sum in constant memory, output in key order" }
+
+/* "What is printed:" after the tool's --top row. */
+#define TK_TALLY_PRINT_OPTS(KEY, KEYS, UNIT)                                \
+	{ "min-count", TK_TALLY_OPT_MINCOUNT, required_argument, "N",       \
+	  "print only " KEYS " counted at least N times" },                 \
+	{ "key-first", TK_TALLY_OPT_KEYFIRST, no_argument, NULL,            \
+	  "print " KEY "<TAB>COUNT (and read it with --merge)" },            \
+	{ "freq", TK_TALLY_OPT_FREQ, no_argument, NULL,                     \
+	  "add the relative frequency (count / " UNIT "s)" },               \
+	{ "per-million", TK_TALLY_OPT_PERMIL, no_argument, NULL,            \
+	  "add occurrences per million " UNIT "s" },                        \
+	{ "rank", TK_TALLY_OPT_RANK, no_argument, NULL,                     \
+	  "add the rank (equal counts share a rank)" },                     \
+	{ "cumulative", TK_TALLY_OPT_CUM, no_argument, NULL,                \
+	  "add the cumulative relative frequency" },                        \
+	{ "header", TK_TALLY_OPT_HEADER, no_argument, NULL,                 \
+	  "print a header line first" },                                    \
+	{ "format", TK_TALLY_OPT_FORMAT, required_argument, "FORMAT",       \
+	  "tsv (default), csv, json, or uniq (exactly\n"                    \
+	  "like uniq -c)" },                                                \
+	{ "total", TK_TALLY_OPT_TOTAL, optional_argument, "WHERE",          \
+	  "print the " UNIT " and type totals: to stderr\n"                 \
+	  "(default) or as a last 'line' starting #total" }
+
+/* The "Resources:" section. */
+#define TK_TALLY_RESOURCE_OPTS(JOBS)                                        \
+	TK_OPT_SECTION("\nResources:"),                                     \
+	{ "jobs", 'j', required_argument, "N",                              \
+	  "count in N threads (default: all CPUs for\n"                     \
+	  "regular files over 4 MiB, else 1" JOBS ")" },                    \
+	{ "max-memory", TK_TALLY_OPT_MAXMEM, required_argument, "SIZE",     \
+	  "keep the table under about SIZE bytes (K, M, G\n"                \
+	  "suffixes; at least 1M) by spilling sorted runs\n"                \
+	  "to temporary files in $TMPDIR" }
 
 /* --total: none, to stderr (--total), or as the last row (--total=line). */
 enum tk_tally_total { TK_TALLY_TOTAL_NONE, TK_TALLY_TOTAL_STDERR,
@@ -78,22 +114,6 @@ struct tk_tally_opts {
 /* Handle option c (one of TK_TALLY_OPT_* or 'j') with its argument and
  * return true; false for any other c.  A bad value is a usage error. */
 bool tk_tally_option(int c, const char *arg, struct tk_tally_opts *t);
-
-/* The tool's words in the shared --help lines. */
-struct tk_tally_help {
-	const char *key;     /* the key column: "KEY", "NGRAM" */
-	const char *keys;    /* what --min-count keeps: "keys", "n-grams" */
-	const char *unit;    /* what is counted, singular: "token", "n-gram" */
-	const char *top;     /* the whole --top line */
-	const char *printed; /* the tool's first "What is printed:" lines */
-	const char *jobs;    /* more on -j's default, after "else 1" */
-};
-
-/* Print (to stdout) the shared options' --help lines: --merge and
- * --sorted (the end of the tool's "What is counted:" section), the
- * "What is printed:" and "Resources:" sections.  --case-sensitive is
- * described by each tool, in its own terms. */
-void tk_tally_help(const struct tk_tally_help *h);
 
 /* Usage errors (exit 2) of --sorted: it needs --merge, and writes keys
  * in input order, so it takes no option that needs the whole table. */

@@ -314,6 +314,6 @@ $ echo x | normalize > /dev/full
 $ cd "$TK_TOP"
 $ h=$(normalize --help | grep -o -e '--[a-z0-9-]*' | sort -u)
 $ m=$(sed -n '/^\.SH OPTIONS/,/^\.SH EXIT/p' man/normalize.1 | tr -d '\\' | grep -o -e '--[a-z0-9-]*' | sort -u)
-$ c=$(grep -o '{ "[a-z0-9-]*", [a-z_]*_argument' tools/normalize.c | sed 's/{ "\(.*\)".*/--\1/' | sort -u)
+$ c=$(grep -o '{ "[a-z0-9-]*", [^,]*, [a-z_]*_argument' tools/normalize.c | sed 's/{ "\(.*\)".*/--\1/' | sort -u)
 $ test "$h" = "$m" && test "$m" = "$(printf '%s\n--encoding\n--help\n--invalid\n--line-buffered\n--null\n--version\n' "$c" | sort -u)" && echo same
 > same

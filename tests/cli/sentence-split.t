@@ -1315,7 +1315,7 @@ $ sentence-split --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/"
 $ cd "$TK_TOP"
 $ h=$(sentence-split --help | grep -o -e '--[a-z0-9-]*' | sort -u)
 $ m=$(sed -n '/^\.SH OPTIONS/,/^\.SH EXIT/p' man/sentence-split.1 | tr -d '\\' | grep -o -e '--[a-z0-9-]*' | sort -u)
-$ c=$(grep -o '{ "[a-z0-9-]*", [a-z_]*_argument' tools/sentence-split.c | sed 's/{ "\(.*\)".*/--\1/' | sort -u)
+$ c=$(grep -o '{ "[a-z0-9-]*", [^,]*, [a-z_]*_argument' tools/sentence-split.c | sed 's/{ "\(.*\)".*/--\1/' | sort -u)
 $ test "$h" = "$m" && test "$m" = "$(printf '%s\n--encoding\n--help\n--invalid\n--line-buffered\n--null\n--version\n' "$c" | sort -u)" && echo same
 > same
 
