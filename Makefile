@@ -10,7 +10,7 @@
 # The one version source: the VERSION file (man pages, --version, tests,
 # textkit.pc, debian/changelog follow it; scripts/set-version bumps all).
 VERSION := $(shell cat VERSION)
-PROGRAMS = normalize tokenize sentence-split wordfreq ngram
+PROGRAMS = normalize tokenize sentence-split wordfreq ngram extract
 
 # Installation directories as the GNU Coding Standards name them.
 # datadir is the shared data root ($(prefix)/share), never textkit's own
@@ -80,12 +80,44 @@ ICONV_LIBS := $(shell printf '\043include <iconv.h>\nint main(void){iconv_t c=ic
 UNISTRING_LIBS = -lunistring
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lm -lpthread)
 
+# --- word segmentation (optional): lib/text/dictseg*.c ---------------------
+# Each backend is compiled when its library is found: ICU (pkg-config
+# icu-uc; Chinese, Japanese, Thai, Lao, Khmer, Myanmar), libthai
+# (pkg-config libthai; Thai), MeCab (mecab-config, with a UTF-8 IPADIC
+# at run time; Japanese).  TK_NO_DICTSEG=1 builds without any: the
+# fallback (one word per character in those scripts), tested by
+# tests/dictseg/run-fallback in an output directory of its own.
+DICTSEG_BACKENDS := lib/text/dictseg_icu.c lib/text/dictseg_libthai.c lib/text/dictseg_mecab.c
+DICTSEG_SRC :=
+DICTSEG_CPPFLAGS :=
+DICTSEG_LIBS :=
+ifneq ($(TK_NO_DICTSEG),1)
+ifeq ($(shell pkg-config --exists icu-uc 2>/dev/null && echo y),y)
+DICTSEG_SRC += lib/text/dictseg_icu.c
+DICTSEG_CPPFLAGS += -DTK_HAVE_ICU $(shell pkg-config --cflags icu-uc)
+DICTSEG_LIBS += $(shell pkg-config --libs icu-uc)
+endif
+ifeq ($(shell pkg-config --exists libthai 2>/dev/null && echo y),y)
+DICTSEG_SRC += lib/text/dictseg_libthai.c
+DICTSEG_CPPFLAGS += -DTK_HAVE_LIBTHAI -DTK_LIBTHAI_VERSION='"$(shell pkg-config --modversion libthai)"' \
+                    $(shell pkg-config --cflags libthai)
+DICTSEG_LIBS += $(shell pkg-config --libs libthai)
+endif
+MECAB_CONFIG := $(shell command -v mecab-config 2>/dev/null)
+ifneq ($(MECAB_CONFIG),)
+DICTSEG_SRC += lib/text/dictseg_mecab.c
+DICTSEG_CPPFLAGS += -DTK_HAVE_MECAB -DTK_MECAB_DICDIR='"$(shell $(MECAB_CONFIG) --dicdir)"' \
+                    $(shell $(MECAB_CONFIG) --cflags)
+DICTSEG_LIBS += $(shell $(MECAB_CONFIG) --libs)
+endif
+endif
+
 ALL_CPPFLAGS = -Iinclude -Ilib -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
                -DTK_VERSION='"$(VERSION)"' \
                $(DEP_CPPFLAGS) $(CPPFLAGS)
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(SANFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(DEP_LDFLAGS) $(LDFLAGS)
-LIBS = $(UNISTRING_LIBS) $(ICONV_LIBS) -lpthread -lm
+LIBS = $(UNISTRING_LIBS) $(ICONV_LIBS) $(DICTSEG_LIBS) -lpthread -lm
 
 # lib/ is layered: base, text, count, api, cli (see scripts/check-layers).
 # libtextkit (static and shared) is base..api, the public interface of
@@ -95,7 +127,8 @@ LIBS = $(UNISTRING_LIBS) $(ICONV_LIBS) -lpthread -lm
 # the functions marked TEXTKIT_API are exported.
 PUB_LAYERS = base text count api
 LIB_LAYERS = $(PUB_LAYERS) cli
-LIB_SRC := $(sort $(foreach l,$(LIB_LAYERS),$(wildcard lib/$(l)/*.c lib/$(l)/gen/*.c)))
+LIB_SRC := $(sort $(filter-out $(filter-out $(DICTSEG_SRC),$(DICTSEG_BACKENDS)), \
+             $(foreach l,$(LIB_LAYERS),$(wildcard lib/$(l)/*.c lib/$(l)/gen/*.c))))
 LIB_OBJ := $(LIB_SRC:%.c=$(OP)%.o)
 PUB_OBJ := $(filter-out $(OP)lib/cli/%,$(LIB_OBJ))
 CLI_OBJ := $(filter $(OP)lib/cli/%,$(LIB_OBJ))
@@ -123,6 +156,8 @@ endif
 $(OP)%.o: %.c
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(OP)lib/text/dictseg.o $(DICTSEG_SRC:%.c=$(OP)%.o): ALL_CPPFLAGS += $(DICTSEG_CPPFLAGS)
 
 $(LIB_OBJ): private ALL_CFLAGS += -fPIC -fvisibility=hidden
 # Objects built with other flags (an older tree) are rebuilt: a stamp
@@ -322,6 +357,7 @@ clean:
 	rm -f $(PROGRAMS) $(LIB_OBJ) $(LIB_OBJ:.o=.d) lib/libtextkit.a lib/libtextkit-cli.a tools/*.o tools/*.d
 	rm -f lib/libtextkit.so* lib/textkit.pc lib/flags.stamp
 	rm -f textkit-*.tar.gz; chmod -R u+w textkit-*.check 2>/dev/null; rm -rf textkit-*.check
+	rm -f $(DICTSEG_BACKENDS:.c=.o) $(DICTSEG_BACKENDS:.c=.d)
 	rm -rf build tests/unit/*.o tests/unit/*.d tests/unit/suites.h tests/unit/check-lib
 	rm -f tests/fuzz/*.o tests/fuzz/*.d $(FUZZ_SRC:%.c=%)
 

@@ -20,16 +20,26 @@ _textkit()
 	"tokenize --invalid") vals='replace drop fail' ;;
 	"sentence-split --language"|"sentence-split -l") vals='de en es fr it nl pt ru' ;;
 	"sentence-split --abbrev") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+	"sentence-split --lines") vals='auto join split' ;;
 	"sentence-split --max-length") return ;;
 	"sentence-split --encoding") return ;;
 	"sentence-split --invalid") vals='replace drop fail' ;;
 	"wordfreq --normalize") vals='nfc nfkc' ;;
 	"wordfreq --min-length") return ;;
 	"wordfreq --stopwords") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+	"wordfreq --keywords") return ;;
+	"wordfreq --tf") vals='count log bool prop' ;;
+	"wordfreq --idf") vals='smooth plain inverse none' ;;
+	"wordfreq --norm") vals='l2 none' ;;
 	"wordfreq --top"|"wordfreq -n") return ;;
 	"wordfreq --min-count") return ;;
 	"wordfreq --format") vals='tsv csv json uniq' ;;
 	"wordfreq --total") vals='stderr line' ;;
+	"wordfreq --reference") return ;;
+	"wordfreq --p-value") return ;;
+	"wordfreq --sort") vals='g2 log-ratio pct-diff chi2' ;;
+	"wordfreq --reference-size") return ;;
+	"wordfreq --target-size") return ;;
 	"wordfreq --jobs"|"wordfreq -j") return ;;
 	"wordfreq --max-memory") return ;;
 	"wordfreq --encoding") return ;;
@@ -39,25 +49,40 @@ _textkit()
 	"ngram --max-n") return ;;
 	"ngram --boundary") return ;;
 	"ngram --sep") return ;;
+	"ngram --keywords") return ;;
+	"ngram --tf") vals='count log bool prop' ;;
+	"ngram --idf") vals='smooth plain inverse none' ;;
+	"ngram --norm") vals='l2 none' ;;
 	"ngram --score") vals='pmi llr tscore chi2 dice' ;;
 	"ngram --top") return ;;
 	"ngram --min-count") return ;;
 	"ngram --format") vals='tsv csv json uniq' ;;
 	"ngram --total") vals='stderr line' ;;
+	"ngram --reference") return ;;
+	"ngram --p-value") return ;;
+	"ngram --sort") vals='g2 log-ratio pct-diff chi2' ;;
+	"ngram --reference-size") return ;;
+	"ngram --target-size") return ;;
 	"ngram --jobs"|"ngram -j") return ;;
 	"ngram --max-memory") return ;;
 	"ngram --encoding") return ;;
 	"ngram --invalid") vals='replace drop fail' ;;
+	"extract --format") vals='text markdown jsonl' ;;
+	"extract --min-length") return ;;
+	"extract --lang") vals='de en es fr it nl pt ru' ;;
+	"extract --encoding") return ;;
+	"extract --invalid") vals='replace drop fail' ;;
 	esac
 	if [ -n "$vals" ]; then
 		COMPREPLY=($(compgen -W "$vals" -- "$cur")); return
 	fi
 	case $prog in
-	normalize) vals='--form= -f --lower -l --upper -u --casefold -c --lang= --quotes -q --dashes -d --punct -p --strip-accents -a --ascii --replacement= --invisible -i --squeeze -s --html --markdown --article -A --invisible --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	normalize) vals='--form= -f --lower -l --upper -u --casefold -c --lang= --quotes -q --dashes -d --punct -p --strip-accents -a --ascii --replacement= --invisible -i --squeeze -s --html --markdown --footnotes --blocks --article -A --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	tokenize) vals='--space-separated -s --words -w --types -t --offsets --lower --casefold --split-contractions --split-hyphens --uax29 --encoding= --invalid= --null -z --line-buffered --help --version' ;;
-	sentence-split) vals='--language= -l --abbrev= --no-abbrev --paragraphs -p --offsets --uax29 --max-length= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
-	wordfreq) vals='--case-sensitive --all-tokens --no-numbers --lines --normalize= --min-length= --stopwords= --merge --sorted --top= -n --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
-	ngram) vals='--order= -n --min-n= --max-n= --words -w --case-sensitive --across-lines --pad --chars -c --boundary --sep= --merge --sorted --stream --score= --top= --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	sentence-split) vals='--language= -l --abbrev= --no-abbrev --paragraphs -p --offsets --lines= --uax29 --max-length= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	wordfreq) vals='--case-sensitive --all-tokens --no-numbers --lines --normalize= --min-length= --split-contractions --stopwords= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --top= -n --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	ngram) vals='--order= -n --min-n= --max-n= --words -w --skip-punct --split-contractions --case-sensitive --across-lines --pad --chars -c --boundary --sep= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --stream --score= --top= --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	extract) vals='--format= --with-title --min-length= --lang= --keep-links --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	esac
 	if [[ $cur == -* ]]; then
 		COMPREPLY=($(compgen -W "$vals" -- "$cur"))
@@ -66,4 +91,4 @@ _textkit()
 		COMPREPLY=($(compgen -f -- "$cur"))
 	fi
 }
-complete -o filenames -F _textkit normalize tokenize sentence-split wordfreq ngram
+complete -o filenames -F _textkit normalize tokenize sentence-split wordfreq ngram extract

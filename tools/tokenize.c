@@ -196,6 +196,7 @@ int main(int argc, char **argv)
 {
 	struct opts o = { .cmode = TK_CASE_NONE };
 	tk_cli_init("tokenize", argc, argv);
+	tk_cli_uses_tokenizer();
 	int c;
 	while ((c = tk_getopt(argc, argv, options)) != -1) {
 		switch (c) {

@@ -11,6 +11,11 @@
  *                              ("No. 5", "p. 12"); elsewhere a word
  *   etc.                       an abbreviation that ends a sentence only
  *                              when a sentence starter follows
+ *   ill. word                  the same, for a word that is also an
+ *                              ordinary word or often ends a sentence
+ *                              (ill. Wash. min. lb.): tokenize keeps its
+ *                              period only where the context makes it an
+ *                              abbreviation (as it does for "num")
  *   The                        (no final period) a sentence starter: a
  *                              word that, capitalised after an
  *                              abbreviation or initial, begins a sentence
@@ -19,7 +24,9 @@
  *                              non-starter does not end a sentence
  *
  * Entries are matched case-sensitively; an abbreviation is also found
- * when only its first letter's case differs ("Etc." finds "etc.").
+ * when only its first letter's case differs ("Etc." finds "etc."), and
+ * in capitals after the first letter when its letters are ASCII ("ETC."
+ * and "eTC." find "etc.").
  * Words are at most TK_ABBREV_MAXLEN bytes; longer entries are an error.
  *
  * Ownership: the list copies what it is given; tk_abbrev_free frees all. */
@@ -53,10 +60,46 @@ int tk_abbrev_add_builtin(struct tk_abbrev *a, const char *lang);
 int tk_abbrev_add_text(struct tk_abbrev *a, const char *s, size_t n,
                        size_t *errline);
 
+/* Read the file at path and add it: TK_EIO (errno set) if it cannot be
+ * read, TK_EINVAL with *errline as above. */
+int tk_abbrev_add_file(struct tk_abbrev *a, const char *path,
+                       size_t *errline);
+
+/* The built-in English list, built on first use and shared (thread
+ * safe; never freed). */
+const struct tk_abbrev *tk_abbrev_default(void);
+
+/* The abbreviations of 1-8 ASCII letters, for the tokenizer's fast
+ * check: sorted by key, the word in lower case read as a big-endian
+ * number (zero-padded, so numeric order is byte order); lower and cap
+ * are what the list says of the word in lower case and capitalised
+ * (TK_ABBR_* | TK_ABBR_F_WORD, 0: not listed).  Valid until a is
+ * changed. */
+#define TK_ABBR_F_WORD 0x4
+struct tk_abbrev_key {
+	uint64_t key;
+	uint8_t lower, cap;
+};
+const struct tk_abbrev_key *tk_abbrev_keys(const struct tk_abbrev *a,
+                                           size_t *n);
+
+/* s[0..8) as a big-endian number. */
+static inline uint64_t tk_abbrev_be64(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return (uint64_t)u[0] << 56 | (uint64_t)u[1] << 48 |
+	       (uint64_t)u[2] << 40 | (uint64_t)u[3] << 32 |
+	       (uint64_t)u[4] << 24 | (uint64_t)u[5] << 16 |
+	       (uint64_t)u[6] << 8 | (uint64_t)u[7];
+}
+
 /* Kind of the abbreviation w[0..n) (given without its final period,
  * e.g. "U.S", "Dr"). */
 enum tk_abbrev_kind tk_abbrev_lookup(const struct tk_abbrev *a,
                                      const char *w, size_t n);
+/* The same with TK_ABBR_F_WORD for a "word" entry. */
+unsigned tk_abbrev_lookup_flags(const struct tk_abbrev *a, const char *w,
+                                size_t n);
 /* Is w[0..n) a sentence starter? */
 bool tk_abbrev_is_starter(const struct tk_abbrev *a, const char *w,
                           size_t n);

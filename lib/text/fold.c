@@ -219,15 +219,6 @@ static size_t mapped_len(uint32_t c, const char *to)
 	return c >= 0xFF01 && c <= 0xFF5E ? 1 : strlen(to);
 }
 
-bool tk_is_space(uint32_t c)
-{
-	if (c < 0x80)
-		return c == ' ' || (c >= 0x09 && c <= 0x0D);
-	return c == 0x85 || c == 0xA0 || c == 0x1680 ||
-	       (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-	       c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
 /* Marks of the generic diacritic blocks, dropped by accent stripping. */
 static bool diacritic(uint32_t c)
 {

@@ -19,6 +19,7 @@
 #define TK_FOLD_H
 
 #include "base/buf.h"
+#include "base/space.h"
 
 enum {
 	TK_FOLD_QUOTES = 1 << 0,    /* curly/angle quotes, primes -> ' " */
@@ -58,10 +59,7 @@ bool tk_fold_joiners(struct tk_buf *b, size_t start);
  * replacement if one of the classes in `flags` maps c, else NULL. */
 const char *tk_fold_lookup(unsigned flags, uint32_t c);
 
-/* White space per Unicode (White_Space property: tab, LF, VT, FF, CR,
- * space, NEL, NBSP, U+1680, U+2000..200A, U+2028/9, U+202F, U+205F,
- * U+3000). */
-bool tk_is_space(uint32_t c);
+/* White space per Unicode: tk_is_space() of base/space.h. */
 
 /* Squeeze: each run of white space becomes one space; leading and
  * trailing runs of a line vanish.  The state carries over between the

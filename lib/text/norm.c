@@ -16,6 +16,7 @@
  * composite"; the starters among those are listed below, and a unit test
  * walks every decomposition in libunistring to prove the list complete. */
 #include "norm.h"
+#include "base/pagetab.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
@@ -102,24 +103,19 @@ static uint8_t flags_of(uint32_t c)
 	return f;
 }
 
-/* Lazily built pages of 256 code points, one flags byte each. */
-static uint8_t *pages[0x110000 >> 8];
-
-static uint8_t *build_page(uint32_t page)
+/* flags_of() of every code point, in lazily filled pages. */
+static void fill_page(tk_char first, void *page)
 {
-	uint8_t *p = xmalloc(256);
+	uint8_t *p = page;
 	for (uint32_t i = 0; i < 256; i++)
-		p[i] = flags_of(page << 8 | i);
-	pages[page] = p;
-	return p;
+		p[i] = flags_of(first | i);
 }
+
+static struct tk_pagetab pages = TK_PAGETAB_INIT(fill_page, 1);
 
 static inline bool stable(enum tk_form form, uint32_t c)
 {
-	uint8_t *p = pages[c >> 8];
-	if (unlikely(!p))
-		p = build_page(c >> 8);
-	return p[c & 0xFF] >> form & 1;
+	return tk_pagetab_u8(&pages, c) >> form & 1;
 }
 
 bool tk_norm_stable(enum tk_form form, uint32_t c)

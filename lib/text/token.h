@@ -18,6 +18,8 @@
 
 #include "base/common.h"
 
+struct tk_abbrev;
+
 enum tk_token_type {
 	TK_TOK_WORD,
 	TK_TOK_NUMBER,
@@ -46,7 +48,12 @@ struct tk_tokenizer_opts {
 	                           * (split_contractions still applies) */
 	bool split_contractions;  /* Penn Treebank style: do n't, Russia 's */
 	bool split_hyphens;       /* 45-year-old -> 45 - year - old */
+	bool colon_joins;         /* a colon between letters joins them, as
+	                           * in UAX #29 (Swedish, Finnish: -l sv) */
 	bool no_fast_path;        /* tests: libunistring for every chunk */
+	const struct tk_abbrev *abbrev; /* abbreviations and sentence
+	                           * starters (borrowed; NULL: the built-in
+	                           * English list, text/abbrev.h) */
 };
 
 struct tk_tokenizer;
@@ -69,15 +76,17 @@ int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
                      tk_token_fn fn, void *ctx);
 
 /* Length of the longest prefix of valid UTF-8 s[0..n) that ends where a
- * token boundary is certain whatever follows (just after a white-space
- * character, ASCII or not); 0 if none. */
+ * token boundary is certain whatever follows: just after white space
+ * (ASCII or not) that follows a token that does not end with a period
+ * (an abbreviation's period depends on the word after it); 0 if none. */
 size_t tk_token_cut(const char *s, size_t n);
 
 /* For callers that tokenize the pieces of a line independently (each
  * with tk_tokenize(), maybe in other threads: wordfreq -j): like
  * tk_token_cut(), for s[0..n) that starts a line or follows such a cut,
  * but only where the line's state is back to its start (no single quote
- * open), so that the pieces give the tokens of the whole line.  When
+ * open), and never at the last white space of s, so that the pieces give
+ * the tokens of the whole line.  When
  * there is no such cut and n > TK_TOKEN_CUT_LINE_MAX, it returns
  * tk_token_cut() (memory stays bounded; a quote left open that long
  * then loses its state).  Tokenizes s (the default options). */

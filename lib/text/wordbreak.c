@@ -25,11 +25,9 @@
  * segmented on its own: ASCII pieces by the fast path, others by
  * tk_wordbreaks_table() below. */
 #include "wordbreak.h"
+#include "base/pagetab.h"
 #include "base/utf8.h"
-#include "base/xalloc.h"
 
-#include <stdatomic.h>
-#include <stdlib.h>
 #include <string.h>
 #include <unictype.h>
 #include <uniwbrk.h>
@@ -75,10 +73,9 @@ void tk_wordbreaks_slow(const char *s, size_t n, char *p)
  *
  * The property of each code point (uc_wordbreak_property(), plus a bit
  * for Extended_Pictographic, which WB3c needs) comes from pages of 256
- * entries filled on first use from libunistring's own calls, so the
- * Unicode version and the answers are libunistring's; a page is
- * published with a compare-and-swap (threads may race to fill one, the
- * loser frees its copy) and lives until exit.  The rules are applied in
+ * entries filled on first use from libunistring's own calls
+ * (base/pagetab.h), so the Unicode version and the answers are
+ * libunistring's.  The rules are applied in
  * the order and with the state u8_wordbreaks uses (the last character,
  * the last two "complex" characters, that is without the Extend, Format
  * and ZWJ after them, and the count of regional indicators), so both
@@ -87,36 +84,24 @@ void tk_wordbreaks_slow(const char *s, size_t n, char *p)
  * WordBreakTest runs through both.  Measured on multilang.txt: the
  * property calls and the decoding were most of u8_wordbreaks' time. */
 #define WB_XP 0x80u   /* Extended_Pictographic */
-#define WB_NPAGES (0x110000 >> 8)
-static _Atomic(uint8_t *) wbpages[WB_NPAGES];
 
-static TK_NOINLINE const uint8_t *wbpage_fill(unsigned pg)
+static void wbpage_fill(tk_char first, void *page)
 {
-	uint8_t *p = xmalloc(256);
+	uint8_t *p = page;
 	for (unsigned k = 0; k < 256; k++) {
-		ucs4_t c = (ucs4_t)(pg << 8 | k);
+		ucs4_t c = first | k;
 		p[k] = (uint8_t)((unsigned)uc_wordbreak_property(c) |
 		                 (uc_is_property_extended_pictographic(c) ? WB_XP : 0));
 	}
-	uint8_t *old = NULL;
-	if (!atomic_compare_exchange_strong_explicit(&wbpages[pg], &old, p,
-	                                             memory_order_acq_rel,
-	                                             memory_order_acquire)) {
-		free(p);
-		return old;
-	}
-	return p;
 }
+
+static struct tk_pagetab wbpages = TK_PAGETAB_INIT(wbpage_fill, 1);
 
 static inline unsigned wbprop(tk_char c)
 {
 	if (unlikely(c >= 0x110000))
 		return (unsigned)uc_wordbreak_property(c);
-	const uint8_t *p = atomic_load_explicit(&wbpages[c >> 8],
-	                                        memory_order_acquire);
-	if (unlikely(!p))
-		p = wbpage_fill(c >> 8);
-	return p[c & 0xFF];
+	return tk_pagetab_u8(&wbpages, c);
 }
 
 int tk_wordbreak_check_props(void)

@@ -14,6 +14,7 @@
 #ifndef TK_WORDBREAK_H
 #define TK_WORDBREAK_H
 
+#include "base/ascii.h"
 #include "base/common.h"
 
 /* Word_Break classes of the ASCII characters (the only ones the fast
@@ -53,12 +54,6 @@ int tk_wordbreak_check_props(void);
  * ASCII text s[0..n), n > 0: the position of the next boundary, or n.
  * Inline: it is the tokenizer's innermost loop.  The rules it applies
  * are listed in wordbreak.c. */
-#if defined(__GNUC__) && !defined(__clang__)
-/* GCC warns about the 8-byte load when it inlines a call on a short
- * string constant, in code that the i + 8 <= n test never runs. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Warray-bounds"
-#endif
 static inline TK_ALWAYS_INLINE size_t
 tk_wb_ascii_segment(const char *s, size_t n)
 {
@@ -68,19 +63,11 @@ tk_wb_ascii_segment(const char *s, size_t n)
 	size_t i = 1;
 	if (likely(c & W)) {
 		for (;;) {                       /* WB5, WB8-10, WB13a/b */
-#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-			/* Eight bytes at a time over letters (ASCII, so no
-			 * carry crosses a byte): (b|0x20) in 'a'..'z' sets the
-			 * byte's top bit of m; the first clear one ends the run. */
+#if TK_ASCII_SWAR
 			while (i + 8 <= n) {
-				uint64_t x, t, m;
-				__builtin_memcpy(&x, s + i, 8);
-				t = x | 0x2020202020202020ull;
-				m = (t + 0x1F1F1F1F1F1F1F1Full) &
-				    ~(t + 0x0505050505050505ull);
-				m = ~m & 0x8080808080808080ull;
+				uint64_t m = tk_ascii_nonletters8(s + i);
 				if (m) {
-					i += (size_t)__builtin_ctzll(m) >> 3;
+					i += tk_ascii_first8(m);
 					break;
 				}
 				i += 8;
@@ -114,8 +101,5 @@ tk_wb_ascii_segment(const char *s, size_t n)
 		return 2;
 	return 1;                                /* WB3a, WB999 */
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 #endif

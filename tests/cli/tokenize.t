@@ -109,9 +109,17 @@ $ tokenize -s
 > Trending : #climate .
 
 === hashtag non-latin
+~! word segmentation: none
 $ tokenize -s
 < #東京 #München
 > #東京 #München
+
+=== hashtag non-latin (no word segmenter: the Han run is warned about)
+~ word segmentation: none
+$ tokenize -s
+< #東京 #München
+> #東京 #München
+! no word segmenter for Chinese
 
 === mention
 $ tokenize -s
@@ -383,10 +391,10 @@ $ tokenize -s
 < I <3 NY
 > I <3 NY
 
-=== colon between letters joins (UAX 29 MidLetter)
+=== colon between letters cuts (not UAX 29 MidLetter, as CLDR root)
 $ tokenize -s
-< Note:Do it
-> Note:Do it
+< Note:Do it God:for
+> Note : Do it God : for
 
 === colon then space is not emoticon
 $ tokenize -s
@@ -403,10 +411,10 @@ $ tokenize -s
 < and/or
 > and / or
 
-=== ampersand
+=== ampersand between capitals joins, elsewhere it is a token
 $ tokenize -s
-< R&D
-> R & D
+< R&D AT&T J&J S&P A&E salt&pepper R&d &T A&
+> R&D AT&T J&J S&P A&E salt & pepper R & d & T A &
 
 === contraction don't
 $ tokenize -s
@@ -634,25 +642,33 @@ $ tokenize -s
 < 👩🏽‍💻 codes
 > 👩🏽‍💻 codes
 
-=== chinese ideographs one each
+=== chinese ideographs one each (no word segmenter: one word per character)
+~ word segmentation: none
 $ tokenize -s
 < 我爱北京
 > 我 爱 北 京
+! no word segmenter for
 
-=== chinese with punctuation
+=== chinese with punctuation (no word segmenter: one word per character)
+~ word segmentation: none
 $ tokenize -s
 < 你好，世界。
 > 你 好 ， 世 界 。
+! no word segmenter for
 
-=== japanese katakana run
+=== japanese katakana run (no word segmenter: one word per character)
+~ word segmentation: none
 $ tokenize -s
 < 東京タワーに行った
 > 東 京 タワー に 行 っ た
+! no word segmenter for
 
-=== japanese mixed latin
+=== japanese mixed latin (no word segmenter: one word per character)
+~ word segmentation: none
 $ tokenize -s
 < iPhoneを買った
 > iPhone を 買 っ た
+! no word segmenter for
 
 === korean words
 $ tokenize -s
@@ -764,10 +780,12 @@ $ tokenize -s
 < café ok
 > café ok
 
-=== thai left to uax29
+=== thai left to uax29 (no word segmenter: one word per character)
+~ word segmentation: none
 $ tokenize -s
 < ภาษา
 > ภ า ษ า
+! no word segmenter for
 
 === uax29 abbreviation split
 $ tokenize -s --uax29
@@ -984,12 +1002,16 @@ $ tokenize --help | grep -c -e --space-separated -e --words -e --types -e --offs
 > 9
 
 === version
-$ tokenize --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/"
+$ tokenize --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v "^word segmentation: "
 > tokenize (textkit) VERSION
 > Copyright (C) 2026 the textkit authors.
 > License MIT: <https://opensource.org/license/mit>.
 > This is free software: you are free to change and redistribute it.
 > There is NO WARRANTY, to the extent permitted by law.
+
+=== version names the word segmenters, or none
+$ tokenize --version | sed -n '2s/:.*//p'
+> word segmentation
 
 === -s with --types is a usage error
 $ tokenize -s --types
@@ -1050,3 +1072,53 @@ $ tokenize -t
 > :)	symbol
 > ...	punct
 > $$$	symbol
+
+=== abbreviations from the shared list: a number after "No." and "figs."
+$ tokenize -s
+< No. 1 and no. 2; see figs. 3-4, p. 12 and Vol. 2.
+> No. 1 and no. 2 ; see figs. 3-4 , p. 12 and Vol. 2 .
+
+=== an abbreviation that is also a word ends a sentence as a word
+$ tokenize -s
+< Take a lump of figs. And they said no. Then said I. Are you ill. The end.
+> Take a lump of figs . And they said no . Then said I . Are you ill . The end .
+
+=== initials keep their period before a name, not at a sentence end
+$ tokenize -s
+< J. R. R. Tolkien wrote it. Plan B. The sun. And Ms. Smith, Mme. Curie.
+> J. R. R. Tolkien wrote it . Plan B . The sun . And Ms. Smith , Mme. Curie .
+
+=== a context abbreviation alone on its line is read back whole
+$ tokenize
+< No. 1
+> No.
+> 1
+$ printf 'No.\n1\n' | tokenize
+> No.
+> 1
+
+=== abbreviations in capitals and after the first letter
+$ tokenize -s
+< MR. SMITH, ETC. and dR. x
+> MR. SMITH , ETC. and dR. x
+
+=== sentence-split and tokenize agree on the shared list
+$ printf 'It is No. 5 on Ave. B in the U.S. today. He said no. The end.\n' | sentence-split
+> It is No. 5 on Ave. B in the U.S. today.
+> He said no.
+> The end.
+
+=== emoticons are not found in runs of brackets
+$ tokenize -s
+< ;)) (:) :) x;)) ;-) :((
+> ; ) ) ( :) :) x ; ) ) ;-) : ( (
+
+=== a file name with an extension stays whole
+$ tokenize -s
+< 1811.jpg Bubo.JPG 2020.PNG in 2019.The 3.a 1.5 IMG.jpeg.
+> 1811.jpg Bubo.JPG 2020.PNG in 2019 . The 3 . a 1.5 IMG.jpeg .
+
+=== a URL ends at a bracket it did not open, and before < > "
+$ tokenize -s
+< [www.example.ca](http://www.example.ca) (see http://x.org/a_(b)) <http://x.org/a>, "http://x.org/q".
+> [ www.example.ca ] ( http://www.example.ca ) ( see http://x.org/a_(b) ) < http://x.org/a > , " http://x.org/q " .

@@ -442,18 +442,29 @@ END_TEST
 START_TEST(abbreviations)
 {
 	static const char *const list[] = {
-		"adm", "al", "approx", "apr", "assn", "assoc", "aug", "ave",
-		"blvd", "bros", "ca", "capt", "cf", "ch", "cmdr", "co", "col",
-		"corp", "dec", "dept", "dr", "ed", "eds", "est", "etc", "ext",
-		"feb", "fig", "figs", "ft", "gen", "gov", "hon", "inc", "incl",
-		"jan", "jr", "jul", "jun", "lt", "ltd", "mar", "messrs", "misc",
-		"mlle", "mme", "mr", "mrs", "ms", "mt", "mx", "nov", "nr", "oct",
-		"pp", "prof", "rd", "rep", "rev", "sen", "sep", "sept", "sgt",
-		"sr", "st", "tel", "univ", "viz", "vol", "vols", "vs",
+		"adm", "al", "ala", "approx", "apr", "ariz", "ark", "art",
+		"assn", "assoc", "asst", "aug", "ave", "avg", "blvd", "bros",
+		"ca", "calif", "capt", "cf", "ch", "cmdr", "co", "col",
+		"colo", "conn", "corp", "cpt", "dec", "del", "dept", "dr",
+		"drs", "ed", "eds", "eq", "esq", "est", "etc", "ex", "ext",
+		"feb", "fig", "figs", "fla", "fr", "fri", "ft", "ga", "gen",
+		"gov", "govt", "hon", "hr", "hrs", "hwy", "ill", "inc",
+		"incl", "ind", "insp", "jan", "jr", "jul", "jun", "kan",
+		"km", "ky", "la", "lb", "lbs", "lit", "ln", "lt", "ltd",
+		"maj", "mar", "mass", "max", "md", "messrs", "mgr", "mi",
+		"mich", "min", "minn", "mins", "misc", "miss", "mlle", "mme",
+		"mo", "mon", "mont", "mr", "mrs", "ms", "mt", "mx", "neb",
+		"nev", "no", "nos", "nov", "nr", "oct", "okla", "op", "ore",
+		"oz", "pa", "pp", "pres", "prof", "ps", "rd", "ref",
+		"rep", "rev", "sat", "sec", "sen", "sep", "sept", "sgt",
+		"sq", "sr", "st", "sun", "supt", "tab", "tel", "tenn", "tex",
+		"thu", "thur", "thurs", "tue", "tues", "univ", "va", "viz",
+		"vol", "vols", "vs", "vt", "wash", "wed", "wis", "wyo", "yr",
+		"yrs",
 	};
 	static const char *const not_listed[] = {
-		"a", "ad", "admi", "aa", "zz", "vt", "vss", "volss", "messr",
-		"messrss", "no", "in", "do", "dre", "d", "sep1", "mr_", "mrx",
+		"a", "ad", "admi", "aa", "zz", "vx", "vss", "volss", "messr",
+		"messrss", "nx", "in", "do", "dre", "d", "sep1", "mr_", "mrx",
 		"abcdefg", "jr1",
 	};
 	char s[32], want[32];

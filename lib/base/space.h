@@ -1,0 +1,52 @@
+/* space.h - the one white-space predicate: Unicode's White_Space
+ * property (stable since Unicode 6.3): TAB, LF, VT, FF, CR, space,
+ * U+0085 NEL, U+00A0 NBSP, U+1680, U+2000..U+200A, U+2028, U+2029,
+ * U+202F, U+205F, U+3000.
+ *
+ * tokenize cuts at every one of them, fold and markup squeeze them;
+ * sentence-split keeps the no-break spaces (U+00A0, U+2007 FIGURE
+ * SPACE, U+202F) inside a sentence: TK_SPACE_BREAKING leaves them out. */
+#ifndef TK_SPACE_H
+#define TK_SPACE_H
+
+#include "common.h"
+#include "utf8.h"
+
+enum {
+	TK_SPACE_BREAKING = 1 << 0, /* not the no-break spaces */
+};
+
+static inline bool tk_is_space_flags(tk_char c, unsigned flags)
+{
+	if (c < 0x80)
+		return c == ' ' || (c >= 0x09 && c <= 0x0D);
+	if (c == 0xA0 || c == 0x2007 || c == 0x202F)
+		return !(flags & TK_SPACE_BREAKING);
+	return c == 0x85 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+	       c == 0x2028 || c == 0x2029 || c == 0x205F || c == 0x3000;
+}
+
+static inline bool tk_is_space(tk_char c)
+{
+	return tk_is_space_flags(c, 0);
+}
+
+/* Length of the white-space character at s[0] of UTF-8 s[0..n), n > 0,
+ * or 0 (also when s holds only its first bytes).  Non-ASCII white space
+ * starts with C2, E1, E2 or E3, so other bytes need no decoding. */
+static inline size_t tk_space_len(const char *s, size_t n, unsigned flags)
+{
+	unsigned char b = (unsigned char)s[0];
+	if (b < 0x80)
+		return b == ' ' || (b >= 0x09 && b <= 0x0D) ? 1 : 0;
+	if (b != 0xC2 && (b < 0xE1 || b > 0xE3))
+		return 0;
+	size_t l = b == 0xC2 ? 2 : 3;
+	if (n < l)
+		return 0;
+	tk_char c;
+	tk_utf8_decode(s, &c);
+	return tk_is_space_flags(c, flags) ? l : 0;
+}
+
+#endif
