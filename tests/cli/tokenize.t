@@ -1002,8 +1002,12 @@ $ tokenize --help | grep -c -e --space-separated -e --words -e --types -e --offs
 > 9
 
 === version
-$ tokenize --version | head -n 1
-> tokenize (textkit) 0.1.0
+$ tokenize --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v "^word segmentation: "
+> tokenize (textkit) VERSION
+> Copyright (C) 2026 the textkit authors.
+> License MIT: <https://opensource.org/license/mit>.
+> This is free software: you are free to change and redistribute it.
+> There is NO WARRANTY, to the extent permitted by law.
 
 === version names the word segmenters, or none
 $ tokenize --version | sed -n '2s/:.*//p'
