@@ -7,7 +7,7 @@
 #            SANITIZE=1 (ASan+UBSan build in build/san) WERROR=1.
 
 VERSION = 0.1.0
-PROGRAMS = normalize tokenize sentence-split wordfreq ngram
+PROGRAMS = normalize tokenize sentence-split wordfreq ngram extract
 
 # Installation directories as the GNU Coding Standards name them.
 # datadir is the shared data root ($(prefix)/share), never textkit's own
@@ -63,16 +63,49 @@ ICONV_LIBS := $(shell printf '\043include <iconv.h>\nint main(void){iconv_t c=ic
 UNISTRING_LIBS = -lunistring
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lm -lpthread)
 
+# --- word segmentation (optional): lib/text/dictseg*.c ---------------------
+# Each backend is compiled when its library is found: ICU (pkg-config
+# icu-uc; Chinese, Japanese, Thai, Lao, Khmer, Myanmar), libthai
+# (pkg-config libthai; Thai), MeCab (mecab-config, with a UTF-8 IPADIC
+# at run time; Japanese).  TK_NO_DICTSEG=1 builds without any: the
+# fallback (one word per character in those scripts), tested by
+# tests/dictseg/run-fallback in an output directory of its own.
+DICTSEG_BACKENDS := lib/text/dictseg_icu.c lib/text/dictseg_libthai.c lib/text/dictseg_mecab.c
+DICTSEG_SRC :=
+DICTSEG_CPPFLAGS :=
+DICTSEG_LIBS :=
+ifneq ($(TK_NO_DICTSEG),1)
+ifeq ($(shell pkg-config --exists icu-uc 2>/dev/null && echo y),y)
+DICTSEG_SRC += lib/text/dictseg_icu.c
+DICTSEG_CPPFLAGS += -DTK_HAVE_ICU $(shell pkg-config --cflags icu-uc)
+DICTSEG_LIBS += $(shell pkg-config --libs icu-uc)
+endif
+ifeq ($(shell pkg-config --exists libthai 2>/dev/null && echo y),y)
+DICTSEG_SRC += lib/text/dictseg_libthai.c
+DICTSEG_CPPFLAGS += -DTK_HAVE_LIBTHAI -DTK_LIBTHAI_VERSION='"$(shell pkg-config --modversion libthai)"' \
+                    $(shell pkg-config --cflags libthai)
+DICTSEG_LIBS += $(shell pkg-config --libs libthai)
+endif
+MECAB_CONFIG := $(shell command -v mecab-config 2>/dev/null)
+ifneq ($(MECAB_CONFIG),)
+DICTSEG_SRC += lib/text/dictseg_mecab.c
+DICTSEG_CPPFLAGS += -DTK_HAVE_MECAB -DTK_MECAB_DICDIR='"$(shell $(MECAB_CONFIG) --dicdir)"' \
+                    $(shell $(MECAB_CONFIG) --cflags)
+DICTSEG_LIBS += $(shell $(MECAB_CONFIG) --libs)
+endif
+endif
+
 ALL_CPPFLAGS = -Ilib -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
                -DTK_VERSION='"$(VERSION)"' -DTK_DATADIR='"$(pkgdatadir)"' \
                $(DEP_CPPFLAGS) $(CPPFLAGS)
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(SANFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(DEP_LDFLAGS) $(LDFLAGS)
-LIBS = $(UNISTRING_LIBS) $(ICONV_LIBS) -lpthread -lm
+LIBS = $(UNISTRING_LIBS) $(ICONV_LIBS) $(DICTSEG_LIBS) -lpthread -lm
 
 # lib/ is layered: base, text, count, cli (see scripts/check-layers).
 LIB_LAYERS = base text count cli
-LIB_SRC := $(sort $(foreach l,$(LIB_LAYERS),$(wildcard lib/$(l)/*.c lib/$(l)/gen/*.c)))
+LIB_SRC := $(sort $(filter-out $(filter-out $(DICTSEG_SRC),$(DICTSEG_BACKENDS)), \
+             $(foreach l,$(LIB_LAYERS),$(wildcard lib/$(l)/*.c lib/$(l)/gen/*.c))))
 LIB_OBJ := $(LIB_SRC:%.c=$(OP)%.o)
 LIB = $(OP)lib/libtextkit.a
 TOOLS := $(PROGRAMS:%=$(OP)%)
@@ -85,6 +118,8 @@ all: $(LIB) $(TOOLS)
 $(OP)%.o: %.c
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(OP)lib/text/dictseg.o $(DICTSEG_SRC:%.c=$(OP)%.o): ALL_CPPFLAGS += $(DICTSEG_CPPFLAGS)
 
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
@@ -188,6 +223,7 @@ uninstall:
 
 clean:
 	rm -f $(PROGRAMS) $(LIB_OBJ) $(LIB_OBJ:.o=.d) lib/libtextkit.a tools/*.o tools/*.d
+	rm -f $(DICTSEG_BACKENDS:.c=.o) $(DICTSEG_BACKENDS:.c=.d)
 	rm -rf build tests/unit/*.o tests/unit/*.d tests/unit/suites.h tests/unit/check-lib
 	rm -f tests/fuzz/*.o tests/fuzz/*.d $(FUZZ_SRC:%.c=%)
 

@@ -5,27 +5,27 @@
  * Segments (what no n-gram spans): a line (--across-lines: a paragraph,
  * i.e. up to a blank line), cut further after every sentence-final
  * punctuation token; for --chars, a token.  The window and the counting
- * by unit numbers, the counting table, the report and the merge reader
- * are lib/ngram, lib/counter, lib/report and lib/tsv; this file only
- * wires tokens into them (word tokens by a short path, on_token()). */
+ * by unit numbers, the counting table, the scores, the report and the
+ * merge reader are lib/ngram, lib/counter, lib/assoc, lib/report and
+ * lib/tsv, and lib/countdrv runs the counting (-j, --max-memory); this
+ * file only wires tokens into them (word tokens by a short path,
+ * on_token()). */
 #include "count/assoc.h"
 #include "base/buf.h"
 #include "text/casemap.h"
 #include "cli/cli.h"
+#include "cli/countdrv.h"
 #include "count/counter.h"
 #include "text/grapheme.h"
 #include "cli/input.h"
 #include "count/ngram.h"
 #include "cli/output.h"
-#include "cli/parallel.h"
 #include "cli/report.h"
-#include "cli/spill.h"
 #include "cli/tally.h"
 #include "text/token.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unictype.h>
@@ -37,6 +37,8 @@ struct opts {
 	unsigned n, min_n, max_n;
 	const char *sep;
 	bool words, across_lines, pad, chars;
+	bool skip_punct;           /* --words: skip other tokens, not break */
+	struct tk_tokenizer_opts tok;
 	const char *boundary;      /* --chars word marker, or NULL */
 	enum tk_case casing;
 	enum tk_assoc score;
@@ -46,22 +48,18 @@ struct opts {
 
 /* Everything one pass over the text needs. */
 struct state {
+	struct tk_count_worker base; /* base.table: the n-gram counts */
 	const struct opts *o;
 	struct tk_tokenizer *tok;
 	struct tk_ngrams *win;     /* --stream: word units, or graphemes */
 	struct tk_ngram_counts *cnt; /* the same, counted (the other modes) */
-	struct tk_counter *grams;  /* n-gram counts */
-	struct tk_counter *unis;   /* unigram counts (--score) */
+	struct tk_counter *unis;   /* base.extra: unigram counts (--score) */
 	char term;                 /* record terminator for --stream */
 	struct tk_buf folded;      /* one case-mapped token */
 	struct tk_buf brk;         /* grapheme breaks of one token */
 	struct tk_buf carry;       /* the uncut rest of a long line */
-	struct tk_spill *spill;    /* --max-memory: runs of st->grams */
-	size_t limit;              /* spill when grams holds more bytes */
-	size_t cnt_max;            /* flush cnt when it holds more bytes */
 	bool line_has_tokens;
 	bool count_words;          /* cnt counts word units */
-	struct tk_tally_err e;     /* the first error */
 	bool mid_line;             /* a piece of this line was tokenized */
 };
 
@@ -89,6 +87,16 @@ static void end_segment(struct state *st)
 		tk_ngrams_end(st->win);
 }
 
+/* --words at a token that is not a word: the run of adjacent words ends
+ * (no n-gram spans the token), the sentence goes on (no pad marker). */
+static void break_segment(struct state *st)
+{
+	if (st->cnt)
+		tk_ngram_counts_break(st->cnt);
+	else
+		tk_ngrams_break(st->win);
+}
+
 /* One occurrence from the window: --stream prints it, counting (of
  * long n-grams only) adds it. */
 static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
@@ -100,8 +108,8 @@ static int on_gram(void *ctx, const char *key, size_t len, unsigned n)
 		tk_out_putc(st->term);
 		return 0;
 	}
-	if (unlikely(tk_counter_add(st->grams, key, len, 1) != TK_OK))
-		tk_tally_fail(&st->e, TK_EOVERFLOW);
+	if (unlikely(tk_counter_add(st->base.table, key, len, 1) != TK_OK))
+		tk_tally_fail(&st->base.e, TK_EOVERFLOW);
 	return 0;
 }
 
@@ -184,7 +192,8 @@ static TK_NOINLINE int token_unit(struct state *st, const struct tk_token *t)
 			push_chars(st, p, n);
 		else
 			push_unit(st, p, n);
-	}
+	} else if (!end && !o->chars && !o->skip_punct)
+		break_segment(st);
 	if (end)
 		end_segment(st);
 	return 0;
@@ -219,8 +228,9 @@ static void line_piece(struct state *st, const char *p, size_t n, bool ends)
 /* One record from lib/input.  A line longer than the record limit comes
  * in pieces: tokenize up to where no token can straddle the cut and
  * carry the rest over to the next piece. */
-static void record(struct state *st, const struct tk_record *r)
+static void record(struct tk_count_worker *w, const struct tk_record *r)
 {
+	struct state *st = (struct state *)w;
 	if (!r->more && st->carry.len == 0) {
 		line_piece(st, r->p, r->len, true);
 		return;
@@ -239,46 +249,59 @@ static void record(struct state *st, const struct tk_record *r)
 }
 
 /* Move the counts by unit numbers into the tables of keys. */
-static void flush_counts(struct state *st)
+static void flush_counts(struct tk_count_worker *w)
 {
+	struct state *st = (struct state *)w;
 	if (st->cnt && tk_ngram_counts_flush(st->cnt) != TK_OK)
-		tk_tally_fail(&st->e, TK_EOVERFLOW);
+		tk_tally_fail(&st->base.e, TK_EOVERFLOW);
 }
 
-/* Spill the n-gram table to a run when it passes the limit; the counts
- * by unit numbers are moved into it first when they pass cnt_max. */
-static void maybe_spill(struct state *st)
+static size_t counts_bytes(const struct tk_count_worker *w)
 {
-	if (st->cnt && tk_ngram_counts_bytes(st->cnt) > st->cnt_max)
-		flush_counts(st);
-	tk_tally_spill_if(st->spill, st->grams, st->limit, &st->e);
+	const struct state *st = (const struct state *)w;
+	return st->cnt ? tk_ngram_counts_bytes(st->cnt) : 0;
 }
 
-/* A block of whole lines from lib/parallel (each ends with the
- * terminator): the counting modes, possibly in several threads. */
+/* A whole line from lib/parallel: the counting modes, possibly in
+ * several threads. */
 static void whole_line(void *ctx, const char *p, size_t n)
 {
 	line_piece(ctx, p, n, true);
 }
 
-static void count_block(void *state, const char *p, size_t n)
+/* The input has ended: the rest of a long line, then the segment. */
+static void end_input(struct tk_count_worker *w)
 {
-	struct state *st = state;
-	tk_parallel_lines(p, n, st->term, whole_line, st);
-	maybe_spill(st);
+	struct state *st = (struct state *)w;
+	if (st->carry.len) {
+		line_piece(st, st->carry.data, st->carry.len, true);
+		tk_buf_clear(&st->carry);
+	}
+	end_segment(st);
+}
+
+/* The threads' counts by unit numbers are summed, then turned into keys
+ * once (turning each into keys, then merging the key tables, cost more
+ * than counting in a second thread saved). */
+static void merge_counts(struct tk_count_worker *dst,
+                         struct tk_count_worker *src)
+{
+	struct state *a = (struct state *)dst, *b = (struct state *)src;
+	if (b->cnt)
+		tk_ngram_counts_merge(a->cnt, b->cnt);
 }
 
 enum { CNT_MAX = 64u << 20 };
 
-static struct state *state_new(const struct opts *o, uint64_t seed,
-                               struct tk_spill *spill, size_t limit)
+static struct tk_count_worker *state_new(void *ctx, uint64_t seed,
+                                         struct tk_spill *spill, size_t limit)
 {
+	const struct opts *o = ctx;
 	struct state *st = xcalloc(1, sizeof *st);
+	(void)limit;
 	st->o = o;
-	st->tok = tk_tokenizer_new(NULL);
+	st->tok = tk_tokenizer_new(&o->tok);
 	st->term = o->co.nul ? '\0' : '\n';
-	st->spill = spill;
-	st->limit = limit;
 	struct tk_ngram_opts no = { o->min_n, o->max_n, o->sep, strlen(o->sep),
 	                            NULL, NULL, 0, 0 };
 	if (o->pad) {
@@ -291,10 +314,10 @@ static struct state *state_new(const struct opts *o, uint64_t seed,
 		no.bos = no.eos = o->boundary;
 		no.boslen = no.eoslen = strlen(o->boundary);
 	}
-	st->grams = tk_counter_new(seed);
+	st->base.table = tk_counter_new(seed);
 	struct tk_counter *dst[TK_NGRAM_MAX + 1] = { NULL };
 	for (unsigned n = o->min_n; n <= o->max_n; n++)
-		dst[n] = st->grams;
+		dst[n] = st->base.table;
 	if (o->mode == SCORE) {
 		/* Unigrams and the scored order in one pass; keys joined by a
 		 * space, which no unit contains, so they split back into
@@ -302,7 +325,7 @@ static struct state *state_new(const struct opts *o, uint64_t seed,
 		no.min_n = 1;
 		no.sep = " ";
 		no.seplen = 1;
-		st->unis = tk_counter_new(seed);
+		st->unis = st->base.extra = tk_counter_new(seed);
 		dst[1] = st->unis;
 	}
 	if (o->mode == STREAM ||
@@ -318,16 +341,17 @@ static struct state *state_new(const struct opts *o, uint64_t seed,
 	 * again.  (With --max-memory, whose bound holds for grams, counting
 	 * goes through the window: flushing at its pace made it slower than
 	 * the window, up to twice.) */
-	st->cnt_max = CNT_MAX;
-	return st;
+	st->base.cache_max = CNT_MAX;
+	return &st->base;
 }
 
-static void state_free(struct state *st)
+static void state_free(struct tk_count_worker *w)
 {
+	struct state *st = (struct state *)w;
 	tk_tokenizer_free(st->tok);
 	tk_ngrams_free(st->win);
 	tk_ngram_counts_free(st->cnt);
-	tk_counter_free(st->grams);
+	tk_counter_free(st->base.table);
 	tk_counter_free(st->unis);
 	tk_buf_free(&st->folded);
 	tk_buf_free(&st->brk);
@@ -335,174 +359,50 @@ static void state_free(struct state *st)
 	free(st);
 }
 
-/* --- scores ----------------------------------------------------------- */
-
-struct scored {
-	double score;
-	const char *key; /* units joined by spaces */
-	size_t len;
-	uint64_t count;
-};
-
-static int score_cmp(const void *pa, const void *pb)
-{
-	const struct scored *a = pa, *b = pb;
-	if (a->score != b->score)
-		return a->score > b->score ? -1 : 1;
-	if (a->count != b->count)
-		return a->count > b->count ? -1 : 1;
-	return tk_key_cmp(a->key, a->len, b->key, b->len);
-}
-
-static void out_key(const char *key, size_t len, const char *sep)
-{
-	if (strcmp(sep, " ") == 0) {
-		tk_out_write(key, len);
-		return;
-	}
-	size_t start = 0;
-	for (size_t i = 0; i < len; i++)
-		if (key[i] == ' ') {
-			tk_out_write(key + start, i - start);
-			tk_out_str(sep);
-			start = i + 1;
-		}
-	tk_out_write(key + start, len - start);
-}
-
-static void report_scores(const struct opts *o, struct state *st)
-{
-	uint64_t ntok = tk_counter_total(st->unis, NULL);
-	size_t n = tk_counter_size(st->grams);
-	struct tk_entry *e = tk_counter_entries(st->grams);
-	struct scored *v = xnmalloc(n ? n : 1, sizeof *v);
-	uint64_t ci[TK_NGRAM_MAX];
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (e[i].count < o->t.rep.min_count)
-			continue;
-		unsigned u = 0;
-		size_t start = 0;
-		for (size_t j = 0; j <= e[i].len && u < TK_NGRAM_MAX; j++)
-			if (j == e[i].len || e[i].key[j] == ' ') {
-				ci[u++] = tk_counter_get(st->unis, e[i].key + start,
-				                         j - start);
-				start = j + 1;
-			}
-		double s = u == 2 ? tk_assoc_bigram(o->score, e[i].count, ci[0],
-		                                    ci[1], ntok)
-		                  : tk_assoc_pmi(e[i].count, ci, u, ntok);
-		if (isnan(s))
-			continue;
-		v[k++] = (struct scored){ s, e[i].key, e[i].len, e[i].count };
-	}
-	free(e);
-	qsort(v, k, sizeof *v, score_cmp);
-	for (size_t i = 0; i < k && (!o->t.rep.top || i < o->t.rep.top); i++) {
-		tk_out_fixed(v[i].score, 4);
-		tk_out_putc('\t');
-		tk_out_u64(v[i].count);
-		tk_out_putc('\t');
-		out_key(v[i].key, v[i].len, o->sep);
-		tk_out_putc(st->term);
-	}
-	free(v);
-}
-
 /* --- the modes -------------------------------------------------------- */
 
-/* One pass in text order, record by record: --stream (output flows as
- * input comes), --across-lines (segments span lines) and one job.  A
- * line longer than the record limit is read in pieces (see record()),
- * so memory stays bounded whatever the line length. */
-static void read_sequential(struct state *st, struct tk_input *in)
+static int report(void *ctx, struct tk_count_worker *w, struct tk_spill *spill)
 {
-	struct tk_record r;
-	unsigned k = 0;
-	while (tk_input_next(in, &r)) {
-		record(st, &r);
-		if (++k % 1024 == 0)
-			maybe_spill(st);
+	const struct opts *o = ctx;
+	if (o->mode == SCORE) {
+		size_t n;
+		struct tk_scored *v = tk_assoc_rank(w->table, w->extra, o->score,
+		                                    o->t.rep.min_count, &n);
+		tk_report_scores(v, n, o->t.rep.top, o->sep,
+		                 o->co.nul ? '\0' : '\n');
+		free(v);
+		return 0;
 	}
-	if (st->carry.len) {
-		line_piece(st, st->carry.data, st->carry.len, true);
-		tk_buf_clear(&st->carry);
-	}
+	if (o->mode == COUNT)
+		return tk_tally_report(&o->t, spill, w->table, NULL, NULL);
+	return 0;
 }
 
 /* Count (or score, or stream) the n-grams of the operands.  Without
  * --across-lines lines are independent, so with -j N blocks of whole
  * lines go to N threads, each with its own tables, summed at the end;
  * those blocks hold whole lines (no cut function), so -j trades memory
- * for speed on text with huge lines, where one job stays bounded. */
+ * for speed on text with huge lines, where one job reads record by
+ * record (record()) and stays bounded.  --stream and --across-lines
+ * need text order: one job. */
 static int count_text(const struct opts *o, char **files, int nfiles)
 {
-	int jobs = o->mode == STREAM || o->across_lines
-	         ? 1 : tk_tally_jobs(&o->t, files, nfiles);
-	size_t limit;
-	struct tk_spill *spill = tk_tally_spill(&o->t, jobs, &limit);
-	uint64_t s = tk_tally_seed();
-	struct state **w = xnmalloc((size_t)jobs, sizeof *w);
-	for (int i = 0; i < jobs; i++)
-		w[i] = state_new(o, s, spill, limit);
-	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
-	if (jobs == 1)
-		read_sequential(w[0], in);
-	else
-		tk_parallel_run(in, w[0]->term, jobs, (void **)w, count_block,
-		                NULL);
-	/* --invalid=fail: no table from a part of the input. */
-	bool aborted = tk_input_aborted(in);
-	int status = tk_input_close(in);
-	int rc = TK_OK, err = 0;
-	/* The threads' counts by unit numbers are summed, then turned into
-	 * keys once (turning each into keys, then merging the key tables,
-	 * cost more than counting in a second thread saved). */
-	for (int i = 0; i < jobs; i++) {
-		end_segment(w[i]);
-		if (i > 0 && w[i]->cnt)
-			tk_ngram_counts_merge(w[0]->cnt, w[i]->cnt);
-	}
-	flush_counts(w[0]);
-	for (int i = 0; i < jobs; i++) {
-		if (w[i]->e.rc && !rc) {
-			rc = w[i]->e.rc;
-			err = w[i]->e.err;
-		}
-		if (i == 0)
-			continue;
-		if (tk_counter_absorb(w[0]->grams, w[i]->grams) != TK_OK && !rc)
-			rc = TK_EOVERFLOW;
-		if (w[i]->unis && tk_counter_absorb(w[0]->unis, w[i]->unis) != TK_OK &&
-		    !rc)
-			rc = TK_EOVERFLOW;
-		state_free(w[i]);
-		maybe_spill(w[0]);
-		if (w[0]->e.rc && !rc) {
-			rc = w[0]->e.rc;
-			err = w[0]->e.err;
-		}
-	}
-	if (rc != TK_OK) {
-		tk_tally_error(rc, err);
-		status = 1;
-	} else if (aborted)
-		status = 1;
-	else if (o->mode == SCORE)
-		report_scores(o, w[0]);
-	else if (o->mode == COUNT)
-		status |= tk_tally_report(&o->t, spill, w[0]->grams, NULL, NULL);
-	state_free(w[0]);
-	free(w);
-	tk_spill_free(spill);
-	return status;
+	const struct tk_count_driver d = {
+		.t = &o->t, .co = &o->co,
+		.one_job = o->mode == STREAM || o->across_lines,
+		.ctx = (void *)o, .worker_new = state_new, .worker_free = state_free,
+		.line = whole_line, .record = record, .cache_bytes = counts_bytes,
+		.flush = flush_counts, .end = end_input, .merge = merge_counts,
+		.report = report,
+	};
+	return tk_count_run(&d, files, nfiles);
 }
 
 /* --- options ---------------------------------------------------------- */
 
 enum {
 	OPT_MIN_N = TK_TALLY_OPT_TOOL, OPT_MAX_N, OPT_SEP, OPT_ACROSS, OPT_PAD,
-	OPT_BOUNDARY, OPT_STREAM, OPT_SCORE
+	OPT_BOUNDARY, OPT_STREAM, OPT_SCORE, OPT_SKIP_PUNCT, OPT_SPLIT
 };
 
 static const struct tk_opt options[] = {
@@ -515,9 +415,16 @@ static const struct tk_opt options[] = {
 	  "... up to N units (everygrams); a missing end\n"
 	  "of the range is -n's N" },
 	{ "words", 'w', no_argument, NULL,
-	  "keep only word and number tokens: skip\n"
-	  "punctuation, symbols, URLs, emoji ... (a\n"
-	  "sentence end still ends n-grams)" },
+	  "n-grams of words and numbers only: runs of\n"
+	  "adjacent ones; punctuation, symbols, URLs,\n"
+	  "emoji ... end a run (no n-gram spans them)" },
+	{ "skip-punct", OPT_SKIP_PUNCT, no_argument, NULL,
+	  "with --words, skip the other tokens instead,\n"
+	  "joining the words around them (a sentence end\n"
+	  "still ends n-grams)" },
+	{ "split-contractions", OPT_SPLIT, no_argument, NULL,
+	  "cut clitics off as tokenize does: do n't,\n"
+	  "Russia 's, l' \xC3\xA9" "conomie" },
 	{ "case-sensitive", TK_TALLY_OPT_CASE, no_argument, NULL,
 	  "keep case (default: full Unicode case folding,\n"
 	  "as wordfreq)" },
@@ -535,6 +442,7 @@ static const struct tk_opt options[] = {
 	{ "sep", OPT_SEP, required_argument, "STR",
 	  "join the units of an n-gram with STR (default\n"
 	  "a space; with --chars nothing)" },
+	TK_TALLY_DOC_OPTS("NGRAM"),
 	TK_TALLY_MERGE_OPTS("NGRAM"),
 	TK_OPT_SECTION("\nWhat is printed:"),
 	{ "stream", OPT_STREAM, no_argument, NULL,
@@ -547,6 +455,7 @@ static const struct tk_opt options[] = {
 	{ "top", TK_TALLY_OPT_TOP, required_argument, "N",
 	  "print only the N first rows" },
 	TK_TALLY_PRINT_OPTS("NGRAM", "n-grams", "n-gram"),
+	TK_TALLY_KEYNESS_OPTS("n-grams"),
 	TK_TALLY_RESOURCE_OPTS("; --stream\nand --across-lines use one"),
 	TK_COMMON_OPTS,
 	TK_OPT_END
@@ -591,6 +500,8 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		case 'c': o->chars = true; break;
 		case OPT_BOUNDARY: o->boundary = optarg ? optarg : "_"; break;
 		case OPT_STREAM: stream = true; break;
+		case OPT_SKIP_PUNCT: o->skip_punct = true; break;
+		case OPT_SPLIT: o->tok.split_contractions = true; break;
 		case OPT_SCORE:
 			score = true;
 			o->score = (enum tk_assoc)tk_parse_keyword("--score", optarg,
@@ -607,6 +518,12 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	o->mode = stream ? STREAM : score ? SCORE : o->t.merge ? MERGE : COUNT;
 	if ((stream || score) && o->t.table)
 		tk_usage_error("table format options do not apply to --%s",
+		               stream ? "stream" : "score");
+	if ((stream || score) && o->t.by_doc)
+		tk_usage_error("--by-doc counts tables: not with --%s",
+		               stream ? "stream" : "score");
+	if ((stream || score) && o->t.key.reference)
+		tk_usage_error("--reference compares counts: not with --%s",
 		               stream ? "stream" : "score");
 	if (stream && (o->t.rep.top || o->t.rep.min_count))
 		tk_usage_error("--top and --min-count do not apply to --stream");
@@ -631,6 +548,8 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	}
 	if (o->boundary && !o->chars)
 		tk_usage_error("--boundary applies to --chars");
+	if (o->skip_punct && !o->words)
+		tk_usage_error("--skip-punct applies to --words");
 	if (o->pad && o->chars)
 		tk_usage_error("--pad applies to word n-grams (use --boundary "
 		               "with --chars)");
@@ -640,10 +559,17 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	o->sep = sep ? sep : o->chars ? "" : " ";
 }
 
+/* One document of --by-doc. */
+static int count_doc(void *ctx, char **files, int nfiles)
+{
+	return count_text(ctx, files, nfiles);
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o = { 0 };
 	tk_cli_init("ngram", argc, argv);
+	tk_cli_uses_tokenizer();
 	parse_options(argc, argv, &o);
 	char **files = argv + optind;
 	int nfiles = argc - optind;
@@ -653,6 +579,8 @@ int main(int argc, char **argv)
 		                               NULL);
 	else if (o.mode == MERGE)
 		status = tk_tally_merge(&o.t, &o.co, files, nfiles, NULL, NULL);
+	else if (o.t.by_doc)
+		status = tk_tally_by_doc(&o.t, files, nfiles, count_doc, &o);
 	else
 		status = count_text(&o, files, nfiles);
 	return status | tk_out_close();

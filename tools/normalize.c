@@ -1,9 +1,15 @@
 /* normalize.c - Unicode and article-text normalization filter.
  *
- * One output line per input line.  Each line goes through a fixed
- * pipeline of lib functions, the stages chosen once from the options:
- * markdown -> html -> fold (invisible, punctuation, accents, ASCII) ->
- * case -> normalization form -> squeeze.  The form comes after the
+ * One output line per input line, except with --blocks.  Each line goes
+ * through a fixed pipeline of lib functions, the stages chosen once from
+ * the options: markdown -> html -> footnotes -> fold (invisible,
+ * punctuation, accents, ASCII) -> case -> normalization form -> squeeze.
+ * With --blocks, the markup stages mark block boundaries and line breaks
+ * (lib/text/markup.h); the text between marks runs through the later
+ * stages as a line of its own, and the writer turns the marks into line
+ * ends: one blank line between blocks, never two, none at the ends.
+ * With --blocks, --html and --markdown (--article), HTML runs first and
+ * Markdown sees each stretch between HTML's marks as a line.  The form comes after the
  * foldings and the case mapping so that the output really is in the
  * form asked for (case folding and accent stripping can leave text
  * denormalized).  With --invisible, the joiner rule (lib/fold) is
@@ -37,7 +43,7 @@ struct opts {
 	enum tk_case kase;
 	const char *lang;
 	struct tk_fold fold;
-	bool squeeze, html, markdown;
+	bool squeeze, html, markdown, footnotes, blocks;
 	struct tk_common co;
 };
 
@@ -45,12 +51,23 @@ struct state {
 	const struct opts *o;
 	bool staged;            /* any stage besides the form */
 	struct tk_html html;
+	struct tk_md md;
+	struct tk_footnotes fn;
 	struct tk_squeeze sq;
 	struct tk_norm norm;
 	struct tk_buf a, b;     /* stage buffers, ping-pong */
 	struct tk_buf pending;  /* a long line's text not yet cut */
+	struct tk_buf marked;   /* --blocks: markup output, cut at marks */
+	struct tk_buf html_out, md_out; /* --blocks: HTML, then Markdown */
 	bool line_start;
+	/* --blocks writer */
+	bool blank_line;        /* the input line so far is blank */
+	int out_state;          /* W_START, W_TEXT, W_EOL, W_BLANK */
+	int out_break;          /* pending break: 0, W_LINE, W_BLOCK */
 };
+
+enum { W_START, W_TEXT, W_EOL, W_BLANK };
+enum { W_LINE = 1, W_BLOCK };
 
 enum {
 	OPT_LANG = TK_OPT_TOOL,
@@ -58,6 +75,8 @@ enum {
 	OPT_REPLACEMENT,
 	OPT_HTML,
 	OPT_MARKDOWN,
+	OPT_FOOTNOTES,
+	OPT_BLOCKS,
 };
 
 static const struct tk_opt options[] = {
@@ -102,9 +121,17 @@ static const struct tk_opt options[] = {
 	{ "markdown", OPT_MARKDOWN, no_argument, NULL,
 	  "drop Markdown residue: links -> their text,\n"
 	  "emphasis, heading hashes, bullets, escapes" },
+	{ "footnotes", OPT_FOOTNOTES, no_argument, NULL,
+	  "drop footnote references glued to a word or\n"
+	  "period: [1], [1][2], [^1], [citation needed]" },
+	{ "blocks", OPT_BLOCKS, no_argument, NULL,
+	  "keep block structure: each heading, list item,\n"
+	  "table cell, HTML block and paragraph a block,\n"
+	  "one blank line between blocks" },
 	{ "article", 'A', no_argument, NULL,
 	  "preset for scraped articles: --html --markdown\n"
-	  "--invisible --punct --squeeze, form NFC" },
+	  "--footnotes --blocks --invisible --punct\n"
+	  "--squeeze, form NFC" },
 	TK_COMMON_OPTS,
 	TK_OPT_END
 };
@@ -115,7 +142,7 @@ static void help(void)
 	"Usage: normalize [OPTION]... [FILE]...\n"
 	"Normalize text for analysis: Unicode normalization form, case,\n"
 	"punctuation, accents, white space, invisible characters, HTML and\n"
-	"Markdown residue.  One output line per input line.\n"
+	"Markdown residue.  One output line per input line (except --blocks).\n"
 	"\n", options);
 }
 
@@ -172,8 +199,11 @@ static void parse(int argc, char **argv, struct opts *o)
 		case 's': o->squeeze = true; break;
 		case OPT_HTML: o->html = true; break;
 		case OPT_MARKDOWN: o->markdown = true; break;
+		case OPT_FOOTNOTES: o->footnotes = true; break;
+		case OPT_BLOCKS: o->blocks = true; break;
 		case 'A':
 			o->html = o->markdown = o->squeeze = true;
+			o->footnotes = o->blocks = true;
 			o->fold.flags |= TK_FOLD_INVISIBLE | TK_FOLD_PUNCT;
 			break;
 		default:
@@ -202,17 +232,42 @@ static void parse(int argc, char **argv, struct opts *o)
 		n = dst_->len;                                           \
 	} while (0)
 
-/* One piece of a line through every stage; first/last: it starts/ends
- * the line. */
-static void run_chunk(struct state *st, const char *s, size_t n,
-                      bool first, bool last)
+/* --blocks writer: text, and breaks that come out only before more
+ * text (so none at the start or end, and one blank line at most). */
+static void put_break(struct state *st, int kind)
+{
+	if (kind > st->out_break)
+		st->out_break = kind;
+}
+
+static void put_text(struct state *st, const char *p, size_t n)
+{
+	if (n == 0)
+		return;
+	if (st->out_state != W_TEXT || st->out_break) {
+		size_t k = 0; /* no line of blanks alone */
+		while (k < n && (p[k] == ' ' || p[k] == '\t'))
+			k++;
+		if (k == n)
+			return;
+	}
+	if (st->out_break && st->out_state == W_TEXT) {
+		tk_out_putc('\n');
+		st->out_state = W_EOL;
+	}
+	if (st->out_break == W_BLOCK && st->out_state == W_EOL)
+		tk_out_putc('\n');
+	st->out_break = 0;
+	tk_out_write(p, n);
+	st->out_state = W_TEXT;
+}
+
+/* The stages after markup, on text without marks; last: it ends a
+ * line. */
+static void finish(struct state *st, const char *s, size_t n, bool last)
 {
 	const struct opts *o = st->o;
 	const char *p = s;
-	if (o->markdown)
-		STAGE(tk_markdown(p, n, first, last, !o->html, dst_));
-	if (o->html)
-		STAGE(tk_html(&st->html, p, n, first, last, dst_));
 	if (o->fold.flags)
 		STAGE(tk_fold(&o->fold, p, n, dst_));
 	bool remapped = false; /* case or form ran after the foldings */
@@ -237,8 +292,113 @@ static void run_chunk(struct state *st, const char *s, size_t n,
 	}
 	if (o->squeeze)
 		STAGE(tk_squeeze(&st->sq, p, n, last, dst_));
-	if (n)
+	if (o->blocks)
+		put_text(st, p, n);
+	else if (n)
 		tk_out_write(p, n);
+}
+
+static const char *next_mark(const char *p, const char *e)
+{
+	while (p < e && *p != TK_MARK_BLOCK && *p != TK_MARK_LINE)
+		p++;
+	return p;
+}
+
+/* Text with block marks: the stages after markup on each stretch
+ * between marks, the marks to the writer.  first/last: s starts/ends
+ * the input line. */
+static void finish_marked(struct state *st, const char *s, size_t n,
+                          bool first, bool last)
+{
+	const char *m = s, *e = s + n;
+	while (m < e) {
+		const char *q = next_mark(m, e);
+		/* A rule that only the HTML stage set apart ("<p>***") */
+		bool whole = (m > s || first) && (q < e || last);
+		if (whole && st->o->markdown && tk_markdown_rule(m, (size_t)(q - m)))
+			put_break(st, W_BLOCK);
+		else
+			finish(st, m, (size_t)(q - m), q < e || last);
+		if (q < e)
+			put_break(st, *q == TK_MARK_BLOCK ? W_BLOCK : W_LINE);
+		m = q + (q < e);
+	}
+	if (n == 0 && last)
+		finish(st, s, 0, true);
+}
+
+/* --blocks with HTML and Markdown: HTML first, so that the Markdown
+ * stage sees each block's text at a line start ("<p>- item</p>", "<td>|
+ * x"); Markdown and footnotes then run on each stretch between the HTML
+ * marks, as lines of their own. */
+static void run_blocks(struct state *st, const char *s, size_t n,
+                       bool first, bool last)
+{
+	tk_buf_clear(&st->html_out);
+	tk_html(&st->html, s, n, first, last, &st->html_out);
+	const char *m = st->html_out.data, *e = m + st->html_out.len;
+	do {
+		const char *q = next_mark(m, e);
+		bool seg_first = m > st->html_out.data || first;
+		bool seg_last = q < e || last;
+		tk_buf_clear(&st->md_out);
+		tk_markdown(&st->md, m, (size_t)(q - m), seg_first, seg_last,
+		            &st->md_out);
+		struct tk_buf *t = &st->md_out;
+		if (st->o->footnotes) {
+			tk_buf_clear(&st->marked);
+			tk_footnotes(&st->fn, t->data, t->len, seg_first, &st->marked);
+			t = &st->marked;
+		}
+		finish_marked(st, t->data, t->len, seg_first, seg_last);
+		if (q < e)
+			put_break(st, *q == TK_MARK_BLOCK ? W_BLOCK : W_LINE);
+		m = q + (q < e);
+	} while (m < e);
+}
+
+/* One piece of a line through every stage; first/last: it starts/ends
+ * the line. */
+static void run_chunk(struct state *st, const char *s, size_t n,
+                      bool first, bool last)
+{
+	const struct opts *o = st->o;
+	const char *p = s;
+	if (o->blocks)
+		for (size_t i = 0; i < n && st->blank_line; i++)
+			st->blank_line = s[i] == ' ' || s[i] == '\t';
+	if (o->blocks && o->html && o->markdown) {
+		run_blocks(st, s, n, first, last);
+		return;
+	}
+	if (o->markdown)
+		STAGE(tk_markdown(&st->md, p, n, first, last, dst_));
+	if (o->html)
+		STAGE(tk_html(&st->html, p, n, first, last, dst_));
+	if (o->footnotes)
+		STAGE(tk_footnotes(&st->fn, p, n, first, dst_));
+	if (!o->blocks || (!o->markdown && !o->html)) {
+		finish(st, p, n, last);
+		return;
+	}
+	/* the later stages reuse a and b */
+	tk_buf_clear(&st->marked);
+	tk_buf_add(&st->marked, p, n);
+	finish_marked(st, st->marked.data, st->marked.len, first, last);
+}
+
+/* --blocks: the end of an input line (or -z record). */
+static void end_line(struct state *st)
+{
+	if (!st->o->co.nul) {
+		put_break(st, st->blank_line ? W_BLOCK : W_LINE);
+	} else { /* one record out per record in */
+		tk_out_putc('\0');
+		st->out_state = W_START;
+		st->out_break = 0;
+	}
+	st->blank_line = true;
 }
 
 /* Where to cut pending text of an unfinished line: before the last
@@ -284,7 +444,10 @@ static void process(struct state *st, const struct tk_record *r)
 	char term = st->o->co.nul ? '\0' : '\n';
 	if (!r->more && st->pending.len == 0) {
 		run_chunk(st, r->p, r->len, true, true);
-		tk_out_putc(term);
+		if (st->o->blocks)
+			end_line(st);
+		else
+			tk_out_putc(term);
 		return;
 	}
 	tk_buf_add(&st->pending, r->p, r->len);
@@ -293,7 +456,10 @@ static void process(struct state *st, const struct tk_record *r)
 		          true);
 		tk_buf_clear(&st->pending);
 		st->line_start = true;
-		tk_out_putc(term);
+		if (st->o->blocks)
+			end_line(st);
+		else
+			tk_out_putc(term);
 		return;
 	}
 	size_t k = cut_point(st, st->pending.data, st->pending.len);
@@ -313,9 +479,12 @@ int main(int argc, char **argv)
 	struct state st = { 0 };
 	st.o = &o;
 	st.staged = o.kase != TK_CASE_NONE || o.fold.flags || o.squeeze ||
-	            o.html || o.markdown;
+	            o.html || o.markdown || o.footnotes || o.blocks;
 	st.line_start = true;
+	st.blank_line = true;
 	tk_html_init(&st.html);
+	st.html.blocks = o.blocks;
+	st.md.flags = (o.html ? 0 : TK_MD_TAGS) | (o.blocks ? TK_MD_BLOCKS : 0);
 	tk_norm_init(&st.norm, o.form);
 
 	struct tk_input *in = tk_input_open(argv + optind, argc - optind, &o.co);
@@ -327,10 +496,15 @@ int main(int argc, char **argv)
 		while (tk_input_next_block(in, &r))
 			process_block(&st, &r);
 	int status = tk_input_close(in);
+	if (o.blocks && st.out_state == W_TEXT)
+		tk_out_putc('\n');
 	tk_norm_free(&st.norm);
 	tk_html_free(&st.html);
 	tk_buf_free(&st.a);
 	tk_buf_free(&st.b);
 	tk_buf_free(&st.pending);
+	tk_buf_free(&st.marked);
+	tk_buf_free(&st.html_out);
+	tk_buf_free(&st.md_out);
 	return status | tk_out_close();
 }

@@ -24,7 +24,10 @@ enum {
 	OPT_OFFSETS,
 	OPT_MAX_LENGTH,
 	OPT_NO_ABBREV,
+	OPT_LINES,
 };
+
+static const char *const lines_names[] = { "auto", "join", "split", NULL };
 
 struct opts {
 	const char *lang;
@@ -32,6 +35,7 @@ struct opts {
 	bool offsets;
 	bool uax29;
 	bool no_abbrev;
+	enum tk_lines lines;
 	uint64_t max_len;
 	char **abbrev_files;
 	int nabbrev;
@@ -54,6 +58,10 @@ static const struct tk_opt options[] = {
 	  "prefix each sentence with its start and end\n"
 	  "byte offsets in the input, each followed\n"
 	  "by a tab" },
+	{ "lines", OPT_LINES, required_argument, "POLICY",
+	  "line breaks inside a paragraph: auto (default:\n"
+	  "join wrapped lines, keep blocks apart), join,\n"
+	  "or split (every line end ends a sentence)" },
 	{ "uax29", OPT_UAX29, no_argument, NULL,
 	  "plain Unicode UAX #29 sentence boundaries: no\n"
 	  "abbreviation or line-structure rules" },
@@ -181,6 +189,10 @@ int main(int argc, char **argv)
 		case OPT_OFFSETS:
 			o.offsets = true;
 			break;
+		case OPT_LINES:
+			o.lines = (enum tk_lines)tk_parse_keyword("--lines", optarg,
+			                                          lines_names);
+			break;
 		case OPT_UAX29:
 			o.uax29 = true;
 			break;
@@ -200,6 +212,7 @@ int main(int argc, char **argv)
 		load_abbrev(ab, o.abbrev_files[i]);
 	struct tk_sentence_opts so = {
 		.uax29 = o.uax29, .nul = o.co.nul, .max_len = (size_t)o.max_len,
+		.lines = o.lines,
 		.abbrev = ab,
 	};
 	struct tk_splitter *sp = tk_splitter_new(&so);

@@ -237,6 +237,7 @@ int main(int argc, char **argv)
 {
 	struct opts o = { .cmode = TK_CASE_NONE };
 	tk_cli_init("tokenize", argc, argv);
+	tk_cli_uses_tokenizer();
 	o.abbrev_files = xnmalloc((size_t)argc, sizeof *o.abbrev_files);
 	int c;
 	while ((c = tk_getopt(argc, argv, options)) != -1) {

@@ -1,15 +1,14 @@
 /* wordfreq.c - word frequencies: text in, "count<TAB>word" out, sorted
  * by count descending, ties in byte order.  Glue only: lib/token splits,
- * lib/casemap folds, lib/counter counts, lib/report writes; lib/parallel
- * (-j), lib/spill (--max-memory) and lib/tsv (--merge) scale it out. */
+ * lib/casemap folds, lib/counter counts, lib/report writes; lib/countdrv
+ * runs the counting (-j threads, --max-memory spills) and lib/tally the
+ * --merge reducers. */
 #include "text/casemap.h"
 #include "cli/cli.h"
+#include "cli/countdrv.h"
 #include "count/counter.h"
 #include "cli/input.h"
 #include "cli/output.h"
-#include "cli/parallel.h"
-#include "cli/report.h"
-#include "cli/spill.h"
 #include "count/stopwords.h"
 #include "cli/tally.h"
 #include "text/token.h"
@@ -31,6 +30,7 @@ struct opts {
 	uint64_t min_length;
 	const char **stop;
 	size_t nstop;
+	struct tk_tokenizer_opts tok;
 };
 
 /* One counting thread's state.  Tokens are counted as they appear in
@@ -42,17 +42,23 @@ struct opts {
  * is flushed when it passes RAW_MAX bytes, so it is a bounded cache. */
 enum { RAW_MAX = 8u << 20 };
 
+/* Pieces of one token looked at for stop words (more: the token stays
+ * whole; tokenize cuts a word into two or three). */
+enum { STRIP_MAX = 8 };
+
 struct worker {
+	struct tk_count_worker base; /* base.table: the mapped keys */
 	const struct opts *o;
-	struct tk_counter *c;
 	struct tk_counter *raw; /* NULL when keys are counted as they are */
 	struct tk_tokenizer *tok;
 	tk_token_fn on_token;  /* on_token or on_word */
 	struct tk_buf fold, norm;
-	struct tk_spill *spill;
-	size_t limit;        /* spill when the table holds more bytes */
-	size_t raw_max;      /* flush raw when it holds more bytes */
-	struct tk_tally_err e; /* the first error */
+	/* Whole tokens under --stopwords: take the stop-word pieces off. */
+	const struct tk_counter *stop; /* NULL: keys stay as mapped */
+	struct tk_tokenizer *pieces;   /* --split-contractions' tokenizer */
+	struct tk_buf kept;            /* the pieces kept, joined */
+	size_t piece[2 * STRIP_MAX];   /* start, end of each piece */
+	unsigned npieces;
 };
 
 /* --- keys ------------------------------------------------------------- */
@@ -104,10 +110,69 @@ static const char *map_key(struct worker *w, const char *s, size_t n,
 	return s;
 }
 
+/* --- stop words inside whole tokens ------------------------------------ */
+
+static int add_piece(void *ctx, const struct tk_token *t)
+{
+	struct worker *w = ctx;
+	if (w->npieces == STRIP_MAX || !tk_token_is_word(t->type))
+		return 1; /* not a word cut at clitics: leave it whole */
+	w->piece[2 * w->npieces] = t->offset;
+	w->piece[2 * w->npieces + 1] = t->offset + t->len;
+	w->npieces++;
+	return 0;
+}
+
+/* Clitics are cut at an apostrophe: ' or U+2019. */
+static bool has_apostrophe(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '\'' || (s[i] == '\xe2' && i + 2 < n &&
+		                     s[i + 1] == '\x80' && s[i + 2] == '\x99'))
+			return true;
+	return false;
+}
+
+/* The key k[0..n) without its stop-word pieces: the pieces are those
+ * --split-contractions makes of it (l' économie, do n't, Russia 's);
+ * a piece in the stop set is taken off (l'économie -> économie).  When
+ * every piece is a stop word, the first piece (dropped by the report's
+ * selection, as a whole stop word is); when none is, or the key is one
+ * piece, k itself. */
+static const char *strip_stop(struct worker *w, const char *k, size_t n,
+                              size_t *outlen)
+{
+	*outlen = n;
+	w->npieces = 0;
+	if (!has_apostrophe(k, n))
+		return k;
+	if (tk_tokenize(w->pieces, k, n, add_piece, w) || w->npieces < 2)
+		return k;
+	tk_buf_clear(&w->kept);
+	size_t at = 0;
+	for (unsigned i = 0; i < w->npieces; i++) {
+		size_t a = w->piece[2 * i], b = w->piece[2 * i + 1];
+		if (a != at)
+			return k; /* not cut into adjacent pieces: leave it */
+		at = b;
+		if (!tk_counter_get(w->stop, k + a, b - a))
+			tk_buf_add(&w->kept, k + a, b - a);
+	}
+	if (at != n || w->kept.len == n)
+		return k;
+	if (w->kept.len == 0) {
+		*outlen = w->piece[1];
+		return k;
+	}
+	*outlen = w->kept.len;
+	return w->kept.data;
+}
+
 static void count(struct worker *w, const char *s, size_t n)
 {
-	if (unlikely(tk_counter_add(w->raw ? w->raw : w->c, s, n, 1) != TK_OK))
-		tk_tally_fail(&w->e, TK_EOVERFLOW);
+	if (unlikely(tk_counter_add(w->raw ? w->raw : w->base.table, s, n, 1) !=
+	             TK_OK))
+		tk_tally_fail(&w->base.e, TK_EOVERFLOW);
 }
 
 static void flush_one(void *ctx, const struct tk_entry *e)
@@ -115,12 +180,15 @@ static void flush_one(void *ctx, const struct tk_entry *e)
 	struct worker *w = ctx;
 	size_t len;
 	const char *k = map_key(w, e->key, e->len, &len);
-	if (tk_counter_add(w->c, k, len, e->count) != TK_OK)
-		tk_tally_fail(&w->e, TK_EOVERFLOW);
+	if (w->stop)
+		k = strip_stop(w, k, len, &len);
+	if (tk_counter_add(w->base.table, k, len, e->count) != TK_OK)
+		tk_tally_fail(&w->base.e, TK_EOVERFLOW);
 }
 
-static void flush_raw(struct worker *w)
+static void flush_raw(struct tk_count_worker *base)
 {
+	struct worker *w = (struct worker *)base;
 	if (!w->raw || tk_counter_size(w->raw) == 0)
 		return;
 	tk_counter_each(w->raw, flush_one, w);
@@ -147,11 +215,10 @@ static int on_word(void *ctx, const struct tk_token *t)
 	return 0;
 }
 
-static void maybe_spill(struct worker *w)
+static size_t raw_bytes(const struct tk_count_worker *base)
 {
-	if (w->raw && tk_counter_bytes(w->raw) > w->raw_max)
-		flush_raw(w);
-	tk_tally_spill_if(w->spill, w->c, w->limit, &w->e);
+	const struct worker *w = (const struct worker *)base;
+	return w->raw ? tk_counter_bytes(w->raw) : 0;
 }
 
 static void count_line(void *ctx, const char *p, size_t n)
@@ -163,38 +230,44 @@ static void count_line(void *ctx, const char *p, size_t n)
 		tk_tokenize(w->tok, p, n, w->on_token, w);
 }
 
-/* A block of whole lines (lib/parallel): count its tokens or lines. */
-static void count_block(void *state, const char *p, size_t n)
-{
-	struct worker *w = state;
-	tk_parallel_lines(p, n, w->o->co.nul ? '\0' : '\n', count_line, w);
-	maybe_spill(w);
-}
-
+/* stop: the stop set to take off whole tokens' pieces, or NULL. */
 static struct worker *worker_new(const struct opts *o, uint64_t seed,
-                                 struct tk_spill *spill, size_t limit)
+                                 struct tk_spill *spill, size_t limit,
+                                 const struct tk_counter *stop)
 {
 	struct worker *w = xcalloc(1, sizeof *w);
 	w->o = o;
-	w->c = tk_counter_new(seed);
-	if ((!o->t.case_sensitive && !o->lines) || o->normalize != NORM_NONE)
+	w->base.table = tk_counter_new(seed);
+	if (stop && !o->lines && !o->tok.split_contractions) {
+		w->stop = stop;
+		w->pieces = tk_tokenizer_new(&(const struct tk_tokenizer_opts){
+		        .split_contractions = true });
+	}
+	if ((!o->t.case_sensitive && !o->lines) || o->normalize != NORM_NONE ||
+	    w->stop)
 		w->raw = tk_counter_new(seed);
-	w->raw_max = spill && limit / 4 < RAW_MAX ? limit / 4 : RAW_MAX;
-	w->tok = tk_tokenizer_new(NULL);
+	w->base.cache_max = spill && limit / 4 < RAW_MAX ? limit / 4 : RAW_MAX;
+	w->tok = tk_tokenizer_new(&o->tok);
 	w->on_token = o->all_tokens || o->no_numbers ? on_token : on_word;
-	w->spill = spill;
-	w->limit = limit;
 	return w;
 }
 
+
 static void worker_free(struct worker *w)
 {
-	tk_counter_free(w->c);
+	tk_counter_free(w->base.table);
 	tk_counter_free(w->raw);
 	tk_tokenizer_free(w->tok);
 	tk_buf_free(&w->fold);
 	tk_buf_free(&w->norm);
+	tk_tokenizer_free(w->pieces);
+	tk_buf_free(&w->kept);
 	free(w);
+}
+
+static void free_worker(struct tk_count_worker *w)
+{
+	worker_free((struct worker *)w);
 }
 
 /* --- selection: stop words and --min-length ---------------------------- */
@@ -202,6 +275,7 @@ static void worker_free(struct worker *w)
 struct selection {
 	struct tk_counter *stop; /* mapped stop words, or NULL */
 	uint64_t min_length;
+	const struct opts *o;
 };
 
 static bool keep(void *ctx, const char *key, size_t len)
@@ -220,12 +294,35 @@ static tk_keep_fn keep_fn(const struct selection *s)
 	return s->stop || s->min_length ? keep : NULL;
 }
 
-static void add_stopword(void *ctx, const char *word, size_t len)
+static void add_mapped(struct worker *w, const char *word, size_t len)
 {
-	struct worker *w = ctx;
 	size_t klen;
 	const char *k = map_key(w, word, len, &klen);
-	tk_counter_add(w->c, k, klen, 1);
+	tk_counter_add(w->base.table, k, klen, 1);
+}
+
+/* A stop word, and with an apostrophe (l', n't) its other spelling too:
+ * ' and U+2019 are one apostrophe to the tokenizer. */
+static void add_stopword(void *ctx, const char *word, size_t len)
+{
+	static const char curly[] = "\xe2\x80\x99";
+	struct worker *w = ctx;
+	add_mapped(w, word, len);
+	struct tk_buf v = TK_BUF_INIT;
+	bool apos = false;
+	for (size_t i = 0; i < len; i++)
+		if (word[i] == '\'') {
+			tk_buf_add(&v, curly, 3);
+			apos = true;
+		} else if (i + 3 <= len && memcmp(word + i, curly, 3) == 0) {
+			tk_buf_addc(&v, '\'');
+			apos = true;
+			i += 2;
+		} else
+			tk_buf_addc(&v, word[i]);
+	if (apos)
+		add_mapped(w, v.data, v.len);
+	tk_buf_free(&v);
 }
 
 /* Read the --stopwords lists into a set of keys mapped like the counted
@@ -234,7 +331,7 @@ static struct tk_counter *load_stopwords(const struct opts *o, int *status)
 {
 	if (o->nstop == 0)
 		return NULL;
-	struct worker *w = worker_new(o, 0, NULL, 0);
+	struct worker *w = worker_new(o, 0, NULL, 0, NULL);
 	for (size_t i = 0; i < o->nstop; i++) {
 		const char *name = o->stop[i];
 		const struct tk_stopword_list *l =
@@ -257,64 +354,45 @@ static struct tk_counter *load_stopwords(const struct opts *o, int *status)
 		tk_stopwords_parse(text.data, text.len, add_stopword, w);
 		tk_buf_free(&text);
 	}
-	struct tk_counter *set = w->c;
-	w->c = tk_counter_new(0); /* worker_free frees one */
+	struct tk_counter *set = w->base.table;
+	w->base.table = NULL;
 	worker_free(w);
 	return set;
 }
 
 /* --- the three modes --------------------------------------------------- */
 
+static struct tk_count_worker *new_worker(void *ctx, uint64_t seed,
+                                          struct tk_spill *spill, size_t limit)
+{
+	const struct selection *sel = ctx;
+	return &worker_new(sel->o, seed, spill, limit, sel->stop)->base;
+}
+
+static int report(void *ctx, struct tk_count_worker *w,
+                  struct tk_spill *spill)
+{
+	struct selection *sel = ctx;
+	return tk_tally_report(&sel->o->t, spill, w->table, keep_fn(sel), sel);
+}
+
 static int count_text(const struct opts *o, char **files, int nfiles,
                       struct selection *sel)
 {
-	int jobs = tk_tally_jobs(&o->t, files, nfiles);
-	size_t limit;
-	struct tk_spill *spill = tk_tally_spill(&o->t, jobs, &limit);
-	uint64_t s = tk_tally_seed();
-	struct worker **w = xnmalloc((size_t)jobs, sizeof *w);
-	for (int i = 0; i < jobs; i++)
-		w[i] = worker_new(o, s, spill, limit);
-	struct tk_input *in = tk_input_open(files, nfiles, &o->co);
-	tk_parallel_run(in, o->co.nul ? '\0' : '\n', jobs, (void **)w,
-	                count_block, o->lines ? NULL : tk_token_cut_line);
-	/* Under --invalid=fail the input ended early: a table of part of it
-	 * would pass for the real one, so print none (as for a bad --merge
-	 * row).  An unreadable operand is not that: the others count. */
-	bool aborted = tk_input_aborted(in);
-	int status = tk_input_close(in);
-	int rc = TK_OK, err = 0;
-	for (int i = 0; i < jobs; i++) {
-		flush_raw(w[i]);
-		if (w[i]->e.rc && !rc) {
-			rc = w[i]->e.rc;
-			err = w[i]->e.err;
-		}
-		if (i > 0) {
-			if (tk_counter_absorb(w[0]->c, w[i]->c) != TK_OK && !rc)
-				rc = TK_EOVERFLOW;
-			worker_free(w[i]);
-			maybe_spill(w[0]);
-		}
-	}
-	if (rc == TK_OK && w[0]->e.rc)
-		rc = w[0]->e.rc, err = w[0]->e.err;
-	if (rc != TK_OK) {
-		tk_tally_error(rc, err);
-		status = 1;
-	} else if (!aborted)
-		status |= tk_tally_report(&o->t, spill, w[0]->c, keep_fn(sel), sel);
-	worker_free(w[0]);
-	free(w);
-	tk_spill_free(spill);
-	return status;
+	const struct tk_count_driver d = {
+		.t = &o->t, .co = &o->co, .cut = o->lines ? NULL : tk_token_cut_line,
+		.ctx = sel, .worker_new = new_worker, .worker_free = free_worker,
+		.line = count_line, .cache_bytes = raw_bytes, .flush = flush_raw,
+		.report = report,
+	};
+	return tk_count_run(&d, files, nfiles);
 }
 
 /* --- options ----------------------------------------------------------- */
 
 enum {
 	OPT_ALL = TK_TALLY_OPT_TOOL, OPT_NONUM, OPT_LINES, OPT_NORM,
-	OPT_MINLEN, OPT_STOP
+	OPT_MINLEN, OPT_STOP, OPT_SPLIT
 };
 
 static const struct tk_opt options[] = {
@@ -335,15 +413,22 @@ static const struct tk_opt options[] = {
 	  "normalize keys to nfc or nfkc" },
 	{ "min-length", OPT_MINLEN, required_argument, "N",
 	  "skip keys shorter than N characters" },
+	{ "split-contractions", OPT_SPLIT, no_argument, NULL,
+	  "count clitics apart, as tokenize does: do n't,\n"
+	  "Russia 's, l' \xC3\xA9" "conomie (default: whole tokens)" },
 	{ "stopwords", OPT_STOP, required_argument, "LIST",
 	  "skip the words of LIST: a built-in list (en, de,\n"
 	  "fr, es, it, pt, nl, ru) or a file with one word\n"
-	  "per line; may be repeated" },
+	  "per line; may be repeated.  A whole token loses\n"
+	  "its stop-word clitics: l'\xC3\xA9" "conomie counts as\n"
+	  "\xC3\xA9" "conomie, don't as a stop word" },
+	TK_TALLY_DOC_OPTS("KEY"),
 	TK_TALLY_MERGE_OPTS("KEY"),
 	TK_OPT_SECTION("\nWhat is printed:"),
 	{ "top", 'n', required_argument, "N",
 	  "print only the N most frequent keys" },
 	TK_TALLY_PRINT_OPTS("KEY", "keys", "token"),
+	TK_TALLY_KEYNESS_OPTS("keys"),
 	TK_TALLY_RESOURCE_OPTS(""),
 	TK_COMMON_OPTS,
 	TK_OPT_END
@@ -374,6 +459,7 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		case OPT_MINLEN:
 			o->min_length = tk_parse_u64("--min-length", optarg, 0, UINT64_MAX);
 			break;
+		case OPT_SPLIT: o->tok.split_contractions = true; break;
 		case OPT_STOP:
 			o->stop = xnrealloc(o->stop, o->nstop + 1, sizeof *o->stop);
 			o->stop[o->nstop++] = optarg;
@@ -392,18 +478,34 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		tk_usage_error("--merge sums keys as they are: it does not "
 		               "take --all-tokens, --no-numbers, "
 		               "--case-sensitive or --normalize");
+	if (o->tok.split_contractions && (o->t.merge || o->lines))
+		tk_usage_error("--split-contractions applies to tokens, not to "
+		               "--%s", o->t.merge ? "merge" : "lines");
 	tk_tally_check_report(&o->t, &o->co, o->lines ? "line" : "word");
+}
+
+/* One document of --by-doc. */
+struct doc_ctx {
+	const struct opts *o;
+	struct selection *sel;
+};
+
+static int count_doc(void *ctx, char **files, int nfiles)
+{
+	struct doc_ctx *dc = ctx;
+	return count_text(dc->o, files, nfiles, dc->sel);
 }
 
 int main(int argc, char **argv)
 {
 	struct opts o = { 0 };
 	tk_cli_init("wordfreq", argc, argv);
+	tk_cli_uses_tokenizer();
 	parse_options(argc, argv, &o);
 	char **files = argv + optind;
 	int nfiles = argc - optind;
 	int status = 0;
-	struct selection sel = { load_stopwords(&o, &status), o.min_length };
+	struct selection sel = { load_stopwords(&o, &status), o.min_length, &o };
 	if (status == 0) {
 		if (o.t.merge && o.t.sorted)
 			status = tk_tally_merge_sorted(&o.t, &o.co, files, nfiles,
@@ -411,7 +513,10 @@ int main(int argc, char **argv)
 		else if (o.t.merge)
 			status = tk_tally_merge(&o.t, &o.co, files, nfiles,
 			                        keep_fn(&sel), &sel);
-		else
+		else if (o.t.by_doc) {
+			struct doc_ctx dc = { &o, &sel };
+			status = tk_tally_by_doc(&o.t, files, nfiles, count_doc, &dc);
+		} else
 			status = count_text(&o, files, nfiles, &sel);
 	}
 	tk_counter_free(sel.stop);

@@ -2,10 +2,12 @@
 #include "cli.h"
 #include "output.h"
 #include "text/decode.h"
+#include "text/dictseg.h"
 
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,10 +78,40 @@ const char *tk_file_name(const char *operand)
 	return strcmp(operand, "-") == 0 ? "standard input" : operand;
 }
 
+static bool uses_tokenizer;
+
 void tk_cli_version(void)
 {
 	tk_out_str(tk_progname);
 	tk_out_str(" (textkit) " TK_VERSION "\n");
+	if (uses_tokenizer) {
+		tk_out_str("word segmentation: ");
+		tk_out_str(tk_dictseg_describe());
+		tk_out_str("\n");
+	}
+}
+
+/* At exit: the scripts that no segmenter of this build could cut into
+ * words, once. */
+static void warn_unsegmented(void)
+{
+	unsigned m = tk_dictseg_missed();
+	if (!m)
+		return;
+	char names[128] = "";
+	size_t len = 0;
+	for (unsigned f = 1; f <= TK_DS_MYANMAR; f <<= 1)
+		if (m & f)
+			len += (size_t)snprintf(names + len, sizeof names - len, "%s%s",
+			                        len ? ", " : "", tk_dictseg_family_name(f));
+	tk_warn("warning: no word segmenter for %s text in this build: "
+	        "its words were cut into characters", names);
+}
+
+void tk_cli_uses_tokenizer(void)
+{
+	uses_tokenizer = true;
+	atexit(warn_unsegmented);
 }
 
 static const char *const invalid_choices[] = { "replace", "drop", "fail", NULL };

@@ -92,7 +92,14 @@ uint64_t tk_parse_size(const char *opt, const char *arg);
 int tk_parse_keyword(const char *opt, const char *arg,
                      const char *const *choices);
 
-/* Print "PROG (textkit) VERSION" to stdout. */
+/* Print "PROG (textkit) VERSION" to stdout, and for a program that
+ * tokenizes a line "word segmentation: ..." (tk_dictseg_describe()). */
 void tk_cli_version(void);
+
+/* For the programs that tokenize (call after tk_cli_init()): --version
+ * names the word segmenters, and at exit one warning says which scripts
+ * met had no segmenter in this build (their words were cut into
+ * characters). */
+void tk_cli_uses_tokenizer(void);
 
 #endif

@@ -24,15 +24,6 @@ struct tk_report {
 	char term;
 };
 
-int tk_key_cmp(const char *a, size_t alen, const char *b, size_t blen)
-{
-	size_t n = alen < blen ? alen : blen;
-	int c = n ? memcmp(a, b, n) : 0; /* an empty key may be NULL */
-	if (c)
-		return c;
-	return alen < blen ? -1 : alen > blen;
-}
-
 int tk_entry_cmp(const struct tk_entry *a, const struct tk_entry *b)
 {
 	if (a->count != b->count)
@@ -51,7 +42,7 @@ void tk_report_sort(struct tk_entry *v, size_t n)
 		qsort(v, n, sizeof *v, cmp);
 }
 
-static void csv_field(const char *s, size_t n)
+void tk_report_csv_field(const char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n && s[i] != ',' && s[i] != '"' && s[i] != '\r' &&
@@ -73,7 +64,7 @@ static void csv_field(const char *s, size_t n)
 	tk_out_putc('"');
 }
 
-static void json_string(const char *s, size_t n)
+void tk_report_json_string(const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	tk_out_putc('"');
@@ -105,8 +96,10 @@ static void header(const struct tk_report *r)
 {
 	const struct tk_report_opts *o = &r->o;
 	const char *sep = o->format == TK_REPORT_CSV ? "," : "\t";
-	const char *names[6];
+	const char *names[7];
 	int k = 0;
+	if (o->doc)
+		names[k++] = "doc";
 	if (o->key_first)
 		names[k++] = o->key_name;
 	if (o->rank)
@@ -124,7 +117,7 @@ static void header(const struct tk_report *r)
 		if (i)
 			tk_out_str(sep);
 		if (o->format == TK_REPORT_CSV)
-			csv_field(names[i], strlen(names[i]));
+			tk_report_csv_field(names[i], strlen(names[i]));
 		else
 			tk_out_str(names[i]);
 	}
@@ -150,7 +143,7 @@ struct tk_report *tk_report_begin(const struct tk_report_opts *o,
 static void key_out(const struct tk_report *r, const char *key, size_t len)
 {
 	if (r->o.format == TK_REPORT_CSV)
-		csv_field(key, len);
+		tk_report_csv_field(key, len);
 	else
 		tk_out_write(key, len);
 }
@@ -180,9 +173,9 @@ static void json_row(struct tk_report *r, const char *key, size_t len,
 	if (r->rows > 1)
 		tk_out_str(",\n");
 	tk_out_putc('{');
-	json_string(o->key_name, strlen(o->key_name));
+	tk_report_json_string(o->key_name, strlen(o->key_name));
 	tk_out_putc(':');
-	json_string(key, len);
+	tk_report_json_string(key, len);
 	if (o->rank) {
 		tk_out_str(",\"rank\":");
 		tk_out_u64(r->rank);
@@ -225,6 +218,10 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 		json_row(r, key, len, count, f);
 	} else {
 		char sep = o->format == TK_REPORT_CSV ? ',' : '\t';
+		if (o->doc) {
+			key_out(r, o->doc, strlen(o->doc));
+			tk_out_putc(sep);
+		}
 		if (o->key_first) {
 			key_out(r, key, len);
 			tk_out_putc(sep);
@@ -301,4 +298,34 @@ void tk_report_counter(const struct tk_report_opts *o,
 			break;
 	tk_report_end(r, total, n);
 	free(v);
+}
+
+/* A key of units joined by spaces, written with sep between them. */
+static void out_units(const char *key, size_t len, const char *sep)
+{
+	if (strcmp(sep, " ") == 0) {
+		tk_out_write(key, len);
+		return;
+	}
+	size_t start = 0;
+	for (size_t i = 0; i < len; i++)
+		if (key[i] == ' ') {
+			tk_out_write(key + start, i - start);
+			tk_out_str(sep);
+			start = i + 1;
+		}
+	tk_out_write(key + start, len - start);
+}
+
+void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
+                      const char *sep, char term)
+{
+	for (size_t i = 0; i < n && (!top || i < top); i++) {
+		tk_out_fixed(v[i].score, 4);
+		tk_out_putc('\t');
+		tk_out_u64(v[i].count);
+		tk_out_putc('\t');
+		out_units(v[i].key, v[i].len, sep);
+		tk_out_putc(term);
+	}
 }

@@ -31,6 +31,7 @@
 #define TK_REPORT_H
 
 #include "base/common.h"
+#include "count/assoc.h"
 #include "count/counter.h"
 
 enum tk_report_format {
@@ -53,12 +54,12 @@ struct tk_report_opts {
 	uint64_t top;         /* print at most this many rows; 0: all */
 	uint64_t min_count;   /* skip rows with a smaller count */
 	const char *key_name; /* header / JSON name of the key: "word" */
+	const char *doc;      /* NULL, or each row starts with this document
+	                       * id and a separator (TSV, CSV; --by-doc) */
 };
 
-/* Byte order of keys (memcmp, then the shorter first). */
-int tk_key_cmp(const char *a, size_t alen, const char *b, size_t blen);
-
-/* Report order: count descending, then tk_key_cmp ascending. */
+/* Report order: count descending, then tk_key_cmp (lib/count/counter)
+ * ascending. */
 int tk_entry_cmp(const struct tk_entry *a, const struct tk_entry *b);
 void tk_report_sort(struct tk_entry *v, size_t n);
 
@@ -74,8 +75,20 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 /* Close the table (JSON bracket, totals line) and free r. */
 void tk_report_end(struct tk_report *r, uint64_t tokens, uint64_t types);
 
+/* One field of a CSV row, quoted per RFC 4180 when it needs it. */
+void tk_report_csv_field(const char *s, size_t n);
+/* A JSON string: quotes, \\ and control characters escaped. */
+void tk_report_json_string(const char *s, size_t n);
+
 /* The whole job for an in-memory table: sort, filter, write, end. */
 void tk_report_counter(const struct tk_report_opts *o,
                        const struct tk_counter *c);
+
+/* Collocations (ngram --score): "SCORE<TAB>COUNT<TAB>NGRAM" rows, the
+ * score with 4 decimals, for the first top rows of v (0: all), the
+ * units of each key joined by sep instead of its spaces, each row ended
+ * by term. */
+void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
+                      const char *sep, char term);
 
 #endif

@@ -16,6 +16,8 @@
 #include "cli.h"
 #include "base/common.h"
 #include "count/counter.h"
+#include "docstats.h"
+#include "keyreport.h"
 #include "report.h"
 #include "spill.h"
 
@@ -41,6 +43,21 @@ enum {
 	TK_TALLY_OPT_MERGE,
 	TK_TALLY_OPT_SORTED,
 	TK_TALLY_OPT_MAXMEM,
+	TK_TALLY_OPT_REFERENCE,
+	TK_TALLY_OPT_REFSIZE,
+	TK_TALLY_OPT_TARGETSIZE,
+	TK_TALLY_OPT_PVALUE,
+	TK_TALLY_OPT_BONFERRONI,
+	TK_TALLY_OPT_YATES,
+	TK_TALLY_OPT_POSITIVE,
+	TK_TALLY_OPT_NEGATIVE,
+	TK_TALLY_OPT_KEYSORT,
+	TK_TALLY_OPT_BYDOC,
+	TK_TALLY_OPT_KEYWORDS,
+	TK_TALLY_OPT_TF,
+	TK_TALLY_OPT_IDF,
+	TK_TALLY_OPT_NORM,
+	TK_TALLY_OPT_DISPERSION,
 	TK_TALLY_OPT_TOOL
 };
 
@@ -61,6 +78,28 @@ enum {
 	  "with --merge: input is sorted by key (as\n"                      \
 	  "LC_ALL=C sort or a Hadoop shuffle leaves it);\n"                 \
 	  "sum in constant memory, output in key order" }
+
+/* --by-doc, in "What is counted:". */
+#define TK_TALLY_DOC_OPTS(KEY)                                              \
+	{ "by-doc", TK_TALLY_OPT_BYDOC, no_argument, NULL,                  \
+	  "count each FILE apart, as one document: print\n"                 \
+	  "DOC<TAB>COUNT<TAB>" KEY " rows, documents in\n"                   \
+	  "operand order, each sorted as a whole table" },                  \
+	{ "keywords", TK_TALLY_OPT_KEYWORDS, required_argument, "N",        \
+	  "with --by-doc: each document's N keys of the\n"                  \
+	  "highest tf-idf: DOC TFIDF COUNT DF " KEY },                      \
+	{ "tf", TK_TALLY_OPT_TF, required_argument, "SCHEME",               \
+	  "tf of --keywords: count (default), log, bool,\n"                 \
+	  "or prop" },                                                      \
+	{ "idf", TK_TALLY_OPT_IDF, required_argument, "SCHEME",             \
+	  "idf of --keywords: smooth (default), plain,\n"                   \
+	  "inverse, or none" },                                             \
+	{ "norm", TK_TALLY_OPT_NORM, required_argument, "NORM",             \
+	  "--keywords weights: l2 (default: divided by\n"                   \
+	  "the document's length) or none" },                               \
+	{ "dispersion", TK_TALLY_OPT_DISPERSION, no_argument, NULL,         \
+	  "with --by-doc: how evenly each key is spread\n"                  \
+	  "over the documents: COUNT RANGE DP DP_NORM D " KEY }
 
 /* "What is printed:" after the tool's --top row. */
 #define TK_TALLY_PRINT_OPTS(KEY, KEYS, UNIT)                                \
@@ -84,6 +123,34 @@ enum {
 	{ "total", TK_TALLY_OPT_TOTAL, optional_argument, "WHERE",          \
 	  "print the " UNIT " and type totals: to stderr\n"                 \
 	  "(default) or as a last 'line' starting #total" }
+
+/* The "Comparing with a reference:" section (lib/cli/keyreport.h). */
+#define TK_TALLY_KEYNESS_OPTS(KEYS)                                         \
+	TK_OPT_SECTION("\nComparing with a reference (keyness):"),          \
+	{ "reference", TK_TALLY_OPT_REFERENCE, required_argument, "TABLE",  \
+	  "print the " KEYS " this input uses more (G2 > 0)\n"              \
+	  "or less (G2 < 0) than the count table TABLE:\n"                  \
+	  "TARGET REFERENCE G2 P LOG_RATIO PCT_DIFF CHI2\n"                 \
+	  "and the key; --top N of each direction" },                       \
+	{ "p-value", TK_TALLY_OPT_PVALUE, required_argument, "P",           \
+	  "keep " KEYS " whose G2 has p < P (default 0.05;\n"               \
+	  "1 keeps all)" },                                                 \
+	{ "bonferroni", TK_TALLY_OPT_BONFERRONI, no_argument, NULL,         \
+	  "divide P by the number of " KEYS " compared" },                  \
+	{ "positive", TK_TALLY_OPT_POSITIVE, no_argument, NULL,             \
+	  "only " KEYS " more frequent in the input" },                     \
+	{ "negative", TK_TALLY_OPT_NEGATIVE, no_argument, NULL,             \
+	  "only " KEYS " less frequent in the input" },                     \
+	{ "sort", TK_TALLY_OPT_KEYSORT, required_argument, "STAT",          \
+	  "order by g2 (default), log-ratio, pct-diff or\n"                 \
+	  "chi2, largest magnitude first" },                                \
+	{ "yates", TK_TALLY_OPT_YATES, no_argument, NULL,                   \
+	  "CHI2 with Yates' continuity correction" },                       \
+	{ "reference-size", TK_TALLY_OPT_REFSIZE, required_argument, "N",   \
+	  "the reference corpus has N tokens (default:\n"                   \
+	  "the sum of TABLE; give it when TABLE was cut)" },                \
+	{ "target-size", TK_TALLY_OPT_TARGETSIZE, required_argument, "N",   \
+	  "the same for this input's table" }
 
 /* The "Resources:" section. */
 #define TK_TALLY_RESOURCE_OPTS(JOBS)                                        \
@@ -109,6 +176,14 @@ struct tk_tally_opts {
 	int jobs;            /* 0: the default */
 	uint64_t max_memory; /* 0: no limit */
 	const char *units;   /* what the totals count: "tokens", "n-grams" */
+	struct tk_keyness_opts key; /* --reference and its options */
+	bool by_doc;         /* --by-doc */
+	bool keywords, dispersion;
+	struct tk_tfidf_opts tfidf; /* --keywords, --tf, --idf, --norm */
+	bool tfidf_set;      /* --tf, --idf or --norm given */
+	bool norm_set;       /* --norm given (else l2) */
+	struct tk_docstats *docs;   /* while --keywords/--dispersion count */
+	const struct tk_common *co; /* set by tk_tally_check_report */
 };
 
 /* Handle option c (one of TK_TALLY_OPT_* or 'j') with its argument and
@@ -160,6 +235,15 @@ void tk_tally_error(int rc, int err);
  * --total.  Returns the exit status: 0, or 1 after reporting an error. */
 int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
                     struct tk_counter *c, tk_keep_fn keep, void *ctx);
+
+/* --by-doc: count(ctx, files, nfiles) once for each operand (stdin,
+ * named "-", when there is none), as a document whose id, the operand,
+ * starts each row; the header only before the first.  An operand whose
+ * name holds a TAB, CR or LF cannot be an id: it is reported and
+ * skipped.  Returns the exit status: the largest of the documents'. */
+int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
+                    int (*count)(void *ctx, char **files, int nfiles),
+                    void *ctx);
 
 /* --merge: read the COUNT<TAB>KEY tables (KEY<TAB>COUNT with key_first)
  * of the operands, sum them (spilling under --max-memory) and report the

@@ -5,8 +5,11 @@
  * they lose meaningful precision as doubles.  PMI sums logarithms instead
  * of multiplying, so long n-grams over big corpora stay finite. */
 #include "assoc.h"
+#include "ngram.h"
+#include "base/xalloc.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 const char *const tk_assoc_names[TK_ASSOC_N + 1] = {
 	"pmi", "llr", "tscore", "chi2", "dice", NULL
@@ -64,4 +67,49 @@ double tk_assoc_pmi(uint64_t c, const uint64_t *ci, unsigned k, uint64_t n)
 		s -= log2((double)ci[i]);
 	}
 	return s;
+}
+
+static int rank_cmp(const void *pa, const void *pb)
+{
+	const struct tk_scored *a = pa, *b = pb;
+	if (a->score != b->score)
+		return a->score > b->score ? -1 : 1;
+	if (a->count != b->count)
+		return a->count > b->count ? -1 : 1;
+	return tk_key_cmp(a->key, a->len, b->key, b->len);
+}
+
+struct tk_scored *tk_assoc_rank(const struct tk_counter *grams,
+                                const struct tk_counter *unis,
+                                enum tk_assoc m, uint64_t min_count,
+                                size_t *n)
+{
+	uint64_t ntok = tk_counter_total(unis, NULL);
+	size_t ng = tk_counter_size(grams);
+	struct tk_entry *e = tk_counter_entries(grams);
+	struct tk_scored *v = xnmalloc(ng ? ng : 1, sizeof *v);
+	uint64_t ci[TK_NGRAM_MAX];
+	size_t k = 0;
+	for (size_t i = 0; i < ng; i++) {
+		if (e[i].count < min_count)
+			continue;
+		unsigned u = 0;
+		size_t start = 0;
+		for (size_t j = 0; j <= e[i].len && u < TK_NGRAM_MAX; j++)
+			if (j == e[i].len || e[i].key[j] == ' ') {
+				ci[u++] = tk_counter_get(unis, e[i].key + start,
+				                         j - start);
+				start = j + 1;
+			}
+		double s = u == 2 ? tk_assoc_bigram(m, e[i].count, ci[0], ci[1],
+		                                    ntok)
+		                  : tk_assoc_pmi(e[i].count, ci, u, ntok);
+		if (isnan(s))
+			continue;
+		v[k++] = (struct tk_scored){ s, e[i].key, e[i].len, e[i].count };
+	}
+	free(e);
+	qsort(v, k, sizeof *v, rank_cmp);
+	*n = k;
+	return v;
 }

@@ -22,11 +22,13 @@
  * Counts that cannot come from one text (c12 > c1, a negative O22, a
  * zero count under a logarithm or a zero denominator) give NaN: the
  * caller skips such n-grams rather than print a number that means
- * nothing.  Pure functions, no errors, no allocation. */
+ * nothing.  The formulas are pure functions, with no errors and no
+ * allocation; tk_assoc_rank() scores a whole table. */
 #ifndef TK_ASSOC_H
 #define TK_ASSOC_H
 
 #include "base/common.h"
+#include "counter.h"
 
 enum tk_assoc {
 	TK_ASSOC_PMI,
@@ -47,5 +49,24 @@ double tk_assoc_bigram(enum tk_assoc m, uint64_t c12, uint64_t c1,
 /* PMI of an n-gram seen c times whose k units have unigram counts
  * ci[0..k), among n tokens. */
 double tk_assoc_pmi(uint64_t c, const uint64_t *ci, unsigned k, uint64_t n);
+
+/* One scored n-gram; key points into the table scored. */
+struct tk_scored {
+	double score;
+	const char *key; /* units joined by single spaces */
+	size_t len;
+	uint64_t count;
+};
+
+/* Score every n-gram of grams seen at least min_count times: keys are
+ * units joined by one space (units hold no space), unis holds the unit
+ * counts, and N is their sum.  Bigrams get measure m, longer n-grams
+ * PMI; NaN scores are left out.  Returns a new array (free() it; the
+ * keys stay grams') of *n rows in rank order: score descending, then
+ * count descending, then key bytes (tk_key_cmp). */
+struct tk_scored *tk_assoc_rank(const struct tk_counter *grams,
+                                const struct tk_counter *unis,
+                                enum tk_assoc m, uint64_t min_count,
+                                size_t *n);
 
 #endif

@@ -757,3 +757,12 @@ struct tk_entry tk_counter_at(const struct tk_counter *c, size_t i)
 	const char *key = entry_key(e, &len);
 	return (struct tk_entry){ key, len, entry_count(c, e) };
 }
+
+int tk_key_cmp(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t n = alen < blen ? alen : blen;
+	int c = n ? memcmp(a, b, n) : 0; /* an empty key may be NULL */
+	if (c)
+		return c;
+	return alen < blen ? -1 : alen > blen;
+}

@@ -100,6 +100,10 @@ size_t tk_counter_sort(struct tk_counter *c, enum tk_order order,
                        void *ctx);
 struct tk_entry tk_counter_at(const struct tk_counter *c, size_t i);
 
+/* Byte order of keys (memcmp, then the shorter first): what LC_ALL=C
+ * sort does, and the order of ties in reports. */
+int tk_key_cmp(const char *a, size_t alen, const char *b, size_t blen);
+
 /* The seeded hash used by the table, exposed for tests and for callers
  * that shard keys (same key, same seed -> same hash). */
 uint64_t tk_hash(const void *p, size_t n, uint64_t seed);

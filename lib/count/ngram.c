@@ -153,6 +153,19 @@ int tk_ngrams_end(struct tk_ngrams *g)
 	return r;
 }
 
+int tk_ngrams_break(struct tk_ngrams *g)
+{
+	int r = 0;
+	while (!r && g->w > 0) {
+		r = emit_first(g);
+		drop_first(g);
+	}
+	bool started = g->started;
+	reset(g);
+	g->started = started && !r;
+	return r;
+}
+
 bool tk_ngrams_empty(const struct tk_ngrams *g)
 {
 	return !g->started;
@@ -779,6 +792,14 @@ void tk_ngram_counts_end(struct tk_ngram_counts *c)
 	c->pos = 0;
 }
 
+void tk_ngram_counts_break(struct tk_ngram_counts *c)
+{
+	if (c->win)
+		tk_ngrams_break(c->win);
+	c->k = 0;
+	c->pos = 0;
+}
+
 /* Append the names of numbers u[0..n) joined by sep to c->tmp. */
 static void join(struct tk_ngram_counts *c, const uint32_t *u, unsigned n)
 {
@@ -787,6 +808,33 @@ static void join(struct tk_ngram_counts *c, const uint32_t *u, unsigned n)
 		if (i)
 			tk_buf_add(&c->tmp, c->o.sep, c->o.seplen);
 		tk_buf_add(&c->tmp, c->names.bytes.data + s->off, s->len);
+	}
+}
+
+/* The unit numbers u[0..n) of the n-gram in slot s of an order-n table
+ * (orders 1 and 2 pack them in one word, longer ones in 32-bit halves). */
+static void slot_units(const uint64_t *s, unsigned n, uint32_t *u)
+{
+	if (n <= 2) {
+		u[0] = n == 1 ? (uint32_t)s[1] : (uint32_t)(s[1] >> 32);
+		u[1] = (uint32_t)s[1];
+	} else
+		memcpy(u, s + 1, n * sizeof *u);
+}
+
+/* Call fn(ctx, u, count) on every n-gram counted in t, an order-n
+ * table, with its unit numbers u[0..n). */
+static void each_gram(const struct gramtab *t, unsigned n,
+                      void (*fn)(void *ctx, const uint32_t *u, uint64_t count),
+                      void *ctx)
+{
+	for (size_t i = 0; i <= t->mask; i++) {
+		const uint64_t *s = t->w + i * t->words;
+		if (!s[0])
+			continue;
+		uint32_t u[TK_NGRAM_MAX + 1];
+		slot_units(s, n, u);
+		fn(ctx, u, s[0]);
 	}
 }
 
@@ -799,37 +847,41 @@ static void drain(struct tk_ngram_counts *c)
 
 static void forget(struct tk_ngram_counts *c);
 
+struct flush_ctx {
+	struct tk_ngram_counts *c;
+	unsigned n;
+	int rc;
+};
+
+/* One n-gram into the counter of its order, as its key. */
+static void flush_gram(void *ctx, const uint32_t *u, uint64_t count)
+{
+	struct flush_ctx *f = ctx;
+	struct tk_ngram_counts *c = f->c;
+	tk_buf_clear(&c->tmp);
+	join(c, u, f->n);
+	if (tk_counter_add(c->dst[f->n], c->tmp.data, c->tmp.len, count) !=
+	            TK_OK && !f->rc)
+		f->rc = TK_EOVERFLOW;
+}
+
 int tk_ngram_counts_flush(struct tk_ngram_counts *c)
 {
 	drain(c);
-	int rc = c->err;
+	struct flush_ctx f = { c, 0, c->err };
 	c->err = TK_OK;
 	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++) {
 		struct gramtab *t = c->tab[n];
 		if (!t)
 			continue;
-		for (size_t i = 0; i <= t->mask; i++) {
-			const uint64_t *s = t->w + i * t->words;
-			if (!s[0])
-				continue;
-			uint32_t u[TK_NGRAM_MAX + 1];
-			if (n <= 2) {
-				u[0] = n == 1 ? (uint32_t)s[1] : (uint32_t)(s[1] >> 32);
-				u[1] = (uint32_t)s[1];
-			} else
-				memcpy(u, s + 1, n * sizeof *u);
-			tk_buf_clear(&c->tmp);
-			join(c, u, n);
-			if (tk_counter_add(c->dst[n], c->tmp.data, c->tmp.len,
-			                   s[0]) != TK_OK && !rc)
-				rc = TK_EOVERFLOW;
-		}
+		f.n = n;
+		each_gram(t, n, flush_gram, &f);
 		/* now, not in forget(): the keys take its place */
 		free(t->w);
 		gramtab_init(t, n);
 	}
 	forget(c);
-	return rc;
+	return f.rc;
 }
 
 /* Empty the tables and forget the units, but keep those of the window:
@@ -869,6 +921,31 @@ static void forget(struct tk_ngram_counts *c)
 	tk_buf_free(&keep);
 }
 
+struct merge_ctx {
+	struct tk_ngram_counts *c;
+	const uint32_t *num; /* the source's unit numbers in c */
+	unsigned n;
+};
+
+/* One n-gram of another table into c's table of its order. */
+static void merge_gram(void *ctx, const uint32_t *su, uint64_t count)
+{
+	const struct merge_ctx *m = ctx;
+	struct gramtab *t = m->c->tab[m->n];
+	unsigned n = m->n;
+	uint32_t u[TK_NGRAM_MAX + 1];
+	uint64_t key[(TK_NGRAM_MAX + 1) / 2];
+	for (unsigned j = 0; j < n; j++)
+		u[j] = m->num[su[j]];
+	if (n <= 2)
+		key[0] = n == 1 ? u[0] : (uint64_t)u[0] << 32 | u[1];
+	else {
+		key[t->kw - 1] = 0;
+		memcpy(key, u, n * sizeof *u);
+	}
+	gramtab_addn(t, key, count, m->c->seed);
+}
+
 void tk_ngram_counts_merge(struct tk_ngram_counts *c,
                            struct tk_ngram_counts *src)
 {
@@ -884,31 +961,12 @@ void tk_ngram_counts_merge(struct tk_ngram_counts *c,
 	for (size_t i = 0; i < src->names.n; i++)
 		num[i] = name_num(c, src->names.bytes.data + src->names.s[i].off,
 		                  src->names.s[i].len);
-	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++) {
-		struct gramtab *t = src->tab[n];
-		if (!t)
-			continue;
-		for (size_t i = 0; i <= t->mask; i++) {
-			const uint64_t *s = t->w + i * t->words;
-			if (!s[0])
-				continue;
-			uint32_t u[TK_NGRAM_MAX + 1];
-			uint64_t key[(TK_NGRAM_MAX + 1) / 2];
-			if (n <= 2) {
-				u[0] = n == 1 ? (uint32_t)s[1] : (uint32_t)(s[1] >> 32);
-				u[1] = (uint32_t)s[1];
-				key[0] = n == 1 ? num[u[0]]
-				                : (uint64_t)num[u[0]] << 32 | num[u[1]];
-			} else {
-				memcpy(u, s + 1, n * sizeof *u);
-				for (unsigned j = 0; j < n; j++)
-					u[j] = num[u[j]];
-				key[t->kw - 1] = 0;
-				memcpy(key, u, n * sizeof *u);
-			}
-			gramtab_addn(c->tab[n], key, s[0], c->seed);
+	struct merge_ctx m = { c, num, 0 };
+	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
+		if (src->tab[n]) {
+			m.n = n;
+			each_gram(src->tab[n], n, merge_gram, &m);
 		}
-	}
 	free(num);
 	if (src->err && !c->err)
 		c->err = src->err;

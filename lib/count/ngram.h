@@ -53,6 +53,13 @@ int tk_ngrams_push(struct tk_ngrams *g, const char *unit, size_t len);
  * EOS marker's).  Returns 0 or the callback's non-zero value. */
 int tk_ngrams_end(struct tk_ngrams *g);
 
+/* Break the current segment: emit the n-grams still in the window and
+ * empty it, so that no n-gram spans the break, but add no marker: the
+ * segment goes on (EOS comes at tk_ngrams_end(), BOS is not repeated).
+ * For a word that ends a run of adjacent words (ngram --words at a
+ * comma).  Returns 0 or the callback's non-zero value. */
+int tk_ngrams_break(struct tk_ngrams *g);
+
 /* True when the current segment has no unit yet. */
 bool tk_ngrams_empty(const struct tk_ngrams *g);
 
@@ -97,6 +104,10 @@ void tk_ngram_counts_push(struct tk_ngram_counts *c, const char *unit,
 
 /* End the current segment (counting the EOS marker's n-grams). */
 void tk_ngram_counts_end(struct tk_ngram_counts *c);
+
+/* tk_ngrams_break() for the counts: no n-gram spans the break, and the
+ * segment, with its markers, goes on. */
+void tk_ngram_counts_break(struct tk_ngram_counts *c);
 
 /* Add the n-grams counted since the last flush to the counters and
  * forget them and the units (the current segment goes on: the units in

@@ -1,19 +1,11 @@
-/* sentence.c - sentence and paragraph boundaries (see sentence.h).
+/* sentence.c - the default sentence segmenter: article rules on top of
+ * UAX #29's terminators, closers and spaces (see sentence.h).
  *
- * Two segmenters behind one streaming feed:
- *
- * UAX #29 (tk_sentence_uax29): the text is decoded into a sequence of
- * "base" characters, Extend and Format folded into the one before (SB5);
- * each rule below is an `if` labelled with its number.  The left context
- * that SB8-SB11 need (SATerm Close* Sp*) is tracked by a three-state
- * automaton, and SB8's look-ahead remembers where its last scan stopped,
- * so the whole pass is linear.
- *
- * The default segmenter skips to the next candidate: '.', '?', '!',
- * '\n' (NUL with -z) and non-ASCII terminators and separators, sixteen
- * bytes at a time with SSE2, else eight with word-at-a-time tests, then
- * through a 256-entry class table, so most text is passed over without
- * decoding (no_skip turns the fast loops off: the reference path of the
+ * The segmenter skips to the next candidate: '.', '?', '!', '\n' (NUL
+ * with -z) and non-ASCII terminators and separators, sixteen bytes at a
+ * time with SSE2, else eight with word-at-a-time tests, then through a
+ * 256-entry class table, so most text is passed over without decoding
+ * (no_skip turns the fast loops off: the reference path of the
  * differential tests).  At a candidate it reads the terminator cluster
  * (terminators, then closing quotes and brackets), the white space after
  * it, the word before it and the word after it, and decides; at a line
@@ -21,13 +13,9 @@
  * continuation).  No decision looks more than HORIZON bytes ahead, which
  * makes the result independent of how the text is cut into windows.
  *
- * Measured with callgrind on kjvbible.txt (4.3 MB): 204M instructions
- * with a byte loop and a copy per sentence, 84M with the SSE2 skip and
- * squeeze writing straight into the output buffer.
- *
  * Invariant of the feed: s[0..pos) is consumed; the splitter's state
  * (`line_start`, `unit`, gap counters) describes position pos. */
-#include "sentence.h"
+#include "sentimpl.h"
 #include "base/xalloc.h"
 
 #include <stdlib.h>
@@ -35,26 +23,6 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-
-extern const uint32_t tk_sb_stop_leads[8];
-
-struct tk_splitter {
-	struct tk_sentence_opts o;
-	size_t max;
-	bool started;       /* a sentence has been reported */
-	int gap_nl;         /* line breaks since the last sentence (max 2) */
-	bool line_start;    /* the feed position is at the start of a line */
-	bool unit;          /* ...its line is a heading, list item, quote */
-	size_t skip;        /* length of that line's marker at the position */
-	uint8_t cls[256];   /* byte classes of the default scanner */
-	uint8_t asb[128];   /* Sentence_Break of ASCII (never Extend/Format) */
-	/* UAX #29 scratch */
-	uint8_t *bp;
-	size_t *bo;
-	size_t bcap;
-};
-
-enum { C_NONE, C_STOP };
 
 struct tk_splitter *tk_splitter_new(const struct tk_sentence_opts *o)
 {
@@ -86,206 +54,7 @@ void tk_splitter_free(struct tk_splitter *sp)
 	free(sp);
 }
 
-/* ---- white space ------------------------------------------------------ */
 
-size_t tk_sentence_space(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	switch (u[0]) {
-	case ' ': case '\t': case '\n': case '\v': case '\f': case '\r':
-		return 1;
-	case 0xC2: /* U+0085 NEL (U+00A0 no-break space is kept) */
-		return n >= 2 && u[1] == 0x85 ? 2 : 0;
-	case 0xE1: /* U+1680 OGHAM SPACE MARK */
-		return n >= 3 && u[1] == 0x9A && u[2] == 0x80 ? 3 : 0;
-	case 0xE2:
-		if (n < 3)
-			return 0;
-		if (u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8A && u[2] != 0x87) ||
-		                     u[2] == 0xA8 || u[2] == 0xA9))
-			return 3; /* U+2000..200A but U+2007, U+2028, U+2029 */
-		return u[1] == 0x81 && u[2] == 0x9F ? 3 : 0; /* U+205F */
-	case 0xE3: /* U+3000 IDEOGRAPHIC SPACE */
-		return n >= 3 && u[1] == 0x80 && u[2] == 0x80 ? 3 : 0;
-	}
-	return 0;
-}
-
-/* White space at s, with NUL counted as a paragraph break under -z;
- * *nl gets the line breaks it stands for (0, 1, or 2 for a paragraph). */
-static size_t space_nl(const struct tk_splitter *sp, const char *s, size_t n,
-                       int *nl)
-{
-	unsigned char c = (unsigned char)s[0];
-	*nl = 0;
-	if (c == '\n') {
-		*nl = 1;
-		return 1;
-	}
-	if (c == 0 && sp->o.nul) {
-		*nl = 2;
-		return 1;
-	}
-	if (c < 0x80 && c != ' ' && c != '\t' && c != '\r' && c != '\v' &&
-	    c != '\f')
-		return 0;
-	size_t w = tk_sentence_space(s, n);
-	if (w == 1 && c == '\f')
-		*nl = 2;
-	else if (w == 2 || (w == 3 && (unsigned char)s[1] == 0x80 &&
-	                    (unsigned char)s[2] == 0xA8))
-		*nl = 1; /* NEL, U+2028 LINE SEPARATOR */
-	else if (w == 3 && (unsigned char)s[1] == 0x80 &&
-	         (unsigned char)s[2] == 0xA9)
-		*nl = 2; /* U+2029 PARAGRAPH SEPARATOR */
-	return w;
-}
-
-#define ONES 0x0101010101010101u
-#define HIGHS 0x8080808080808080u
-static inline uint64_t has_byte(uint64_t w, unsigned char c)
-{
-	uint64_t x = w ^ (ONES * c);
-	return (x - ONES) & ~x & HIGHS;
-}
-
-#if defined(__SSE2__)
-/* 0xFF where a byte is an ASCII control (< 0x20) or one of the lead
- * bytes C2, E1, E2, E3 of non-ASCII white space. */
-static inline __m128i maybe_space16(__m128i v)
-{
-	__m128i ctl = _mm_cmplt_epi8(_mm_xor_si128(v, _mm_set1_epi8((char)0x80)),
-	                             _mm_set1_epi8((char)(0x20 ^ 0x80)));
-	__m128i lead = _mm_or_si128(
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
-	    _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(3)),
-	                   _mm_set1_epi8((char)0xE3))); /* E0..E3 */
-	return _mm_or_si128(ctl, lead);
-}
-#endif
-
-/* Han, kana, CJK punctuation and full-width forms: scripts written
- * without spaces between words. */
-static bool cjk(tk_char c)
-{
-	return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3001 && c <= 0x30FF) ||
-	       (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF01 && c <= 0xFF60) ||
-	       (c >= 0x20000 && c <= 0x3FFFF);
-}
-
-static bool cjk_at(const char *s, size_t n)
-{
-	tk_char c;
-	return (unsigned char)s[0] >= 0xE2 && n >= 3 &&
-	       (tk_utf8_decode(s, &c), cjk(c));
-}
-
-/* The character that ends at s + r (r > 0). */
-static bool cjk_before(const char *s, size_t r)
-{
-	tk_char c;
-	tk_utf8_decode_last(s, r, &c);
-	return cjk(c);
-}
-
-/* Bytes that may start white space: ASCII controls and space, and the
- * lead bytes of the non-ASCII spaces (U+0085, U+1680, U+2000.., U+3000). */
-static const uint8_t maybe_space[256] = {
-	[0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	[0x10] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	[' '] = 1, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
-};
-
-size_t tk_sentence_squeeze_to(const char *s, size_t n, char *out)
-{
-	size_t i = 0, o = 0;
-	while (i < n) {
-		/* The run up to the next white space: single spaces between
-		 * words are the common case and stay in the run. */
-		size_t j = i;
-		for (;;) {
-			/* Eight bytes at a time while a word holds no control
-			 * character, no byte >= 0x80 and no two spaces in a
-			 * row (within it or across its start). */
-#if defined(__SSE2__)
-			/* Sixteen bytes at a time: jump to the first byte that
-			 * may start white space (a control, a lead byte C2, E1,
-			 * E2, E3, or a space before another such byte). */
-			bool found = false;
-			while (n - j >= 17) {
-				__m128i v = _mm_loadu_si128((const __m128i *)(s + j));
-				__m128i w = _mm_loadu_si128((const __m128i *)(s + j + 1));
-				int m = _mm_movemask_epi8(_mm_or_si128(
-				    maybe_space16(v),
-				    _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-				                  _mm_or_si128(maybe_space16(w),
-				                               _mm_cmpeq_epi8(w, _mm_set1_epi8(' '))))));
-				if (m == 0) {
-					j += 16;
-					continue;
-				}
-				j += (size_t)__builtin_ctz((unsigned)m);
-				found = true;
-				break;
-			}
-			if (!found)
-#endif
-			while (n - j >= 8) {
-				uint64_t w;
-				memcpy(&w, s + j, 8);
-				uint64_t sp = has_byte(w, ' ');
-				uint64_t x = (w - ONES * 0x20) & ~w & HIGHS;
-				if ((w & HIGHS) | x | (sp & (sp >> 8)))
-					break;
-				/* A space ending the word must be single. */
-				if (s[j + 7] == ' ' &&
-				    (j + 8 == n || maybe_space[(unsigned char)s[j + 8]]))
-					break;
-				j += 8;
-			}
-			size_t lim = n - j >= 8 ? j + 8 : n;
-			while (j < lim && !maybe_space[(unsigned char)s[j]])
-				j++;
-			if (j == lim) {
-				if (j == n)
-					break;
-				continue;
-			}
-			if (s[j] == ' ' && j + 1 < n &&
-			    !maybe_space[(unsigned char)s[j + 1]]) {
-				j += 2;
-				continue;
-			}
-			if (tk_sentence_space(s + j, n - j))
-				break;
-			j++;
-		}
-		memcpy(out + o, s + i, j - i);
-		o += j - i;
-		if (j == n)
-			break;
-		size_t w, r = j;
-		bool line = false;
-		while (j < n && (w = tk_sentence_space(s + j, n - j)) > 0) {
-			line |= s[j] == '\n';
-			j += w;
-		}
-		/* A line break between two CJK characters is hard wrapping
-		 * in a script written without spaces: join the lines. */
-		if (!(line && r > 0 && j < n && cjk_before(s, r) &&
-		      cjk_at(s + j, n - j)))
-			out[o++] = ' ';
-		i = j;
-	}
-	return o;
-}
-
-void tk_sentence_squeeze(const char *s, size_t n, struct tk_buf *out)
-{
-	tk_buf_reserve(out, n);
-	out->len += tk_sentence_squeeze_to(s, n, out->data + out->len);
-}
 
 /* Skip bytes that cannot matter to the default segmenter: eight at a
  * time while a word holds no '.', '?', '!', '\n', no byte >= 0x80 (and
@@ -367,266 +136,6 @@ static size_t skip_plain(const struct tk_splitter *sp, const char *s,
 	}
 }
 
-/* ---- reporting --------------------------------------------------------- */
-
-/* Report s[a..b) trimmed; white space around it counts towards the gap
- * between sentences (two line breaks make a paragraph).  Returns the
- * callback's value. */
-/* White space, or a no-break space (kept inside a sentence, trimmed at
- * its edges). */
-static size_t edge_space(const struct tk_splitter *sp, const char *s,
-                         size_t n, int *nl)
-{
-	size_t w = space_nl(sp, s, n, nl);
-	if (w || (unsigned char)s[0] < 0xC2)
-		return w;
-	const unsigned char *u = (const unsigned char *)s;
-	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
-		return 2;
-	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x87 || u[2] == 0xAF))
-		return 3;
-	return 0;
-}
-
-static int report(struct tk_splitter *sp, const char *s, size_t a, size_t b,
-                  bool cut, tk_sentence_fn fn, void *ctx)
-{
-	size_t w;
-	int nl;
-	while (a < b && (w = edge_space(sp, s + a, b - a, &nl)) > 0) {
-		sp->gap_nl += nl;
-		a += w;
-	}
-	if (a == b) {
-		if (sp->gap_nl > 2)
-			sp->gap_nl = 2;
-		return 0;
-	}
-	/* Trailing white space: step back over whole characters. */
-	size_t e = b;
-	int tail_nl = 0;
-	for (;;) {
-		tk_char c;
-		int len = tk_utf8_decode_last(s + a, e - a, &c);
-		size_t p = e - (size_t)len;
-		if (p <= a || (w = edge_space(sp, s + p, e - p, &nl)) == 0)
-			break;
-		tail_nl += nl;
-		e = p;
-	}
-	struct tk_sentence snt = {
-		.p = s + a, .len = e - a, .offset = a,
-		.para = sp->started && sp->gap_nl >= 2, .cut = cut,
-	};
-	sp->started = true;
-	sp->gap_nl = tail_nl > 2 ? 2 : tail_nl;
-	return fn(ctx, &snt);
-}
-
-/* ---- UAX #29 ----------------------------------------------------------- */
-
-static bool parasep(int p)
-{
-	return p == TK_SB_SEP || p == TK_SB_CR || p == TK_SB_LF;
-}
-
-static bool saterm(int p)
-{
-	return p == TK_SB_STERM || p == TK_SB_ATERM;
-}
-
-static size_t decode_bases(struct tk_splitter *sp, const char *s, size_t n)
-{
-	if (sp->bcap < n + 1) {
-		sp->bcap = n + 1;
-		free(sp->bp);
-		free(sp->bo);
-		sp->bp = xnmalloc(sp->bcap, sizeof *sp->bp);
-		sp->bo = xnmalloc(sp->bcap, sizeof *sp->bo);
-	}
-	size_t nb = 0;
-	for (size_t i = 0; i < n;) {
-		/* ASCII fast path (not with no_skip, the reference path). */
-		unsigned char b = (unsigned char)s[i];
-		if (b < 0x80 && !sp->o.no_skip) {
-			sp->bp[nb] = sp->asb[b];
-			sp->bo[nb++] = i++;
-			continue;
-		}
-		tk_char c;
-		int len = tk_utf8_decode(s + i, &c);
-		int p = tk_sb_prop(c);
-		/* SB5: X (Extend | Format)* -> X, except after ParaSep. */
-		if ((p == TK_SB_EXTEND || p == TK_SB_FORMAT) && nb > 0 &&
-		    !parasep(sp->bp[nb - 1])) {
-			i += (size_t)len;
-			continue;
-		}
-		sp->bp[nb] = (uint8_t)p;
-		sp->bo[nb++] = i;
-		i += (size_t)len;
-	}
-	return nb;
-}
-
-enum { AFTER_NONE, AFTER_TERM, AFTER_SP };
-
-static void uax29(struct tk_splitter *sp, const char *s, size_t n,
-                  void (*fn)(void *ctx, size_t b), void *ctx)
-{
-	size_t nb = decode_bases(sp, s, n);
-	const uint8_t *bp = sp->bp;
-	int state = AFTER_NONE;  /* SATerm Close* (TERM) or + Sp+ (SP) */
-	bool aterm = false;       /* ...and that SATerm was an ATerm */
-	size_t stop = 0;          /* SB8: bp[stop] was the last scan's stop */
-	bool stop_lower = false;
-	fn(ctx, 0);                                         /* SB1 */
-	for (size_t i = 1; i < nb; i++) {
-		int P = bp[i - 1], C = bp[i];
-		bool brk;
-		/* Outside SATerm Close* Sp* only SB3, SB4, SB6 and SB7 can
-		 * apply, and they need P to be CR, a ParaSep or an SATerm. */
-		if (state == AFTER_NONE && !saterm(P) && !parasep(P))
-			continue;
-		/* The left context after bp[i-1]. */
-		if (saterm(P)) {
-			state = AFTER_TERM;
-			aterm = P == TK_SB_ATERM;
-		} else if (P == TK_SB_CLOSE && state == AFTER_TERM) {
-			;
-		} else if (P == TK_SB_SP && state != AFTER_NONE) {
-			state = AFTER_SP;
-		} else
-			state = AFTER_NONE;
-
-		if (P == TK_SB_CR && C == TK_SB_LF)
-			brk = false;                        /* SB3 */
-		else if (parasep(P))
-			brk = true;                         /* SB4 */
-		else if (P == TK_SB_ATERM && C == TK_SB_NUMERIC)
-			brk = false;                        /* SB6 */
-		else if (P == TK_SB_ATERM && C == TK_SB_UPPER && i >= 2 &&
-		         (bp[i - 2] == TK_SB_UPPER || bp[i - 2] == TK_SB_LOWER))
-			brk = false;                        /* SB7 */
-		else if (state == AFTER_NONE)
-			brk = false;                        /* SB998 */
-		else if (state == AFTER_TERM &&
-		         (C == TK_SB_CLOSE || C == TK_SB_SP || parasep(C)))
-			brk = false;                        /* SB9 */
-		else if (C == TK_SB_SP || parasep(C))
-			brk = false;                        /* SB10 */
-		else if (C == TK_SB_SCONTINUE || saterm(C))
-			brk = false;                        /* SB8a */
-		else if (aterm) {
-			/* SB8: ATerm Close* Sp* x (not (OLetter | Upper |
-			 * Lower | ParaSep | SATerm))* Lower */
-			if (i > stop || stop == 0) {
-				size_t j = i;
-				while (j < nb && bp[j] != TK_SB_OLETTER &&
-				       bp[j] != TK_SB_UPPER &&
-				       bp[j] != TK_SB_LOWER && !parasep(bp[j]) &&
-				       !saterm(bp[j]))
-					j++;
-				stop = j;
-				stop_lower = j < nb && bp[j] == TK_SB_LOWER;
-			}
-			brk = !stop_lower;                  /* SB8, else SB11 */
-		} else
-			brk = true;                         /* SB11 */
-		if (brk)
-			fn(ctx, sp->bo[i]);
-	}
-	if (n > 0)
-		fn(ctx, n);                                 /* SB2 */
-}
-
-struct collect {
-	size_t *b;
-	size_t n, cap;
-};
-
-static void collect_b(void *ctx, size_t b)
-{
-	struct collect *c = ctx;
-	if (c->n == c->cap) {
-		c->cap = xgrow(c->cap, c->n + 1, 64);
-		c->b = xnrealloc(c->b, c->cap, sizeof *c->b);
-	}
-	c->b[c->n++] = b;
-}
-
-void tk_sentence_uax29(const char *s, size_t n,
-                       void (*fn)(void *ctx, size_t b), void *ctx)
-{
-	struct tk_sentence_opts o = { .uax29 = true };
-	struct tk_splitter *sp = tk_splitter_new(&o);
-	uax29(sp, s, n, fn, ctx);
-	tk_splitter_free(sp);
-}
-
-/* Largest cut point <= lim in s[a..): after the last white space in
- * the second half, else at a character boundary. */
-static size_t cut_point(const char *s, size_t a, size_t lim)
-{
-	size_t half = a + (lim - a) / 2;
-	for (size_t i = lim; i > half; i--) {
-		unsigned char c = (unsigned char)s[i - 1];
-		if (c == ' ' || c == '\t' || c == '\n')
-			return i;
-	}
-	return a + tk_utf8_boundary(s + a, lim - a);
-}
-
-static size_t feed_uax29(struct tk_splitter *sp, const char *s, size_t n,
-                         bool final, tk_sentence_fn fn, void *ctx)
-{
-	size_t pos = 0;
-	while (pos < n) {
-		/* A region ends after a line break (or NUL under -z): UAX #29
-		 * always breaks there (SB4), and no rule looks past it, so
-		 * regions give the same boundaries however the text comes. */
-		size_t lim = n - pos > sp->max ? pos + sp->max : n;
-		size_t e = lim;
-		bool cut = false;
-		if (lim < n || !final) {
-			size_t k = lim;
-			while (k > pos && s[k - 1] != '\n' &&
-			       !(sp->o.nul && s[k - 1] == '\0'))
-				k--;
-			e = k;
-			if (e == pos) {
-				if (lim == n)
-					return pos; /* need more text */
-				e = cut_point(s, pos, lim);
-				cut = true;
-			}
-		}
-		/* Under -z, NUL splits regions and counts as a paragraph. */
-		size_t r = pos;
-		while (r < e) {
-			size_t re = e;
-			if (sp->o.nul) {
-				const char *z = memchr(s + r, '\0', e - r);
-				if (z)
-					re = (size_t)(z - s) + 1;
-			}
-			struct collect c = { 0 };
-			uax29(sp, s + r, re - r, collect_b, &c);
-			for (size_t k = 1; k < c.n; k++) {
-				bool last = k + 1 == c.n;
-				if (report(sp, s, r + c.b[k - 1], r + c.b[k],
-				           cut && last && re == e, fn, ctx)) {
-					free(c.b);
-					return (size_t)-1;
-				}
-			}
-			free(c.b);
-			r = re;
-		}
-		pos = e;
-	}
-	return pos;
-}
 
 /* ---- the default segmenter -------------------------------------------- */
 
@@ -638,40 +147,6 @@ static int prop_at(const char *s, size_t n, size_t i, int *len)
 	return tk_sb_prop(c);
 }
 
-/* A heading, list item or block quote line: its marker's length
- * (through the space after it), else 0.  s is the first non-blank
- * character of the line; the line ends at '\n' or n. */
-static size_t unit_marker(const char *s, size_t n)
-{
-	size_t i = 0;
-	if (n == 0)
-		return 0;
-	switch (s[0]) {
-	case '#':
-		while (i < n && s[i] == '#')
-			i++;
-		if (i <= 6 && (i == n || s[i] == ' ' || s[i] == '\t' ||
-		               s[i] == '\n'))
-			return i;
-		return 0;
-	case '-': case '*': case '+':
-		if (n >= 2 && (s[1] == ' ' || s[1] == '\t'))
-			return 2;
-		return 0;
-	case '>':
-		return 1;
-	}
-	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-	    (unsigned char)s[2] == 0xA2) /* U+2022 BULLET */
-		return n >= 4 && (s[3] == ' ' || s[3] == '\t') ? 4 : 0;
-	while (i < n && i < 4 && s[i] >= '0' && s[i] <= '9')
-		i++;
-	if (i >= 1 && i <= 3 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
-	    (s[i + 1] == ' ' || s[i + 1] == '\t'))
-		return i + 2;
-	return 0;
-}
-
 /* Horizontal white space from i: returns the first position that is
  * not, or where a line break starts. */
 static size_t skip_hspace(const struct tk_splitter *sp, const char *s,
@@ -679,7 +154,7 @@ static size_t skip_hspace(const struct tk_splitter *sp, const char *s,
 {
 	size_t w;
 	int nl;
-	while (i < n && (w = space_nl(sp, s + i, n - i, &nl)) > 0 && nl == 0)
+	while (i < n && (w = tk_sent_space_nl(sp, s + i, n - i, &nl)) > 0 && nl == 0)
 		i += w;
 	return i;
 }
@@ -714,7 +189,7 @@ static size_t word_before(const struct tk_splitter *sp, const char *s,
 		int len = tk_utf8_decode_last(s + a, b - a, &c);
 		size_t p = b - (size_t)len;
 		int nl;
-		if (space_nl(sp, s + p, b - p, &nl) || openish(c))
+		if (tk_sent_space_nl(sp, s + p, b - p, &nl) || openish(c))
 			break;
 		b = p;
 	}
@@ -873,23 +348,6 @@ static enum next next_word(const char *s, size_t n, size_t q, size_t *wa,
 
 enum verdict { V_NO, V_BREAK, V_MORE };
 
-/* Look-ahead is bounded: a decision at position i sees at most HORIZON
- * bytes after it (white space, openers, the next word), and text beyond
- * that counts as absent.  So the window never holds more than
- * max_len + HORIZON bytes of an unfinished sentence, and a decision does
- * not depend on how the text was cut into windows. */
-enum { HORIZON = 512 }; /* a word with spaces and quotes before it fits
-                          many times over; the UD dev scores are the
-                          same with an unbounded look-ahead */
-
-static void horizon(const char *s, size_t *n, bool *final, size_t i)
-{
-	if (*n - i > HORIZON) {
-		*n = i + tk_utf8_boundary(s + i, HORIZON);
-		*final = true;
-	}
-}
-
 /* The cluster of terminators starting at i, then closers. */
 struct cluster {
 	size_t end;         /* after the closers */
@@ -932,15 +390,68 @@ static void read_cluster(const char *s, size_t n, size_t i, struct cluster *k)
 	k->end = i;
 }
 
+/* The word s[wa..wb) is the pronoun "I", capitalised anywhere. */
+static bool pronoun_i(const char *s, size_t wa, size_t wb)
+{
+	return wb == wa + 1 && s[wa] == 'I';
+}
+
+/* The last period of a spaced ellipsis ". . ." at s[i] (sentence from
+ * a), before the next word of class nx: one that opens the sentence
+ * never ends it; four periods end it before a capitalised word
+ * ("period . . . . Next"), three too unless the word is the pronoun I
+ * (i_next), capitalised anywhere. */
+static enum verdict spaced_end(const char *s, size_t a, size_t i, bool i_next,
+                               enum next nx)
+{
+	bool attached;
+	size_t d = tk_sent_spaced_dots(s, a, i, &attached);
+	if (i == a + 2 * (d - 1))
+		return V_NO;
+	if (nx != N_UPPER)
+		return V_NO;
+	return d >= 4 || !i_next ? V_BREAK : V_NO;
+}
+
+/* The next word at q is preceded by an opening bracket or quote. */
+static bool opened_at(const char *s, size_t q)
+{
+	tk_char c;
+	tk_utf8_decode(s + q, &c);
+	return openish(c);
+}
+
+/* A spaced ellipsis " . . ." at s[i] after a period that ends a word:
+ * V_BREAK if three periods and an uppercase word follow (the period
+ * ends the sentence, the ellipsis opens the next), V_MORE if the window
+ * is too short to tell, else V_NO. */
+static enum verdict spaced_open(const char *s, size_t n, bool final, size_t i)
+{
+	size_t d = tk_sent_dots_after(s, n, i), r = i + 2 * d, wa, wb;
+	if (d != 3)
+		return V_NO;
+	if (r + 2 > n)
+		return final ? V_NO : V_MORE;
+	if (s[r] != ' ')
+		return V_NO;
+	enum next nx = next_word(s, n, r + 1, &wa, &wb);
+	if (wb == n && !final)
+		return V_MORE;
+	return nx == N_UPPER ? V_BREAK : V_NO;
+}
+
 /* Decide at the terminator at i of the sentence starting at a.  On
  * V_BREAK the sentence ends at *end; on V_NO scanning resumes at *end;
  * *joined_unit receives the unit state of a line that was entered. */
 static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
                                   size_t n, bool final, size_t a, size_t i,
-                                  bool *unit, size_t *end)
+                                  size_t ls, size_t *nl_done, bool *unit,
+                                  size_t *end)
 {
 	struct cluster k;
-	horizon(s, &n, &final, i);
+	size_t n0 = n;
+	bool final0 = final;
+	tk_sent_horizon(s, &n, &final, i);
 	read_cluster(s, n, i, &k);
 	*end = k.end;
 	if (k.end == n)
@@ -948,7 +459,7 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	/* The white space after the cluster. */
 	size_t q = k.end, w;
 	int nl, lines = 0;
-	while (q < n && (w = space_nl(sp, s + q, n - q, &nl)) > 0) {
+	while (q < n && (w = tk_sent_space_nl(sp, s + q, n - q, &nl)) > 0) {
 		lines += nl;
 		q += w;
 	}
@@ -966,7 +477,7 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 			le++;
 		if (le == n && !final)
 			return V_MORE;
-		if (unit_marker(s + q, le - q))
+		if (tk_sent_unit_marker(s + q, le - q))
 			return V_BREAK;
 	}
 	size_t wa, wb;
@@ -976,8 +487,26 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	if (wb == n && !final)
 		return V_MORE; /* the next word may go on */
 	enum verdict v;
-	if (nx == N_CONT || nx == N_TERM)
+	bool title = false;
+	bool dot = s[i] == '.' && k.aterm == 1 && !k.sterm && !k.ellipsis;
+	if (tk_sent_bracket_omission(s, a, i, k.end))
+		v = V_NO;                                  /* "Bohr [...] used" */
+	else if (nx == N_TERM && dot && k.end == i + 1 && i > a &&
+	         s[i - 1] != ' ' && s[i - 1] != '\t' &&
+	         (v = spaced_open(s, n, final, k.end)) != V_NO)
+		;    /* "compounds. . . . The": the ellipsis opens the next */
+	else if (nx == N_CONT || nx == N_TERM)
 		v = V_NO;                                  /* cf. SB8a */
+	else if (dot && i >= a + 2 && s[i - 1] == ' ' && s[i - 2] == '.')
+		/* The last period of ". . .": before a capitalised word it
+		 * ends the sentence ("I" is no sign); four periods always do
+		 * ("period . . . . Next"). */
+		v = spaced_end(s, a, i, nx == N_UPPER && !lines &&
+		                          pronoun_i(s, wa, wb), nx);
+	else if (k.sterm && k.sterm == 1 && k.end == i + 1 && nx == N_LOWER &&
+	         lines == 0 &&
+	         tk_sent_name_bang(s, a, word_before(sp, s, a, i), i))
+		v = V_NO;                               /* "Yahoo! in the" */
 	else if (k.sterm)
 		/* "Really?" she asked - but "why? because" is two. */
 		v = nx == N_LOWER && k.closed ? V_NO : V_BREAK;
@@ -991,6 +520,7 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		enum tk_abbrev_kind kind = ab ? tk_abbrev_lookup(ab, t, tn)
 		                              : TK_ABBR_NONE;
 		enum shape sh = word_shape(t, tn, &nd);
+		int tw;
 		/* A one-letter word followed by a period is an initial
 		 * ("A. S. Pushkin"), not the starter "A". */
 		bool initial_next = wb < n && s[wb] == '.' &&
@@ -1008,10 +538,18 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 			v = kind == TK_ABBR_NONE && sh == W_OTHER &&
 			    plain_word(t, tn) && !k.closed ? V_BREAK : V_NO;
 		else if (nx == N_DIGIT)
-			v = kind != TK_ABBR_NONE || sh == W_INITIAL ? V_NO
-			                                            : V_BREAK;
+			v = kind != TK_ABBR_NONE || sh == W_INITIAL ||
+			    tk_sent_numero(t, tn) ? V_NO : V_BREAK;
+		else if (nx == N_UPPER && sh == W_ACRONYM &&
+		         (tw = tk_sent_time_words(s, a, b, tn)) >= 0)
+			/* "at 6 P.M. Mr. Smith" ends, "At 5 a.m. Mr. Smith"
+			 * (the time opens the sentence) goes on. */
+			v = tw <= 2 ? V_NO
+			  : starter || (ab && !opened_at(s, q) &&
+			                tk_abbrev_lookup(ab, s + wa, wb - wa) ==
+			                    TK_ABBR_TITLE) ? V_BREAK : V_NO;
 		else if (kind == TK_ABBR_TITLE)
-			v = V_NO;
+			v = V_NO, title = true;
 		else if (kind == TK_ABBR_PLAIN || sh == W_INITIAL ||
 		         sh == W_ACRONYM)
 			v = starter || nx != N_UPPER ? V_BREAK : V_NO;
@@ -1021,8 +559,23 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		else
 			v = V_BREAK;
 	}
-	if (v == V_NO && lines == 1)
-		*unit = false; /* joined the next line, not a unit line */
+	if (v == V_NO && lines == 1) {
+		/* A line end after an abbreviation, "..." or the like: a
+		 * block ends there unless a title joins its name. */
+		size_t j = k.end;
+		while (j < q && s[j] != '\n')
+			j++;
+		int r = title || j == q ? 0
+		                        : tk_sent_line_break(sp, s, n0, final0, ls, j);
+		if (r < 0)
+			return V_MORE;
+		if (r > 0)
+			v = V_BREAK;
+		else {
+			*nl_done = j;
+			*unit = false; /* joined the next line, not a unit line */
+		}
+	}
 	if (v == V_BREAK) {
 		size_t f = footnotes(s, n, final, k.end, q);
 		if (f == (size_t)-1)
@@ -1032,48 +585,98 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	return v;
 }
 
+/* How far an inline list item looks for the next item's marker. */
+enum { LIST_SPAN = 1024 };
+
+/* The feed consumed s[0..r): carry the columns of the line it ends in. */
+static size_t consumed(struct tk_splitter *sp, const char *s, size_t n,
+                       size_t r)
+{
+	size_t b = r;
+	while (b > 0 && s[b - 1] != '\n')
+		b--;
+	if (b > 0) {
+		sp->carry_cols = tk_sent_cols(s + b, r - b);
+		sp->carry_term = tk_sent_has_term(s, b, r, n);
+	} else {
+		sp->carry_cols += tk_sent_cols(s, r);
+		sp->carry_term = sp->carry_term || tk_sent_has_term(s, 0, r, n);
+	}
+	return r;
+}
+
 size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
                         bool final, tk_sentence_fn fn, void *ctx)
 {
 	if (sp->o.uax29)
-		return feed_uax29(sp, s, n, final, fn, ctx);
+		return tk_sent_feed_uax29(sp, s, n, final, fn, ctx);
 	size_t pos = 0;
+	size_t ls = SIZE_MAX;   /* start of the current line, if in s */
 	for (;;) {
 		/* The gap before the next sentence. */
 		size_t w;
 		int nl;
-		while (pos < n && (w = space_nl(sp, s + pos, n - pos, &nl)) > 0) {
+		while (pos < n && (w = tk_sent_space_nl(sp, s + pos, n - pos, &nl)) > 0) {
 			if (nl)
 				sp->line_start = true;
+			if (s[pos] == '\n')
+				ls = pos + 1;
 			sp->gap_nl += nl;
 			if (sp->gap_nl > 2)
 				sp->gap_nl = 2;
 			pos += w;
 		}
 		if (pos == n)
-			return n;
+			return consumed(sp, s, n, n);
 		size_t a = pos, j = a;
 		if (sp->line_start) {
 			size_t le = a;
 			while (le < n && s[le] != '\n' && le - a < 8)
 				le++;
 			if (le == n && !final)
-				return a; /* a marker needs up to 8 bytes */
-			size_t m = unit_marker(s + a, le - a);
+				return consumed(sp, s, n, a); /* a marker needs 8 bytes */
+			size_t m = tk_sent_unit_marker(s + a, le - a);
 			sp->unit = m > 0;
 			sp->skip = m;
 			sp->line_start = false;
 		}
 		j = a + sp->skip;
+		/* An inline list item ("1.) a 2.) b", "a. x b. y"): its
+		 * marker is no sentence end, and the next item's starts the
+		 * next sentence. */
+		struct tk_list_mark lm;
+		size_t lstop = SIZE_MAX;
+		unsigned char c0 = (unsigned char)s[a];
+		if (n - a < 16 && !final && ((c0 >= '1' && c0 <= '9') ||
+		                             (c0 >= 'a' && c0 <= 'y') || c0 == 0xE2))
+			return consumed(sp, s, n, a); /* a marker needs 16 bytes */
+		size_t ml = tk_sent_list_marker(s, n, a, &lm);
+		if (ml) {
+			size_t lim = n - a > LIST_SPAN ? a + LIST_SPAN : n;
+			lstop = tk_sent_list_next(s, n, a + ml, lim, &lm);
+			if (lstop == SIZE_MAX && lim == n && !final &&
+			    !memchr(s + a, '\n', n - a))
+				return consumed(sp, s, n, a);
+			if (lstop == SIZE_MAX && lm.letter &&
+			    lm.letter != sp->list_letter)
+				ml = 0; /* "a. The" alone is an initial */
+			if (ml && a + ml > j)
+				j = a + ml;
+		}
 		bool unit = sp->unit;
 		size_t end = 0;
 		enum verdict v = V_MORE;
 		bool cut = false;
+		size_t nl_done = SIZE_MAX; /* a line break already decided */
 		/* Scan candidates until the sentence ends. */
 		for (;;) {
 			j = skip_plain(sp, s, j, n);
+			if (j >= lstop) {
+				end = lstop, v = V_BREAK;
+				break;
+			}
 			if (j - a > sp->max) {
-				end = cut_point(s, a, a + sp->max);
+				end = tk_sent_cut_point(s, a, a + sp->max);
 				v = V_BREAK, cut = true;
 				break;
 			}
@@ -1086,7 +689,7 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 			if (c == '\n') {
 				size_t hn = n;
 				bool hf = final;
-				horizon(s, &hn, &hf, j);
+				tk_sent_horizon(s, &hn, &hf, j);
 				size_t q = skip_hspace(sp, s, hn, j + 1);
 				if (q == hn && !hf) {
 					v = V_MORE;
@@ -1094,7 +697,7 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 				}
 				int dummy;
 				if (unit || q == hn ||
-				    space_nl(sp, s + q, hn - q, &dummy)) {
+				    tk_sent_space_nl(sp, s + q, hn - q, &dummy)) {
 					end = j, v = V_BREAK;
 					break;
 				}
@@ -1105,11 +708,23 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 					v = V_MORE;
 					break;
 				}
-				if (unit_marker(s + q, le - q)) {
+				if (tk_sent_unit_marker(s + q, le - q)) {
 					end = j, v = V_BREAK;
 					break;
 				}
+				if (j != nl_done) {
+					int r = tk_sent_line_break(sp, s, n, final, ls, j);
+					if (r < 0) {
+						v = V_MORE;
+						break;
+					}
+					if (r > 0) {
+						end = j, v = V_BREAK;
+						break;
+					}
+				}
 				unit = false;
+				ls = j + 1;
 				j = q;
 				continue;
 			}
@@ -1135,22 +750,25 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 					continue;
 				}
 			}
-			v = at_terminator(sp, s, n, final, a, j, &unit, &end);
+			v = at_terminator(sp, s, n, final, a, j, ls, &nl_done,
+			                  &unit, &end);
 			if (v != V_NO)
 				break;
 			j = end;
 		}
-		if (v == V_MORE)
-			return a; /* bounded: see HORIZON and max_len */
+		if (v == V_MORE) /* bounded: see HORIZON and max_len */
+			return consumed(sp, s, n, a);
 		if (end - a > sp->max) {
 			/* Closers or footnotes took it past the limit. */
-			end = cut_point(s, a, a + sp->max);
+			end = tk_sent_cut_point(s, a, a + sp->max);
 			cut = true;
 		}
-		if (report(sp, s, a, end, cut, fn, ctx))
+		if (tk_sent_report(sp, s, a, end, cut, fn, ctx))
 			return (size_t)-1;
 		sp->unit = unit;
 		sp->skip = 0;
+		sp->list_letter = end == lstop && lm.letter ? (char)(lm.letter + 1) : 0;
 		pos = end;
 	}
 }
+

@@ -6,15 +6,18 @@
  *    Unicode Standard Annex #29, rules SB1-SB11, nothing more.
  *  - The default: UAX #29's idea of terminators, closers and spaces, with
  *    the disambiguation article text needs: abbreviations and initials
- *    (lib/abbrev), numbers, ordinals, ellipses, quotes and brackets
+ *    (lib/abbrev), numbers, ordinals, times ("6 P.M. Mr."), ellipses
+ *    (". . .", "[...]"), inline lists ("1.) a 2.) b"), names with an
+ *    exclamation mark ("Yahoo! in"), quotes and brackets
  *    after the terminator, footnote markers ("[6]") after it, lowercase
  *    sentence starts after plain words (informal text), dots inside
  *    URLs, e-mail addresses and file names (a period not followed by
  *    white space never ends a sentence),
  *    and line structure: a blank line ends a sentence and a paragraph;
- *    the lines of a paragraph are joined; a heading, list item or block
- *    quote line ("# T", "- i", "* i", "+ i", "1. i", "1) i", "> q") is a
- *    unit of its own.
+ *    a heading, list item or block quote line ("# T", "- i", "* i",
+ *    "+ i", "1. i", "1) i", "> q") is a unit of its own; the other lines
+ *    of a paragraph are joined where the text is hard-wrapped and kept
+ *    apart where it holds one block per line (opts.lines, sentlines.c).
  *
  * Streaming: the caller owns a window of decoded text that starts where
  * the previous call stopped and ends at a line end (or anywhere, if the
@@ -61,9 +64,15 @@ extern const char tk_sb_unicode_version[];
  * window in cache. */
 #define TK_SENTENCE_MAX (64u << 10)
 
+/* Line breaks inside a paragraph: decided from the text (auto), always
+ * joined (join: hard-wrapped text), or always a boundary (split: one
+ * block per line). */
+enum tk_lines { TK_LINES_AUTO, TK_LINES_JOIN, TK_LINES_SPLIT };
+
 struct tk_sentence_opts {
 	bool uax29;                   /* plain UAX #29 */
 	bool nul;                     /* NUL ends a paragraph */
+	enum tk_lines lines;          /* line breaks inside a paragraph */
 	size_t max_len;               /* 0: TK_SENTENCE_MAX; at least 64 */
 	const struct tk_abbrev *abbrev; /* NULL: none (borrowed) */
 	bool no_skip;                 /* testing: examine every byte, the

@@ -57,6 +57,8 @@ struct tk_tokenizer *tk_tokenizer_new(const struct tk_tokenizer_opts *o)
 {
 	struct tk_tokenizer *t = xcalloc(1, sizeof *t);
 	init(t, o);
+	if (!t->o.uax29)
+		t->ds = tk_dictseg_new();
 	return t;
 }
 
@@ -65,6 +67,7 @@ void tk_tokenizer_free(struct tk_tokenizer *t)
 	if (!t)
 		return;
 	free(t->brk);
+	tk_dictseg_free(t->ds);
 	free(t);
 }
 

@@ -18,6 +18,7 @@ struct tk_tokenizer {
 	char *brk;          /* boundaries of the current non-ASCII chunk */
 	size_t brkcap;
 	bool squote_open;   /* an opening single quote is pending */
+	struct tk_dictseg *ds; /* words in Han, kana, Thai... runs; NULL: none */
 };
 
 /* What keeps_period() says of a word before a period. */

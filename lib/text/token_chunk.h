@@ -8,6 +8,7 @@
 #include "token_abbrev.h"
 #include "token_class.h"
 #include "wordbreak.h"
+#include "dictseg.h"
 
 #include <string.h>
 
@@ -25,7 +26,9 @@ struct chunk {
 };
 
 /* Boundaries of a non-ASCII chunk: the table-driven rules, or
- * libunistring itself for the tests' general path. */
+ * libunistring itself for the tests' general path; then the words of
+ * its runs of Han, kana, Thai, Lao, Khmer and Myanmar letters from a
+ * dictionary segmenter (lib/text/dictseg.h; not under --uax29). */
 static inline void wordbreaks(const struct tk_tokenizer *t, const char *s,
                               size_t n, char *p)
 {
@@ -33,6 +36,8 @@ static inline void wordbreaks(const struct tk_tokenizer *t, const char *s,
 		tk_wordbreaks_slow(s, n, p);
 	else
 		tk_wordbreaks_table(s, n, p);
+	if (t->ds)
+		tk_dictseg_refine(t->ds, s, n, p);
 }
 
 size_t tk_token_seg_end_brk(struct chunk *c, size_t i);

@@ -16,7 +16,7 @@ $ grep -q -e "--help" $T/h && grep -q -e "--version" $T/h && echo options
 
 === {prog}: --version names the program and the package
 $ {prog} --version > $T/v; echo "status $?"
-$ sed 's/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/' $T/v
+$ head -n 1 $T/v | sed 's/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/'
 > status 0
 > {prog} (textkit) X.Y.Z
 
@@ -57,7 +57,7 @@ $ cmp want got && echo same
 > same
 
 === {prog}: "--" ends the options (a file named -x)
-$ cd $T && printf 'Hello world. This is it.\n' > a && cp a ./-x
+$ cd $T && printf '{line}\n' > a && cp a ./-x
 $ {prog} a > want
 $ {prog} -- -x > got; echo "status $?"
 $ cmp want got && echo same
@@ -95,7 +95,7 @@ $ cmp $T/want $T/got && echo same
 > same
 
 === {prog}: output to a full disk is a write error, status 1
-$ printf 'Hello world. This is it.\n' | {prog} > /dev/full
+$ printf '{line}\n' | {prog} > /dev/full
 ? 1
 ! {prog}: write error: No space left on device
 
@@ -105,7 +105,7 @@ $ {prog} --help > /dev/full
 ! {prog}: write error: No space left on device
 
 === {prog}: a closed stdout is a write error, status 1
-$ printf 'Hello world. This is it.\n' | {prog} >&-
+$ printf '{line}\n' | {prog} >&-
 ? 1
 ! {prog}: write error: Bad file descriptor
 

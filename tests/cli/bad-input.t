@@ -7,7 +7,7 @@
 # offsets follow Unicode's "maximal subpart" practice (as Python and ICU).
 # Written once: a case naming {prog} runs for every program of
 # tests/cli/programs (an "@ TAG" line: for those with the tag), a case
-# with "%" rows once per row.  Write errors and usage basics are in
+# with "|" rows once per row.  Write errors and usage basics are in
 # all-tools.t.
 
 === {prog}: invalid UTF-8, overlong 2-byte (C0 AF): replaced, one warning
@@ -376,31 +376,31 @@ $ test -s $T/out && echo output
 # trailing junk and a value past 64 bits, with status 2, the option and
 # value named, and nothing on stdout.  A program without -n says so.
 === {prog}: -n is not an option of {prog}
-% prog=normalize
-% prog=tokenize
-% prog=sentence-split
+| prog=normalize
+| prog=tokenize
+| prog=sentence-split
 $ {prog} -n 5 < /dev/null
 ? 2
 ! {prog}: invalid option -- 'n'
 ! Try '{prog} --help' for more information.
 
 === {prog}: {opt}'{v}' is refused
-% prog=sentence-split opt=--max-length=
-% prog=wordfreq opt='-n '
-% prog=wordfreq opt=--top=
-% prog=wordfreq opt=--min-count=
-% prog=wordfreq opt=--min-length=
-% prog=wordfreq opt='-j '
-% prog=wordfreq opt=--jobs=
-% prog=ngram opt='-n '
-% prog=ngram opt=--order=
-% prog=ngram opt=--min-n=
-% prog=ngram opt=--max-n=
-% prog=ngram opt=--top=
-% prog=ngram opt=--min-count=
-% prog=ngram opt='-j '
-% prog=ngram opt=--jobs=
-% for v in -1 abc 99999999999999999999 '' 5x 0x10
+| prog=sentence-split opt=--max-length=
+| prog=wordfreq opt='-n '
+| prog=wordfreq opt=--top=
+| prog=wordfreq opt=--min-count=
+| prog=wordfreq opt=--min-length=
+| prog=wordfreq opt='-j '
+| prog=wordfreq opt=--jobs=
+| prog=ngram opt='-n '
+| prog=ngram opt=--order=
+| prog=ngram opt=--min-n=
+| prog=ngram opt=--max-n=
+| prog=ngram opt=--top=
+| prog=ngram opt=--min-count=
+| prog=ngram opt='-j '
+| prog=ngram opt=--jobs=
+| for v in -1 abc 99999999999999999999 '' 5x 0x10
 $ {prog} {opt}'{v}' < /dev/null
 ? 2
 ! {prog}: invalid value '{v}' for 
@@ -408,7 +408,7 @@ $ {prog} {opt}'{v}' < /dev/null
 
 === {prog}: --max-memory='{v}' is refused
 @ table
-% for v in -1 abc '' 5X 99999999999999999999 18014398509481984G
+| for v in -1 abc '' 5X 99999999999999999999 18014398509481984G
 $ {prog} --max-memory='{v}' < /dev/null
 ? 2
 ! {prog}: invalid 
@@ -420,15 +420,15 @@ $ {prog} --max-memory='{v}' < /dev/null
 # warning.
 === {prog} --merge: {what} is an error with file and line, no table
 @ table
-% what='a word for a count' row='x\t{key}'
-% what='a negative count' row='-1\t{key}'
-% what='a signed count' row='+1\t{key}'
-% what='a fraction' row='1.5\t{key}'
-% what='an empty count' row='\t{key}'
-% what='no TAB' row='12 {key}'
-% what='a blank before the count' row=' 1\t{key}'
-% what='a count with a trailing blank' row='1 \t{key}'
-% what='an empty line' row=
+| what='a word for a count' row='x\t{key}'
+| what='a negative count' row='-1\t{key}'
+| what='a signed count' row='+1\t{key}'
+| what='a fraction' row='1.5\t{key}'
+| what='an empty count' row='\t{key}'
+| what='no TAB' row='12 {key}'
+| what='a blank before the count' row=' 1\t{key}'
+| what='a count with a trailing blank' row='1 \t{key}'
+| what='an empty line' row=
 $ cd $T && printf '3\t{key}\n{row}\n2\t{key}\n' > t
 $ {prog} --merge t; echo "status $?"
 > status 1

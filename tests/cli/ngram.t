@@ -70,16 +70,56 @@ $ printf 'red , green\n' | ngram --stream
 > red ,
 > , green
 
-=== -w drops punctuation but still stops at sentence ends
+=== -w: n-grams of adjacent words only; a comma ends the run
 $ printf 'I came. You saw, I won\n' | ngram -w --stream
+> i came
+> you saw
+> i won
+
+=== --words is -w
+$ printf 'x y ; z\n' | ngram --words
+> 1	x y
+
+=== -w: no n-gram spans punctuation, a symbol, a URL or an emoji
+$ printf 'a b (c) d: e + f https://example.org g \360\237\230\200 h\n' | ngram -w
+> 1	a b
+
+=== -w -n 3: runs shorter than 3 words give no trigram
+$ printf 'one two, three four five. six seven - eight\n' | ngram -w -n 3
+> 1	three four five
+
+=== -w --pad: the markers wrap the sentence, not each run
+$ printf 'a b, c\n' | ngram -w --pad --stream
+> <s> a
+> a b
+> c </s>
+
+=== --skip-punct: the old -w, punctuation skipped and its neighbours joined
+$ printf 'I came. You saw, I won\n' | ngram -w --skip-punct --stream
 > i came
 > you saw
 > saw i
 > i won
 
-=== --words is -w
-$ printf 'x ; y\n' | ngram --words
-> 1	x y
+=== --skip-punct needs --words
+$ ngram --skip-punct </dev/null
+? 2
+! --skip-punct applies to --words
+
+=== --score -w scores only bigrams of adjacent words
+$ printf 'a b, a b\nb a\n' | ngram --score=dice -w
+> 0.6667	2	a b
+> 0.3333	1	b a
+
+=== -w without --split-contractions: clitics stay on their word
+$ printf "don't l'\303\251conomie\n" | ngram -w
+> 1	don't l'économie
+
+=== --split-contractions: tokenize's pieces, counted as units
+$ printf "don't l'\303\251conomie\n" | ngram -w --split-contractions
+> 1	do n't
+> 1	l' économie
+> 1	n't l'
 
 === case is folded by default (full case folding)
 $ printf 'New York\nnew york NEW YORK\n' | ngram
@@ -436,5 +476,16 @@ $ printf 'a b\n' | ngram > /dev/full
 === --help lists the options, --version
 $ ngram --help | grep -c -e '--score=MEASURE' -e '--across-lines'
 > 3
-$ ngram --version
+$ ngram --version | head -n 1
 > ngram (textkit) 0.1.0
+
+=== --split-contractions counts exactly what tokenize --split-contractions writes
+$ tokenize --split-contractions -s sample-article.txt | ngram -n 3 > $T/want
+$ ngram -n 3 --split-contractions sample-article.txt > $T/got
+$ cmp $T/want $T/got && echo same
+> same
+
+=== -w: the words of a sentence end runs at every punctuation token
+$ printf 'Yes, sir: the king (of Judah) said, Go.\n' | ngram -w
+> 1	of judah
+> 1	the king

@@ -186,7 +186,7 @@ $ normalize --html
 > text 
 > link 
 >  more
-> 
+>
 > after
 
 === --html: a lone < is text
@@ -219,7 +219,130 @@ $ normalize --article
 < <p>  “Smart”  quotes&nbsp;&amp; **bold** text… </p>
 < ## A [heading](http://x)
 > "Smart" quotes & bold text...
+>
 > A heading
+
+=== --markdown: thematic breaks, definitions and tables, one line per line
+$ normalize --markdown
+< \*\*\*
+< text[^1] and ref[1][2]
+< [^1]: The note.
+< [id]: http://x.org/ "Title"
+< | Name | Age of *the* man |
+< |------|:---:|
+< | Bob  | 3 \| 4 |
+>
+> text[^1] and ref[1][2]
+>
+>
+> Name | Age of the man
+>
+> Bob | 3 | 4
+
+=== --html: block tags and <ref> leave a space, one line per line
+$ normalize --html
+< millennium<ref>See</ref> x<p>y<td>z
+> millennium See x y z
+
+=== --footnotes: references glued to a word or period, or after a clause
+$ normalize --footnotes --squeeze
+< The millennium.[1][2] Next cities[5][6] and fact[citation needed]. Also[edit]
+< a.[4] Next x[^note] word[1]next; added. [1] The; What If? [7] [8] [9]
+< [1] Smith, J. (2001). See [3] and [sic] and [Note]. Une liste [7].
+> The millennium. Next cities and fact. Also
+> a. Next x word next; added. The; What If?
+> [1] Smith, J. (2001). See [3] and [sic] and [Note]. Une liste.
+
+=== --blocks: a blank line between blocks, wrapped prose stays wrapped
+$ normalize --article
+< # Most U.S. troops had mental illness: study
+< WASHINGTON (Reuters) - A majority of the
+< troops were discharged.
+<
+<
+< - first item
+< - second item
+<   continued
+<
+< After the list.
+< ***
+< Last paragraph.
+> Most U.S. troops had mental illness: study
+>
+> WASHINGTON (Reuters) - A majority of the
+> troops were discharged.
+>
+> first item
+>
+> second item
+> continued
+>
+> After the list.
+>
+> Last paragraph.
+
+=== --blocks: HTML block elements, <br>, table cells
+$ normalize --article
+< <html><head><title>Page | Site</title></head><body>
+< <h1>Head</h1><p>One<br>two</p><p>The millennium.<sup>[1]</sup> Next
+< line of it.</p>
+< <div>
+< <table><tr><th>Name</th><th>Age</th></tr><tr><td>Bob</td><td>3</td></tr></table>
+< </div></body></html>
+> Page
+>
+> Site
+>
+> Head
+>
+> One
+> two
+>
+> The millennium. Next
+> line of it.
+>
+> Name
+>
+> Age
+>
+> Bob
+>
+> 3
+
+=== --blocks: GFM tables, one block per cell; the delimiter row goes
+$ normalize --article
+< Intro text.
+<
+< | City | Population of the city |
+< |:-----|-----------------------:|
+< | Paris | 2.1 million |
+< After.
+> Intro text.
+>
+> City
+>
+> Population of the city
+>
+> Paris
+>
+> 2.1 million
+>
+> After.
+
+=== --blocks: no sentence or n-gram crosses a cell
+$ printf '| a b | c d |\n|---|---|\n| e f | g h |\n' | normalize --article | ngram --words --across-lines
+> 1	a b
+> 1	c d
+> 1	e f
+> 1	g h
+
+=== --article output is a fixed point
+$ printf '# T\n<p>a.[1] b<br>c</p>\n- x\n  y\nz\n\n\n| p | q |\n' | normalize --article > $T/once; normalize --article < $T/once | cmp - $T/once && echo same
+> same
+
+=== --blocks with -z: one record per record, blocks inside
+$ printf '<p>a</p><p>b</p>\000\000c\000' | normalize -z --article | od -An -c | tr -s ' '
+>  a \n \n b \0 \0 c \0
 
 === -A does not change case or accents
 $ normalize -A
@@ -257,9 +380,20 @@ $ printf 'a\nb' | normalize
 > b
 
 === empty input, empty lines
-$ printf '\n\n' | normalize -A
+$ printf '\n\n' | normalize --html --markdown -s
 >
 >
+
+=== --blocks alone: runs of blank lines become one, none at the ends
+$ printf '\n a\n\n\n  b\nc\n\n' | normalize --blocks
+>  a
+>
+>   b
+> c
+
+=== --blocks: no blank lines at the ends
+$ printf '\n\n<p>\n\n' | normalize -A | wc -c
+> 0
 
 === --encoding=latin1
 $ printf 'caf\351 \253x\273\n' | normalize --encoding=latin1 --quotes
@@ -290,7 +424,7 @@ $ awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "ae\314\201"; print "" }' | 
 > 3000001
 
 === --help lists every option
-$ for o in form lower upper casefold lang quotes dashes punct strip-accents ascii replacement invisible squeeze html markdown article encoding invalid null help version; do normalize --help | grep -qE -- "^ +(-., )?--$o([= ]|$)" || echo "missing --$o"; done
+$ for o in form lower upper casefold lang quotes dashes punct strip-accents ascii replacement invisible squeeze html markdown footnotes blocks article encoding invalid null help version; do normalize --help | grep -qE -- "^ +(-., )?--$o([= ]|$)" || echo "missing --$o"; done
 
 === --version
 $ normalize --version

@@ -767,6 +767,137 @@ $ sentence-split
 < Word - another word.
 > Word - another word.
 
+# --lines: line breaks inside a paragraph (auto signals L0-L7, join, split)
+
+=== lines auto: a long line is not wrapped (L1)
+$ sentence-split
+< Most U.S. troops kicked out for misconduct had mental illness: study
+< WASHINGTON (Reuters) - A majority of U.S. troops discharged for misconduct had been diagnosed with an illness.
+> Most U.S. troops kicked out for misconduct had mental illness: study
+> WASHINGTON (Reuters) - A majority of U.S. troops discharged for misconduct had been diagnosed with an illness.
+
+=== lines auto: a lowercase start continues (L3)
+$ sentence-split
+< The committee met on Thursday morning and the chairman spoke
+< about the plan before the vote.
+> The committee met on Thursday morning and the chairman spoke about the plan before the vote.
+
+=== lines auto: a comma at the line end continues (L2)
+$ sentence-split
+< Best regards,
+< Jane Smith
+> Best regards, Jane Smith
+
+=== lines auto: a group of headings without punctuation (L4)
+$ sentence-split
+< Sponsor
+< Get More Podcast Downloads
+<
+< Text follows.
+> Sponsor
+> Get More Podcast Downloads
+> Text follows.
+
+=== lines auto: a short line before a full one is a block (L6)
+$ sentence-split
+< Friday, June 26, 2009
+< Enjoy the holiday with your family and friends this year.
+> Friday, June 26, 2009
+> Enjoy the holiday with your family and friends this year.
+
+=== lines auto: a menu of short items
+$ sentence-split
+< In This Issue
+< Calendar of Events
+< New Economy
+< Help Wanted
+> In This Issue
+> Calendar of Events
+> New Economy
+> Help Wanted
+
+=== lines auto: a full line before a capitalised word is wrapped (L7)
+$ sentence-split
+< The committee met on Thursday morning and the chairman spoke with
+< General Smith about the plan before the vote.
+> The committee met on Thursday morning and the chairman spoke with General Smith about the plan before the vote.
+
+=== lines auto: an abbreviation at the end of a block line
+$ sentence-split
+< Made in the U.S.
+< Get yours today before the offer ends at the end of next month.
+> Made in the U.S.
+> Get yours today before the offer ends at the end of next month.
+
+=== lines auto: an abbreviation at the end of a wrapped line
+$ sentence-split
+< The report was sent on Monday to the regulators in the U.S.
+< Food and Drug Administration, which said it would reply.
+> The report was sent on Monday to the regulators in the U.S. Food and Drug Administration, which said it would reply.
+
+=== lines auto: the decision does not depend on where the input is cut
+$ sentence-split --max-length=64
+< Calendar of Events
+< Enjoy the holiday with your family and friends this year.
+> Calendar of Events
+> Enjoy the holiday with your family and friends this year.
+
+=== lines auto: table rows are units (L0)
+$ sentence-split
+< | Fruit | Count |
+< | apples | 3 |
+< | pears | 5 |
+> | Fruit | Count |
+> | apples | 3 |
+> | pears | 5 |
+
+=== lines auto: tab-separated cells are units (L0)
+$ printf 'Name\tColour\nAnna\tred\nBob\tblue\n' | sentence-split
+> Name Colour
+> Anna red
+> Bob blue
+
+=== lines auto: an address (L5)
+$ sentence-split
+< 221 Baker St.
+< London NW1 6XE
+< United Kingdom
+> 221 Baker St.
+> London NW1 6XE
+> United Kingdom
+
+=== lines auto: a narrow wrapped sentence is joined
+$ sentence-split
+< It was a cold
+< night in the city.
+> It was a cold night in the city.
+
+=== lines=join joins every line of a paragraph
+$ sentence-split --lines=join
+< In This Issue
+< Calendar of Events
+> In This Issue Calendar of Events
+
+=== lines=split ends a sentence at every line end
+$ sentence-split --lines=split
+< This sentence is
+< wrapped. Two.
+> This sentence is
+> wrapped.
+> Two.
+
+=== lines=split keeps abbreviations
+$ sentence-split --lines=split
+< He lives in the U.S. Food and Drug
+< Administration building.
+> He lives in the U.S. Food and Drug
+> Administration building.
+
+=== lines: bad value
+$ sentence-split --lines=wrap
+? 2
+! invalid value 'wrap' for --lines
+
 === CJK full stop without space
 $ sentence-split
 < 今天很好。我们走吧。
@@ -1318,3 +1449,52 @@ $ test "$h" = "$m" && test "$m" = "$(printf '%s\n--encoding\n--help\n--invalid\n
 # --- the sample article, split as an editor would
 === sample article golden split
 $ sentence-split -p sample-article.txt | diff sample-article.sentences -
+
+# inline lists, ellipses, times, names (see also sentence-split-golden.t)
+
+=== inline numbered list with parentheses
+$ sentence-split
+< Steps: 1) mix the flour 2) add water 3) bake it
+> Steps: 1) mix the flour 2) add water 3) bake it
+
+=== inline list items at a sentence start
+$ sentence-split
+< 1) Mix the flour 2) Add water 3) Bake it.
+> 1) Mix the flour
+> 2) Add water
+> 3) Bake it.
+
+=== a letter and a period alone are an initial, not a list
+$ sentence-split
+< a. Smith wrote the note.
+> a. Smith wrote the note.
+
+=== a time in the middle of a sentence before a bracket
+$ sentence-split
+< The meeting is today at 10 a.m. (CDT) at the Hyatt.
+> The meeting is today at 10 a.m. (CDT) at the Hyatt.
+
+=== a time before a starter ends the sentence
+$ sentence-split
+< He left the office at 6 p.m. The next day he was back.
+> He left the office at 6 p.m.
+> The next day he was back.
+
+=== a bracketed ellipsis standing alone ends its sentence
+$ sentence-split
+< He spoke for an hour. [...] For the record, he was late.
+> He spoke for an hour.
+> [...]
+> For the record, he was late.
+
+=== a spaced ellipsis before a capitalised word ends the sentence
+$ sentence-split
+< It was late . . . The lights went out.
+> It was late . . .
+> The lights went out.
+
+=== an exclamation mark ending a sentence before a lowercase word
+$ sentence-split
+< stop! now go.
+> stop!
+> now go.

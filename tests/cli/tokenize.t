@@ -109,9 +109,17 @@ $ tokenize -s
 > Trending : #climate .
 
 === hashtag non-latin
+~! word segmentation: none
 $ tokenize -s
 < #東京 #München
 > #東京 #München
+
+=== hashtag non-latin (no word segmenter: the Han run is warned about)
+~ word segmentation: none
+$ tokenize -s
+< #東京 #München
+> #東京 #München
+! no word segmenter for Chinese
 
 === mention
 $ tokenize -s
@@ -634,25 +642,33 @@ $ tokenize -s
 < 👩🏽‍💻 codes
 > 👩🏽‍💻 codes
 
-=== chinese ideographs one each
+=== chinese ideographs one each (no word segmenter: one word per character)
+~ word segmentation: none
 $ tokenize -s
 < 我爱北京
 > 我 爱 北 京
+! no word segmenter for
 
-=== chinese with punctuation
+=== chinese with punctuation (no word segmenter: one word per character)
+~ word segmentation: none
 $ tokenize -s
 < 你好，世界。
 > 你 好 ， 世 界 。
+! no word segmenter for
 
-=== japanese katakana run
+=== japanese katakana run (no word segmenter: one word per character)
+~ word segmentation: none
 $ tokenize -s
 < 東京タワーに行った
 > 東 京 タワー に 行 っ た
+! no word segmenter for
 
-=== japanese mixed latin
+=== japanese mixed latin (no word segmenter: one word per character)
+~ word segmentation: none
 $ tokenize -s
 < iPhoneを買った
 > iPhone を 買 っ た
+! no word segmenter for
 
 === korean words
 $ tokenize -s
@@ -764,10 +780,12 @@ $ tokenize -s
 < café ok
 > café ok
 
-=== thai left to uax29
+=== thai left to uax29 (no word segmenter: one word per character)
+~ word segmentation: none
 $ tokenize -s
 < ภาษา
 > ภ า ษ า
+! no word segmenter for
 
 === uax29 abbreviation split
 $ tokenize -s --uax29
@@ -984,8 +1002,12 @@ $ tokenize --help | grep -c -e --space-separated -e --words -e --types -e --offs
 > 9
 
 === version
-$ tokenize --version
+$ tokenize --version | head -n 1
 > tokenize (textkit) 0.1.0
+
+=== version names the word segmenters, or none
+$ tokenize --version | sed -n '2s/:.*//p'
+> word segmentation
 
 === -s with --types is a usage error
 $ tokenize -s --types

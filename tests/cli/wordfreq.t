@@ -473,7 +473,7 @@ $ wordfreq --help | grep -c -e '--'
 >*
 
 === --version
-$ wordfreq --version
+$ wordfreq --version | head -n 1
 > wordfreq (textkit) 0.1.0
 
 === a bad option is a usage error
@@ -485,3 +485,63 @@ $ wordfreq --bogus < /dev/null
 $ wordfreq sample-article.txt > /dev/full
 ? 1
 ! write error
+
+=== tokens keep their clitics by default
+$ printf "Don't l'économie reddy's Reddy sons' \n" | wordfreq
+> 1	don't
+> 1	l'économie
+> 1	reddy
+> 1	reddy's
+> 1	sons'
+
+=== --split-contractions: clitics apart, as tokenize cuts them
+$ printf "Don't l'économie reddy's Reddy sons'\n" | wordfreq --split-contractions
+> 2	reddy
+> 1	's
+> 1	do
+> 1	l'
+> 1	n't
+> 1	sons
+> 1	économie
+
+=== --split-contractions counts exactly what tokenize --split-contractions writes
+$ tokenize --split-contractions --casefold -w sample-article.txt | wordfreq --lines > $T/want
+$ wordfreq --split-contractions sample-article.txt > $T/got
+$ cmp $T/want $T/got && grep -q "^7	’s$" $T/got && echo same
+> same
+
+=== --split-contractions does not apply to --lines or --merge
+$ wordfreq --split-contractions --lines </dev/null
+? 2
+! --split-contractions applies to tokens, not to --lines
+$ wordfreq --split-contractions --merge </dev/null
+? 2
+! --split-contractions applies to tokens, not to --merge
+
+=== --stopwords=fr with whole tokens: the elided article is taken off
+$ printf "L'économie et l’économie, d'euros qu'il économie\n" | wordfreq --stopwords=fr
+> 3	économie
+> 1	euros
+
+=== --stopwords=fr with --split-contractions: l' d' qu' are stop words
+$ printf "L'économie et l’économie, d'euros qu'il économie\n" | wordfreq --stopwords=fr --split-contractions
+> 3	économie
+> 1	euros
+
+=== --stopwords=en: clitics taken off whole tokens, a token of stop words skipped
+$ printf "Russia's don't it’s we'll Russia parents'\n" | wordfreq --stopwords=en
+> 2	russia
+> 1	parents'
+
+=== --stopwords=it: dell' nell' un' match inside and apart
+$ printf "dell'anno nell'anno un'altra anno\n" | wordfreq --stopwords=it
+> 3	anno
+> 1	altra
+$ printf "dell'anno nell'anno un'altra anno\n" | wordfreq --stopwords=it --split-contractions
+> 3	anno
+> 1	altra
+
+=== a stop-word file with an apostrophe matches the curly one too
+$ printf "l'\n" > $T/stop
+$ printf "l’homme l'homme homme\n" | wordfreq --stopwords=$T/stop
+> 3	homme

@@ -6,7 +6,8 @@
  * separator, padding and an ASCII lower-casing map; the rest is units
  * (any bytes) ended by 0xFF; 0xFE ends a segment; 0xFD flushes the
  * number tables mid-segment; 0xFC moves on to the other of two counting
- * "threads", merged at the end.
+ * "threads", merged at the end; 0xFB breaks the segment (ngram --words
+ * at a comma).
  * Checks: every count and key of the window's lib/counter tables equals
  * a naive list's; the number-counting tables end up equal to them; the
  * report order (tk_counter_sort) is count descending then key bytes;
@@ -16,51 +17,16 @@
 #include "fuzz.h"
 #include "count/ngram.h"
 
+#define REF_CHECK(cond, msg) FUZZ_CHECK(cond)
+#include "../count/countref.h"
+
 #include <string.h>
-
-/* --- the naive reference: a list searched from the start ------------- */
-
-struct item {
-	char *key;
-	size_t len;
-	uint64_t count;
-};
-
-struct naive {
-	struct item *v;
-	size_t n, cap;
-};
-
-static void naive_add(struct naive *t, const char *key, size_t len)
-{
-	for (size_t i = 0; i < t->n; i++)
-		if (t->v[i].len == len && memcmp(t->v[i].key, key, len) == 0) {
-			t->v[i].count++;
-			return;
-		}
-	if (t->n == t->cap) {
-		t->cap = t->cap ? 2 * t->cap : 16;
-		t->v = realloc(t->v, t->cap * sizeof *t->v);
-		FUZZ_CHECK(t->v);
-	}
-	char *k = malloc(len + 1);
-	FUZZ_CHECK(k);
-	memcpy(k, key, len);
-	t->v[t->n++] = (struct item){ k, len, 1 };
-}
-
-static void naive_free(struct naive *t)
-{
-	for (size_t i = 0; i < t->n; i++)
-		free(t->v[i].key);
-	free(t->v);
-}
 
 /* --- the window side ------------------------------------------------- */
 
 struct slow {
 	struct tk_counter *want[TK_NGRAM_MAX + 1];
-	struct naive *ref[TK_NGRAM_MAX + 1];
+	struct ref *ref[TK_NGRAM_MAX + 1];
 };
 
 static int slow_gram(void *ctx, const char *key, size_t len, unsigned n)
@@ -68,22 +34,14 @@ static int slow_gram(void *ctx, const char *key, size_t len, unsigned n)
 	struct slow *s = ctx;
 	if (s->want[n]) {
 		FUZZ_CHECK(tk_counter_add(s->want[n], key, len, 1) == TK_OK);
-		naive_add(s->ref[n], key, len);
+		ref_bump(s->ref[n], key, len);
 	}
 	return 0;
 }
 
-static void lower(void *ctx, const char *s, size_t n, struct tk_buf *out)
-{
-	(void)ctx;
-	for (size_t i = 0; i < n; i++)
-		tk_buf_addc(out, s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32)
-		                                            : s[i]);
-}
-
 /* --- comparisons ----------------------------------------------------- */
 
-static void same_as_naive(const struct tk_counter *c, const struct naive *t)
+static void same_as_naive(const struct tk_counter *c, const struct ref *t)
 {
 	FUZZ_CHECK(tk_counter_size(c) == t->n);
 	uint64_t total = 0;
@@ -94,23 +52,6 @@ static void same_as_naive(const struct tk_counter *c, const struct naive *t)
 	}
 	bool over = true;
 	FUZZ_CHECK(tk_counter_total(c, &over) == total && !over);
-}
-
-static void same_tables(const struct tk_counter *a, const struct tk_counter *b)
-{
-	size_t n = tk_counter_size(a);
-	FUZZ_CHECK(tk_counter_size(b) == n);
-	struct tk_entry *e = tk_counter_entries(a);
-	for (size_t i = 0; i < n; i++)
-		FUZZ_CHECK(tk_counter_get(b, e[i].key, e[i].len) == e[i].count);
-	free(e);
-}
-
-static int key_cmp(const struct tk_entry *a, const struct tk_entry *b)
-{
-	size_t m = a->len < b->len ? a->len : b->len;
-	int r = m ? memcmp(a->key, b->key, m) : 0;
-	return r ? r : a->len < b->len ? -1 : a->len > b->len;
 }
 
 /* Sorting a copy (by merge) for the report: count descending, then key
@@ -128,7 +69,7 @@ static void check_sort(const struct tk_counter *c)
 		if (i > 0) {
 			struct tk_entry p = tk_counter_at(s, i - 1);
 			FUZZ_CHECK(p.count > e.count ||
-			           (p.count == e.count && key_cmp(&p, &e) < 0));
+			           (p.count == e.count && ref_entry_key_cmp(&p, &e) < 0));
 		}
 	}
 	tk_counter_free(s);
@@ -145,7 +86,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	bool pad = b & 0x40, score = b & 0x80, map = (b & 0x30) == 0x30;
 	struct tk_ngram_opts o = { lo, hi, sep, strlen(sep), pad ? "<s>" : NULL,
 	                           pad ? "</s>" : NULL, 3, 4 };
-	struct naive r1 = { 0 }, r2 = { 0 };
+	struct ref r1 = { 0 }, r2 = { 0 };
 	struct tk_counter *w1 = tk_counter_new(1), *w2 = tk_counter_new(2);
 	struct tk_counter *g1 = tk_counter_new(3), *g2 = tk_counter_new(4);
 	struct slow sl = { { NULL }, { NULL } };
@@ -161,29 +102,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct tk_ngrams *win = tk_ngrams_new(&o, slow_gram, &sl);
 	struct tk_ngram_counts *f[2];
 	for (int i = 0; i < 2; i++)
-		f[i] = tk_ngram_counts_new(&o, got, map ? lower : NULL, NULL,
+		f[i] = tk_ngram_counts_new(&o, got, map ? ref_lower : NULL, NULL,
 		                           (uint64_t)i + 11);
 	struct tk_buf m = TK_BUF_INIT;
 	int which = 0;
 	size_t start = 1;
 	for (size_t i = 1; i < size; i++) {
 		uint8_t c = data[i];
-		if (c < 0xFC)
+		if (c < 0xFB)
 			continue;
 		const char *u = (const char *)data + start;
 		size_t n = i - start;
 		start = i + 1;
 		if (c == 0xFF) {
-			tk_buf_clear(&m);
-			if (map)
-				lower(NULL, u, n, &m);
-			else
-				tk_buf_add(&m, u, n);
-			tk_ngrams_push(win, m.data, m.len);
-			tk_ngram_counts_push(f[which], u, n);
+			ref_push(win, f[which], map, u, n, &m);
 		} else if (c == 0xFE) {
 			tk_ngrams_end(win);
 			tk_ngram_counts_end(f[which]);
+		} else if (c == 0xFB) {
+			FUZZ_CHECK(tk_ngrams_break(win) == 0);
+			tk_ngram_counts_break(f[which]);
 		} else if (c == 0xFD) {
 			FUZZ_CHECK(tk_ngram_counts_flush(f[which]) == TK_OK);
 		} else {
@@ -202,8 +140,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	same_as_naive(w1, &r1);
 	same_as_naive(w2, &r2);
-	same_tables(w1, g1);
-	same_tables(w2, g2);
+	ref_same_tables(w1, g1);
+	ref_same_tables(w2, g2);
 	check_sort(w1);
 	/* absorb == merge, and the source is left empty and usable */
 	struct tk_counter *a = tk_counter_new(5), *mg = tk_counter_new(6);
@@ -212,7 +150,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(tk_counter_merge(mg, w2) == TK_OK);
 	FUZZ_CHECK(tk_counter_absorb(a, g1) == TK_OK);
 	FUZZ_CHECK(tk_counter_size(g1) == 0);
-	same_tables(a, mg);
+	ref_same_tables(a, mg);
 	FUZZ_CHECK(tk_counter_add(g1, "x", 1, 2) == TK_OK &&
 	           tk_counter_get(g1, "x", 1) == 2);
 
@@ -225,8 +163,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	tk_counter_free(w2);
 	tk_counter_free(g1);
 	tk_counter_free(g2);
-	naive_free(&r1);
-	naive_free(&r2);
+	ref_free(&r1);
+	ref_free(&r2);
 	tk_buf_free(&m);
 	return 0;
 }

@@ -4,7 +4,7 @@ tests: the same counts, written from the man page in plain Python, no
 textkit code.
 
 Usage: ngram_ref.py [-n N] [--min-n N] [--max-n N] [--sep STR] [--words]
-                    [--case-sensitive] [--across-lines] [--pad] [--chars]
+                    [--skip-punct] [--case-sensitive] [--across-lines] [--pad] [--chars]
                     [--boundary MARK] [--stream]
                     [--score MEASURE [--min-count N]] < TOKENIZED-TEXT
 
@@ -15,9 +15,13 @@ that limit it follows ngram(1):
   after every token made only of sentence terminators (. ! ? and a few
   non-ASCII ones); no n-gram spans two segments;
 - case is folded (str.casefold) unless --case-sensitive;
-- --words drops tokens without a letter or digit (punctuation), but a
-  sentence terminator still ends the segment;
-- --pad wraps each non-empty segment in <s> ... </s>;
+- --words keeps tokens with a letter or digit (words) and forms n-grams
+  only of adjacent ones: any other token (punctuation) ends the run of
+  words but not the segment; with --skip-punct it is dropped and the
+  words around it are adjacent; a sentence terminator ends the segment;
+- --pad wraps each segment that has a unit in <s> ... </s>: <s> before
+  its first unit, </s> after its last run (so with --words, <s> goes
+  with the first run and </s> with the last, even an empty one);
 - --chars: n-grams of grapheme clusters within each token (its own
   segment), --boundary MARK wrapping each token;
 - output: "count<TAB>ngram", count descending, then ngram by bytes; or
@@ -88,13 +92,27 @@ def fold(tok, how):
 
 
 def segments(lines, a):
-    cur = []
+    """Each segment as a list of runs (lists of units): n-grams are
+    formed within a run; the pad markers go on the segment's ends."""
+    runs = [[]]
+
+    def close():
+        nonlocal runs
+        segment = runs
+        runs = [[]]
+        if any(segment):
+            while not segment[0]:
+                segment.pop(0)
+            if a.pad:
+                segment[0] = ["<s>"] + segment[0]
+                segment[-1] = segment[-1] + ["</s>"]
+            return [segment]
+        return []
+
     for line in lines:
         toks = line.split()
         if not toks:
-            if cur:
-                yield cur
-            cur = []
+            yield from close()
             continue
         for t in toks:
             end = not a.chars and sentence_end(t)
@@ -104,32 +122,28 @@ def segments(lines, a):
                     g = graphemes(t)
                     if a.boundary is not None:
                         g = [a.boundary] + g + [a.boundary]
-                    yield g
+                    yield [g]
                 else:
-                    cur.append(t)
+                    runs[-1].append(t)
+            elif not end and not a.chars and not a.skip_punct:
+                runs.append([])
             if end:
-                if cur:
-                    yield cur
-                cur = []
+                yield from close()
         if not a.across_lines:
-            if cur:
-                yield cur
-            cur = []
-    if cur:
-        yield cur
+            yield from close()
+    yield from close()
 
 
 def ngrams(lines, a):
     lo = a.min_n if a.min_n else (a.max_n if a.max_n and a.max_n < a.n else a.n)
     hi = a.max_n if a.max_n else (a.min_n if a.min_n and a.min_n > a.n else a.n)
     sep = a.sep if a.sep is not None else ("" if a.chars else " ")
-    for seg in segments(lines, a):
-        if a.pad:
-            seg = ["<s>"] + seg + ["</s>"]
-        for i in range(len(seg)):
-            for n in range(lo, hi + 1):
-                if i + n <= len(seg):
-                    yield sep.join(seg[i:i + n])
+    for segment in segments(lines, a):
+        for seg in segment:
+            for i in range(len(seg)):
+                for n in range(lo, hi + 1):
+                    if i + n <= len(seg):
+                        yield sep.join(seg[i:i + n])
 
 
 def scores(lines, a):
@@ -138,12 +152,11 @@ def scores(lines, a):
     n = a.n
     sep = a.sep if a.sep is not None else ("" if a.chars else " ")
     uni, grams = Counter(), Counter()
-    for seg in segments(lines, a):
-        if a.pad:
-            seg = ["<s>"] + seg + ["</s>"]
-        uni.update(seg)
-        for i in range(len(seg) - n + 1):
-            grams[tuple(seg[i:i + n])] += 1
+    for segment in segments(lines, a):
+        for seg in segment:
+            uni.update(seg)
+            for i in range(len(seg) - n + 1):
+                grams[tuple(seg[i:i + n])] += 1
     N = sum(uni.values())
     out = []
     for g, c in grams.items():
@@ -189,6 +202,7 @@ def main():
     p.add_argument("--max-n", type=int, default=0)
     p.add_argument("--sep")
     p.add_argument("--words", action="store_true")
+    p.add_argument("--skip-punct", action="store_true")
     p.add_argument("--case-sensitive", dest="case", action="store_const",
                    const="none", default="fold")
     p.add_argument("--across-lines", action="store_true")

@@ -4,6 +4,7 @@
 #include "count/assoc.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 /* A small table worked by hand: N = 20 tokens, c(w1) = 5, c(w2) = 6,
  * c(w1 w2) = 4.  Cells O11..O22 = 4, 1, 2, 13; rows 5, 15; columns 6,
@@ -102,6 +103,44 @@ START_TEST(independence_and_edges)
 }
 END_TEST
 
+/* tk_assoc_rank over a table: the hand table's "a b" (4 of 20 tokens,
+ * c(a) = 5, c(b) = 6), two n-grams that tie on score and count (order by
+ * key bytes), one below min_count, one impossible (c12 > c1: left out). */
+START_TEST(rank_table)
+{
+	struct tk_counter *g = tk_counter_new(1), *u = tk_counter_new(2);
+	static const struct { const char *k; uint64_t n; } unis[] = {
+		{ "a", 5 }, { "b", 6 }, { "x", 2 }, { "y", 2 }, { "p", 2 },
+		{ "q", 2 }, { "z", 1 }
+	};
+	for (size_t i = 0; i < TK_LEN(unis); i++)
+		tk_counter_add(u, unis[i].k, 1, unis[i].n);
+	/* N = 20: pad with a unit no n-gram uses */
+	tk_counter_add(u, "w", 1, 20 - 5 - 6 - 2 * 4 - 1);
+	tk_counter_add(g, "a b", 3, 4);
+	tk_counter_add(g, "y x", 3, 2);
+	tk_counter_add(g, "p q", 3, 2);
+	tk_counter_add(g, "a z", 3, 1);
+	tk_counter_add(g, "z a", 3, 3); /* c12 3 > c(z) 1 */
+	size_t n;
+	struct tk_scored *v = tk_assoc_rank(g, u, TK_ASSOC_PMI, 2, &n);
+	ck_assert_uint_eq(n, 3);
+	/* log2(2 * 20 / 4) = 3.32 > log2(8/3) = 1.415 */
+	ck_assert_str_eq(v[0].key, "p q");
+	ck_assert_str_eq(v[1].key, "y x");
+	ck_assert_str_eq(v[2].key, "a b");
+	ck_assert_uint_eq(v[2].count, 4);
+	ck_assert_double_eq_tol(v[2].score, 1.4150374992788437, 1e-12);
+	free(v);
+	v = tk_assoc_rank(g, u, TK_ASSOC_DICE, 0, &n);
+	ck_assert_uint_eq(n, 4); /* "a z" too: 2 / 6 */
+	ck_assert_str_eq(v[3].key, "a z");
+	free(v);
+	tk_counter_free(g);
+	tk_counter_free(u);
+}
+END_TEST
+
 Suite *assoc_suite(void)
 {
 	Suite *s = suite_create("assoc");
@@ -110,6 +149,7 @@ Suite *assoc_suite(void)
 	tcase_add_test(tc, manning_schuetze);
 	tcase_add_test(tc, pmi_ngram);
 	tcase_add_test(tc, independence_and_edges);
+	tcase_add_test(tc, rank_table);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -4,6 +4,9 @@
 #include "unit.h"
 #include "count/counter.h"
 
+#define REF_CHECK(cond, msg) ck_assert_msg(cond, msg)
+#include "../count/countref.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -110,16 +113,6 @@ START_TEST(hash_seeded_and_total)
 END_TEST
 
 /* tk_counter_sort against qsort with the documented order. */
-static int ref_report(const void *a, const void *b)
-{
-	const struct tk_entry *x = a, *y = b;
-	if (x->count != y->count)
-		return x->count > y->count ? -1 : 1;
-	size_t n = x->len < y->len ? x->len : y->len;
-	int c = memcmp(x->key, y->key, n);
-	return c ? c : (x->len > y->len) - (x->len < y->len);
-}
-
 static bool odd_only(void *ctx, const struct tk_entry *e)
 {
 	(void)ctx;
@@ -145,7 +138,7 @@ START_TEST(sort_in_place)
 		for (size_t i = 0; i < n; i++)
 			if (order == 1 || v[i].count % 2 == 1)
 				v[kept++] = v[i];
-		qsort(v, kept, sizeof *v, ref_report);
+		qsort(v, kept, sizeof *v, ref_report_cmp);
 		size_t got = order == 0
 		        ? tk_counter_sort(c, TK_ORDER_REPORT, odd_only, NULL)
 		        : tk_counter_sort(c, TK_ORDER_KEY, NULL, NULL);
@@ -314,28 +307,6 @@ END_TEST
 
 /* --- a differential test against a sorted array ------------------------ */
 
-struct ref_entry {
-	char *key;
-	size_t len;
-	uint64_t count;
-};
-
-static int ref_key_cmp(const void *a, const void *b)
-{
-	const struct ref_entry *x = a, *y = b;
-	size_t n = x->len < y->len ? x->len : y->len;
-	int c = n ? memcmp(x->key, y->key, n) : 0;
-	return c ? c : (x->len > y->len) - (x->len < y->len);
-}
-
-static int ref_entry_key_cmp(const void *a, const void *b)
-{
-	const struct tk_entry *x = a, *y = b;
-	size_t n = x->len < y->len ? x->len : y->len;
-	int c = n ? memcmp(x->key, y->key, n) : 0;
-	return c ? c : (x->len > y->len) - (x->len < y->len);
-}
-
 static uint64_t rnd(uint64_t *s)
 {
 	*s ^= *s << 13;
@@ -367,25 +338,6 @@ static uint64_t random_count(uint64_t *s)
 	case 2: return 0;
 	default: return 1 + r / 16 % 4;
 	}
-}
-
-/* Add to the reference (a linear array, sorted and combined at the end). */
-struct ref {
-	struct ref_entry *v;
-	size_t n, cap;
-};
-
-static void ref_add(struct ref *r, const char *k, size_t len, uint64_t n)
-{
-	if (r->n == r->cap) {
-		r->cap = r->cap ? 2 * r->cap : 256;
-		r->v = realloc(r->v, r->cap * sizeof *r->v);
-		ck_assert_ptr_nonnull(r->v);
-	}
-	char *d = malloc(len + 1);
-	ck_assert_ptr_nonnull(d);
-	memcpy(d, k, len);
-	r->v[r->n++] = (struct ref_entry){ d, len, n };
 }
 
 /* Sort by key and sum equal keys as the table does: an addition that
@@ -426,13 +378,6 @@ static size_t ref_combine(struct ref *r, size_t *overflows)
 	}
 	r->n = k;
 	return k;
-}
-
-static void ref_free(struct ref *r)
-{
-	for (size_t i = 0; i < r->n; i++)
-		free(r->v[i].key);
-	free(r->v);
 }
 
 START_TEST(differential)
@@ -503,7 +448,7 @@ START_TEST(differential)
 	struct tk_entry *w = malloc((n + 1) * sizeof *w);
 	for (size_t i = 0; i < n; i++)
 		w[i] = (struct tk_entry){ r.v[i].key, r.v[i].len, r.v[i].count };
-	qsort(w, n, sizeof *w, ref_report);
+	qsort(w, n, sizeof *w, ref_report_cmp);
 	ck_assert_uint_eq(tk_counter_sort(a, TK_ORDER_REPORT, NULL, NULL), n);
 	for (size_t i = 0; i < n; i++) {
 		struct tk_entry e = tk_counter_at(a, i);
@@ -543,7 +488,7 @@ START_TEST(sort_prefix_ties)
 		tk_counter_add(c, "zz", 2, 3); /* a higher count goes first */
 		size_t n = TK_LEN(keys) + 1;
 		struct tk_entry *v = tk_counter_entries(c);
-		qsort(v, n, sizeof *v, order ? ref_entry_key_cmp : ref_report);
+		qsort(v, n, sizeof *v, order ? ref_entry_key_cmp : ref_report_cmp);
 		ck_assert_uint_eq(tk_counter_sort(c, order ? TK_ORDER_KEY
 		                                           : TK_ORDER_REPORT,
 		                                  NULL, NULL), n);

@@ -1,5 +1,6 @@
-/* check_markup.c - lib/markup: character references, HTML tags across
- * calls, script/style/comments, Markdown residue. */
+/* check_markup.c - lib/text/markup.h: character references, HTML tags
+ * across calls, script/style/comments, Markdown residue, block marks,
+ * footnote references. */
 #include "unit.h"
 #include "text/markup.h"
 
@@ -122,7 +123,8 @@ static void md(const char *s, const char *want)
 {
 	struct tk_buf b = TK_BUF_INIT;
 	tk_buf_reserve(&b, 1); /* data never NULL for memcmp */
-	tk_markdown(s, strlen(s), true, true, true, &b);
+	struct tk_md m = { .flags = TK_MD_TAGS };
+	tk_markdown(&m, s, strlen(s), true, true, &b);
 	ck_assert_span_eq(b.data, b.len, want);
 	tk_buf_free(&b);
 }
@@ -218,6 +220,114 @@ START_TEST(markdown)
 	md("```python", "");
 	md("1. first", "1. first");
 	md("", "");
+	/* thematic breaks, also escaped; definitions; tables */
+	md("\\*\\*\\*", "");
+	md(" - - -", "");
+	md("[^1]: The note.", "");
+	md("[id]: http://x.org/a \"Title\"", "");
+	md("[id]: two words here", "[id]: two words here");
+	md("|---|:--:|", "");
+	md("| a *b* | c \\| d |  |", "a b | c | d");
+	md("The millennium.[1][2] Next", "The millennium.[1][2] Next");
+	md("x [^1][^2] y", "x [^1][^2] y");
+}
+END_TEST
+
+/* Lines through tk_markdown with TK_MD_BLOCKS (or tk_html with blocks),
+ * marks shown as "/" (block) and "~" (line), line ends as "\n". */
+static void shown(struct tk_buf *b, struct tk_buf *out)
+{
+	for (size_t i = 0; i < b->len; i++)
+		tk_buf_addc(out, b->data[i] == TK_MARK_BLOCK ? '/' :
+		                 b->data[i] == TK_MARK_LINE ? '~' : b->data[i]);
+	tk_buf_addc(out, '\n');
+}
+
+static void md_blocks(const char *const *lines, const char *want)
+{
+	struct tk_md m = { .flags = TK_MD_TAGS | TK_MD_BLOCKS };
+	struct tk_buf b = TK_BUF_INIT, out = TK_BUF_INIT;
+	for (size_t i = 0; lines[i]; i++) {
+		tk_buf_clear(&b);
+		tk_markdown(&m, lines[i], strlen(lines[i]), true, true, &b);
+		shown(&b, &out);
+	}
+	ck_assert_span_eq(out.data, out.len, want);
+	tk_buf_free(&b);
+	tk_buf_free(&out);
+}
+
+static void html_blocks(const char *s, const char *want)
+{
+	struct tk_html h;
+	tk_html_init(&h);
+	h.blocks = true;
+	struct tk_buf b = TK_BUF_INIT, out = TK_BUF_INIT;
+	tk_html(&h, s, strlen(s), true, true, &b);
+	shown(&b, &out);
+	ck_assert_span_eq(out.data, out.len, want);
+	tk_html_free(&h);
+	tk_buf_free(&b);
+	tk_buf_free(&out);
+}
+
+START_TEST(blocks)
+{
+	md_blocks((const char *const[]){ "# Head", "wrapped prose", "goes on",
+	                                 NULL },
+	          "/Head/\nwrapped prose\ngoes on\n");
+	md_blocks((const char *const[]){ "- one", "- two", "  more", "after",
+	                                 "1. first", "2) second", NULL },
+	          "/one\n/two\nmore\nafter\n/1. first\n/2) second\n");
+	md_blocks((const char *const[]){ "Name | Age", "---|---", "Bob | 3",
+	                                 "| x |", "text", NULL },
+	          "/Name/Age\n/\n/Bob/3\n/x\n/text\n");
+	md_blocks((const char *const[]){ "para", "> quoted", "> more", "out",
+	                                 "***", "[^1]: note", "", "x", NULL },
+	          "para\n/quoted\nmore\n/out\n/\n/\n\nx\n");
+	md_blocks((const char *const[]){ "Home | News | Sport", NULL },
+	          "/Home/News/Sport\n");
+	html_blocks("<h1>T</h1><p>a<br>b</p><ul><li>x<li>y</ul>",
+	            "/T//a~b///x/y/\n");
+	html_blocks("<tr><td>a b</td><td>c</td></tr>", "//a b//c//\n");
+	html_blocks("millennium<ref>See</ref> x<b>y</b>", "millennium See xy\n");
+}
+END_TEST
+
+static void fn(const char *s, const char *want)
+{
+	struct tk_footnotes f = { 0 };
+	struct tk_buf b = TK_BUF_INIT;
+	tk_buf_reserve(&b, 1);
+	tk_footnotes(&f, s, strlen(s), true, &b);
+	ck_assert_span_eq(b.data, b.len, want);
+	tk_buf_free(&b);
+}
+
+START_TEST(footnotes)
+{
+	fn("The millennium.[1][2] Next", "The millennium. Next");
+	fn("cities[5][6] and", "cities and");
+	fn("a.[4] Next", "a. Next");
+	fn("x[citation needed]. y[edit] z[note 3] w[a]", "x. y z w");
+	fn("word[1]next", "word next");
+	fn("added. [1] The; If? [7] [8] [9]", "added.  The; If?   ");
+	fn("x.[1] [2]\t[3] y [4]", "x. \t y [4]");
+	fn("institution fran\xC3\xA7" "aise [5]. Car [2], lst + [5], see [3] and  [4].",
+	   "institution fran\xC3\xA7" "aise. Car, lst + [5], see [3] and  [4].");
+	fn("revues\xC2\xA0[2]. Car", "revues. Car");
+	fn("x[^note] and y[^1].", "x and y.");
+	fn("[1] Smith, J. and see [3] or [sic]", "[1] Smith, J. and see [3] or [sic]");
+	fn("placards with \"[citation needed]\" and \xE2\x80\x9C[edit]\xE2\x80\x9D",
+	   "placards with \"[citation needed]\" and \xE2\x80\x9C[edit]\xE2\x80\x9D");
+	fn("he said \"yes.\"[1] Then", "he said \"yes.\" Then");
+	fn("a[Capital] b[x y z w v] f(x)[i]", "a[Capital] b[x y z w v] f(x)");
+	fn("\xFF[1] y", "\xFF[1] y");
+	ck_assert_uint_eq(tk_footnote_label("[12]x", 5), 4);
+	ck_assert_uint_eq(tk_footnote_label("[12345]", 7), 0);
+	ck_assert_uint_eq(tk_footnote_label("[^a]", 4), 4);
+	ck_assert_uint_eq(tk_footnote_label("[]", 2), 0);
+	ck_assert_uint_eq(tk_footnote_label("[Text]", 6), 0);
 }
 END_TEST
 
@@ -230,6 +340,8 @@ Suite *markup_suite(void)
 	tcase_add_test(tc, html_word_path);
 	tcase_add_test(tc, html_pieces);
 	tcase_add_test(tc, markdown);
+	tcase_add_test(tc, blocks);
+	tcase_add_test(tc, footnotes);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -6,6 +6,9 @@
 #include "base/buf.h"
 #include "count/counter.h"
 
+#define REF_CHECK(cond, msg) ck_assert_msg(cond, msg)
+#include "../count/countref.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -28,7 +31,7 @@ static int collect(void *ctx, const char *key, size_t len, unsigned n)
 }
 
 /* Run one segment per space-free word of each string in segs[] ("a b c"
- * is three units), return what was emitted. */
+ * is three units; "," breaks the segment), return what was emitted. */
 static const char *run(unsigned lo, unsigned hi, const char *sep,
                        bool pad, const char *const *segs, struct got *g)
 {
@@ -40,7 +43,9 @@ static const char *run(unsigned lo, unsigned hi, const char *sep,
 		const char *p = *segs;
 		while (*p) {
 			size_t l = strcspn(p, " ");
-			if (l)
+			if (l == 1 && *p == ',')
+				tk_ngrams_break(w);
+			else if (l)
 				tk_ngrams_push(w, p, l);
 			p += l;
 			p += *p == ' ';
@@ -88,6 +93,19 @@ START_TEST(padding)
 	EXPECT(1, 1, NULL, true, "<s>1|a1|</s>1", "a");
 	/* An empty segment stays empty. */
 	EXPECT(2, 2, NULL, true, "<s> a2|a </s>2", "", "a", "");
+}
+END_TEST
+
+/* A break ends the run of units but not the segment: no marker. */
+START_TEST(breaks)
+{
+	EXPECT(2, 2, NULL, false, "a b2|c d2", "a b , c d");
+	EXPECT(1, 2, NULL, false, "a1|b1|b c2|c1", "a , b c ,");
+	EXPECT(2, 2, NULL, true, "<s> a2|a b2|c </s>2", "a b , c");
+	EXPECT(2, 2, NULL, true, "<s> a2", "a ,");
+	EXPECT(1, 2, NULL, true, "<s>1|<s> a2|a1|</s>1", ", a , ,");
+	EXPECT(2, 2, NULL, true, "", ", ,");
+	EXPECT(3, 3, NULL, true, "<s> a b3|c d </s>3", "a b , c d");
 }
 END_TEST
 
@@ -146,15 +164,6 @@ static uint32_t rnd(uint32_t n)
 	return (uint32_t)(rng_state >> 33) % n;
 }
 
-/* ASCII upper to lower case: several raw forms, one counted form */
-static void lower(void *ctx, const char *s, size_t n, struct tk_buf *out)
-{
-	(void)ctx;
-	for (size_t i = 0; i < n; i++)
-		tk_buf_addc(out, s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32)
-		                                            : s[i]);
-}
-
 /* A unit of the generated vocabulary: lengths 0..40 around the short
  * key's cases (0, 1-3, 4-7, 8-16, longer), bytes of any value (NUL and
  * the separators too), mixed case, and the pad markers themselves. */
@@ -193,34 +202,6 @@ static int slow_gram(void *ctx, const char *key, size_t len, unsigned n)
 	return 0;
 }
 
-static int entry_cmp(const void *pa, const void *pb)
-{
-	const struct tk_entry *a = pa, *b = pb;
-	size_t m = a->len < b->len ? a->len : b->len;
-	int r = memcmp(a->key, b->key, m);
-	return r ? r : a->len < b->len ? -1 : a->len > b->len;
-}
-
-static void same_counters(const struct tk_counter *a,
-                          const struct tk_counter *b)
-{
-	size_t n = tk_counter_size(a);
-	ck_assert_uint_eq(n, tk_counter_size(b));
-	struct tk_entry *x = tk_counter_entries(a), *y = tk_counter_entries(b);
-	qsort(x, n, sizeof *x, entry_cmp);
-	qsort(y, n, sizeof *y, entry_cmp);
-	for (size_t i = 0; i < n; i++)
-		if (x[i].len != y[i].len || memcmp(x[i].key, y[i].key, x[i].len) ||
-		    x[i].count != y[i].count)
-			ck_abort_msg("entry %zu: want %llu \"%.*s\", got %llu "
-			             "\"%.*s\"", i, (unsigned long long)x[i].count,
-			             (int)x[i].len, x[i].key,
-			             (unsigned long long)y[i].count, (int)y[i].len,
-			             y[i].key);
-	free(x);
-	free(y);
-}
-
 /* One random configuration and text: seed picks everything. */
 static void differential(uint64_t seed, unsigned units)
 {
@@ -252,7 +233,7 @@ static void differential(uint64_t seed, unsigned units)
 	/* two fast counters (two "threads"), merged at the end */
 	struct tk_ngram_counts *f[2];
 	for (int i = 0; i < 2; i++)
-		f[i] = tk_ngram_counts_new(&o, got, map ? lower : NULL, NULL,
+		f[i] = tk_ngram_counts_new(&o, got, map ? ref_lower : NULL, NULL,
 		                           seed + (uint64_t)i);
 	struct tk_buf u = TK_BUF_INIT, m = TK_BUF_INIT;
 	int which = 0;
@@ -262,16 +243,15 @@ static void differential(uint64_t seed, unsigned units)
 			/* Zipf-like: small numbers are frequent */
 			unsigned v = rnd(1 + rnd(1 + rnd(vocab)));
 			gen_unit(v, &u);
-			tk_buf_clear(&m);
-			if (map)
-				lower(NULL, u.data, u.len, &m);
-			else
-				tk_buf_add(&m, u.data, u.len);
-			tk_ngrams_push(win, m.data, m.len);
-			tk_ngram_counts_push(f[which], u.data, u.len);
+			ref_push(win, f[which], map, u.data, u.len, &m);
 			/* mid-segment: the window stays */
 			if (rnd(500) == 0 && tk_ngram_counts_flush(f[which]))
 				ck_abort_msg("flush");
+			/* a break (--words at a comma): the segment goes on */
+			if (rnd(40) == 0) {
+				tk_ngrams_break(win);
+				tk_ngram_counts_break(f[which]);
+			}
 		}
 		tk_ngrams_end(win);
 		tk_ngram_counts_end(f[which]);
@@ -284,8 +264,8 @@ static void differential(uint64_t seed, unsigned units)
 	ck_assert(tk_ngram_counts_bytes(f[0]) > 0);
 	ck_assert_int_eq(tk_ngram_counts_flush(f[0]), TK_OK);
 	ck_assert_int_eq(tk_ngram_counts_flush(f[1]), TK_OK); /* emptied */
-	same_counters(w1, g1);
-	same_counters(w2, g2);
+	ref_same_tables(w1, g1);
+	ref_same_tables(w2, g2);
 	for (int i = 0; i < 2; i++)
 		tk_ngram_counts_free(f[i]);
 	tk_ngrams_free(win);
@@ -345,6 +325,7 @@ Suite *ngram_suite(void)
 	tcase_add_test(tc, bigrams);
 	tcase_add_test(tc, everygrams_in_text_order);
 	tcase_add_test(tc, padding);
+	tcase_add_test(tc, breaks);
 	tcase_add_test(tc, separators);
 	tcase_add_test(tc, long_segment_bounded);
 	tcase_add_test(tc, callback_stops);

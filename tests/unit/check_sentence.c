@@ -7,6 +7,7 @@
 #include "text/abbrev.h"
 #include "base/buf.h"
 #include "text/sentence.h"
+#include "text/sentimpl.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
@@ -215,6 +216,72 @@ static const char *const frags[] = {
 	"\xCC\x81", "\0", "\xE3\x81\x82\n", "\n\xE6\x97\xA5", "\xEF\xBC\x81",
 };
 
+/* ---- the marks of sentmarks.c and the columns of sentlines.c ------- */
+
+START_TEST(marks)
+{
+	struct tk_list_mark m;
+	const char *s = "1.) The first 2.) The second";
+	size_t n = strlen(s);
+	ck_assert_uint_eq(tk_sent_list_marker(s, n, 0, &m), 3);
+	ck_assert_uint_eq(tk_sent_list_next(s, n, 3, n, &m), 13);
+	s = "\xE2\x80\xA2 9. a \xE2\x80\xA2 10. b";
+	n = strlen(s);
+	ck_assert_uint_eq(tk_sent_list_marker(s, n, 0, &m), 6);
+	ck_assert_uint_eq(tk_sent_list_next(s, n, 6, n, &m), 8);
+	ck_assert_uint_eq(tk_sent_list_marker("a. The", 6, 0, &m), 2);
+	ck_assert_uint_eq(tk_sent_list_next("a. The c. X", 11, 2, 11, &m),
+	                  SIZE_MAX);                           /* not b. */
+	ck_assert_uint_eq(tk_sent_list_marker("1990. The", 9, 0, &m), 0);
+	ck_assert_uint_eq(tk_sent_list_marker("0. x", 4, 0, &m), 0);
+	ck_assert_uint_eq(tk_sent_list_marker("2.5 x", 5, 0, &m), 0);
+	bool att;
+	s = "is . . . I";
+	ck_assert_uint_eq(tk_sent_spaced_dots(s, 0, 7, &att), 3);
+	ck_assert(!att);
+	s = "end. . . .";
+	ck_assert_uint_eq(tk_sent_spaced_dots(s, 0, 9, &att), 4);
+	ck_assert(att);
+	ck_assert_uint_eq(tk_sent_dots_after(" . . . The", 10, 0), 3);
+	s = "Bohr [...] used";
+	ck_assert(tk_sent_bracket_omission(s, 0, 6, 10));
+	ck_assert(!tk_sent_bracket_omission("[...] For", 0, 1, 5));
+	s = "He left at 6 P.M";
+	ck_assert_int_eq(tk_sent_time_words(s, 0, 13, 3), 4);
+	ck_assert_int_eq(tk_sent_time_words("At 5 a.m", 0, 5, 3), 2);
+	ck_assert_int_eq(tk_sent_time_words("at the U.S", 0, 7, 3), -1);
+	ck_assert(tk_sent_numero("N\xC2\xB0", 3));
+	ck_assert(!tk_sent_numero("No", 2));
+	s = "She works at Yahoo! in";
+	ck_assert(tk_sent_name_bang(s, 0, 13, 18));
+	ck_assert(!tk_sent_name_bang("Stop! now", 0, 0, 4)); /* first word */
+	ck_assert_uint_eq(tk_sent_cols("abc", 3), 3);
+	ck_assert_uint_eq(tk_sent_cols("\xE4\xBD\xA0\xE5\xA5\xBD", 6), 4);
+	ck_assert_uint_eq(tk_sent_cols("\xC3\xA9t\xC3\xA9", 5), 3);
+	ck_assert(tk_sent_has_term("a. b", 0, 4, 4));
+	ck_assert(tk_sent_has_term("U.S. x", 0, 6, 6));
+	ck_assert(!tk_sent_has_term("3.14", 0, 4, 4));
+}
+END_TEST
+
+/* Block-per-line and wrapped text: long and short lines, list markers,
+ * table rows, ellipses, times, names (the line-structure rules and the
+ * marks of lib/text/sentmarks.c). */
+static const char *const block_frags[] = {
+	"In This Issue", "Calendar of Events", "the committee met on Thursday",
+	"and the chairman spoke with", "General Smith about the plan",
+	"WASHINGTON (Reuters) - A majority of troops discharged for misconduct "
+	"had been diagnosed with an illness, a report said on Wednesday.",
+	"\n", "\n", "\n", "\n\n", " ", "1.) ", "2.) ", "1) ", "2) ", "a. ", "b. ",
+	"\xE2\x80\xA2 9. ", "\xE2\x80\xA2 10. ", "\xE2\x81\x83" "9. ", ". . .", " . ",
+	"[...]", "Yahoo!", "in", "6 P.M.", "At 5 a.m.", "Mr.", "U.S.", "N\xC2\xB0.",
+	"1026.", "| a | b |", "x\ty", ",", ";", "Friday, June 26, 2009", "The",
+	"word.", "It ended.", "I", "\xE4\xBD\xA0\xE5\xA5\xBD", "- item", "# Title",
+};
+
+static const char *const *frag_set = frags;
+static size_t frag_n = TK_LEN(frags);
+
 static uint64_t rng;
 
 static unsigned rnd(unsigned n)
@@ -227,7 +294,7 @@ static void random_text(struct tk_buf *b, size_t nfrag)
 {
 	tk_buf_clear(b);
 	for (size_t i = 0; i < nfrag; i++) {
-		const char *f = frags[rnd(TK_LEN(frags))];
+		const char *f = frag_set[rnd((unsigned)frag_n)];
 		if (f[0] == '\0')
 			tk_buf_addc(b, '\0');
 		else
@@ -266,7 +333,7 @@ static void feed_chunked(struct tk_splitter *sp, const char *s, size_t n,
 	tk_buf_free(&win);
 }
 
-static void differential(bool uax29, bool nul)
+static void differential_lines(bool uax29, bool nul, enum tk_lines lines)
 {
 	struct tk_abbrev *a = lang("en");
 	struct tk_buf text = TK_BUF_INIT;
@@ -277,7 +344,7 @@ static void differential(bool uax29, bool nul)
 		size_t maxl = rnd(4) == 0 ? 64 + rnd(64) : 0;
 		struct tk_sentence_opts o = { .uax29 = uax29, .nul = nul,
 		                              .abbrev = a, .max_len = maxl,
-		                              .no_skip = true };
+		                              .lines = lines, .no_skip = true };
 		/* Reference: every byte examined, one feed. */
 		struct tk_splitter *sp = tk_splitter_new(&o);
 		feed_chunked(sp, text.data, text.len, &ref, false);
@@ -301,6 +368,25 @@ static void differential(bool uax29, bool nul)
 	tk_buf_free(&text);
 	tk_abbrev_free(a);
 }
+
+static void differential(bool uax29, bool nul)
+{
+	differential_lines(uax29, nul, TK_LINES_AUTO);
+}
+
+/* The same over block-per-line text, under each --lines policy: the
+ * line decisions do not depend on where the windows are cut. */
+START_TEST(differential_blocks)
+{
+	frag_set = block_frags;
+	frag_n = TK_LEN(block_frags);
+	differential_lines(false, false, TK_LINES_AUTO);
+	differential_lines(false, false, TK_LINES_SPLIT);
+	differential_lines(false, false, TK_LINES_JOIN);
+	frag_set = frags;
+	frag_n = TK_LEN(frags);
+}
+END_TEST
 
 START_TEST(differential_default)
 {
@@ -458,6 +544,8 @@ Suite *sentence_suite(void)
 	tcase_add_test(tc, max_length_cut);
 	tcase_add_test(tc, differential_default);
 	tcase_add_test(tc, differential_uax29);
+	tcase_add_test(tc, differential_blocks);
+	tcase_add_test(tc, marks);
 	tcase_add_test(tc, squeeze_differential);
 	tcase_add_test(tc, white_space);
 	tcase_add_test(tc, abbrev_lists);

@@ -140,7 +140,7 @@ const struct tk_stopword_list tk_stopword_lists[] = {
 	"zum\n"
 	"zur\n"
 	"\303\274ber\n" },
-	{ "en", 626,
+	{ "en", 651,
 	"a\n"
 	"about\n"
 	"above\n"
@@ -266,7 +266,14 @@ const struct tk_stopword_list tk_stopword_lists[] = {
 	"your\n"
 	"yours\n"
 	"yourself\n"
-	"yourselves\n" },
+	"yourselves\n"
+	"'s\n"
+	"'m\n"
+	"'d\n"
+	"'re\n"
+	"'ve\n"
+	"'ll\n"
+	"n't\n" },
 	{ "es", 447,
 	"a\n"
 	"al\n"
@@ -366,7 +373,7 @@ const struct tk_stopword_list tk_stopword_lists[] = {
 	"y\n"
 	"ya\n"
 	"yo\n" },
-	{ "fr", 434,
+	{ "fr", 477,
 	"\303\240\n"
 	"au\n"
 	"aux\n"
@@ -429,14 +436,6 @@ const struct tk_stopword_list tk_stopword_lists[] = {
 	"vos\n"
 	"votre\n"
 	"vous\n"
-	"c\n"
-	"d\n"
-	"j\n"
-	"l\n"
-	"m\n"
-	"n\n"
-	"s\n"
-	"t\n"
 	"y\n"
 	"\303\251t\303\251\n"
 	"\303\252tre\n"
@@ -471,8 +470,21 @@ const struct tk_stopword_list tk_stopword_lists[] = {
 	"car\n"
 	"donc\n"
 	"ni\n"
-	"or\n" },
-	{ "it", 368,
+	"or\n"
+	"c'\n"
+	"d'\n"
+	"j'\n"
+	"l'\n"
+	"m'\n"
+	"n'\n"
+	"s'\n"
+	"t'\n"
+	"qu'\n"
+	"jusqu'\n"
+	"lorsqu'\n"
+	"puisqu'\n"
+	"quoiqu'\n" },
+	{ "it", 422,
 	"a\n"
 	"ad\n"
 	"al\n"
@@ -481,7 +493,6 @@ const struct tk_stopword_list tk_stopword_lists[] = {
 	"anche\n"
 	"avere\n"
 	"aveva\n"
-	"c\n"
 	"che\n"
 	"chi\n"
 	"ci\n"
@@ -513,7 +524,6 @@ const struct tk_stopword_list tk_stopword_lists[] = {
 	"il\n"
 	"in\n"
 	"io\n"
-	"l\n"
 	"la\n"
 	"le\n"
 	"lei\n"
@@ -559,7 +569,20 @@ const struct tk_stopword_list tk_stopword_lists[] = {
 	"un\n"
 	"una\n"
 	"uno\n"
-	"voi\n" },
+	"voi\n"
+	"c'\n"
+	"d'\n"
+	"l'\n"
+	"m'\n"
+	"s'\n"
+	"t'\n"
+	"dell'\n"
+	"nell'\n"
+	"all'\n"
+	"dall'\n"
+	"sull'\n"
+	"quell'\n"
+	"un'\n" },
 	{ "nl", 352,
 	"aan\n"
 	"al\n"

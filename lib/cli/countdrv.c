@@ -1,0 +1,111 @@
+/* countdrv.c - the counting driver of wordfreq and ngram (see
+ * countdrv.h for the order of the steps). */
+#include "countdrv.h"
+#include "base/xalloc.h"
+
+#include <stdlib.h>
+
+/* Step 4: the cache into the table when it passes its bound, then the
+ * table to a run when it passes the thread's share of --max-memory. */
+static void maybe_spill(struct tk_count_worker *w)
+{
+	const struct tk_count_driver *d = w->d;
+	if (d->cache_bytes && d->cache_bytes(w) > w->cache_max)
+		d->flush(w);
+	tk_tally_spill_if(w->spill, w->table, w->limit, &w->e);
+}
+
+/* A block of whole lines from lib/parallel. */
+static void count_block(void *state, const char *p, size_t n)
+{
+	struct tk_count_worker *w = state;
+	tk_parallel_lines(p, n, w->d->co->nul ? '\0' : '\n', w->d->line, w);
+	maybe_spill(w);
+}
+
+/* One job in text order, record by record (lines longer than the record
+ * limit come in pieces: the tool's record() joins or cuts them). */
+static void read_records(struct tk_count_worker *w, struct tk_input *in)
+{
+	struct tk_record r;
+	unsigned k = 0;
+	while (tk_input_next(in, &r)) {
+		w->d->record(w, &r);
+		if (++k % 1024 == 0)
+			maybe_spill(w);
+	}
+}
+
+/* Keep w's error in *e unless *e holds one already. */
+static void first_error(struct tk_tally_err *e, const struct tk_count_worker *w)
+{
+	if (w->e.rc && !e->rc)
+		*e = w->e;
+}
+
+/* Step 5: every thread's counts into w[0]; the first error in *e. */
+static void gather(const struct tk_count_driver *d,
+                   struct tk_count_worker **w, int jobs,
+                   struct tk_tally_err *e)
+{
+	for (int i = 0; i < jobs; i++)
+		if (d->end)
+			d->end(w[i]);
+	/* Summing the caches first lets the tool turn them into keys once
+	 * (ngram: numbering units again cost less than merging key tables). */
+	if (d->merge)
+		for (int i = 1; i < jobs; i++)
+			d->merge(w[0], w[i]);
+	for (int i = 0; i < jobs; i++) {
+		if (d->flush)
+			d->flush(w[i]);
+		first_error(e, w[i]);
+		if (i == 0)
+			continue;
+		if (tk_counter_absorb(w[0]->table, w[i]->table) != TK_OK ||
+		    (w[i]->extra &&
+		     tk_counter_absorb(w[0]->extra, w[i]->extra) != TK_OK))
+			tk_tally_fail(e, TK_EOVERFLOW);
+		d->worker_free(w[i]);
+		tk_tally_spill_if(w[0]->spill, w[0]->table, w[0]->limit, &w[0]->e);
+		first_error(e, w[0]);
+	}
+}
+
+int tk_count_run(const struct tk_count_driver *d, char **files, int nfiles)
+{
+	int jobs = d->one_job ? 1 : tk_tally_jobs(d->t, files, nfiles);
+	size_t limit;
+	struct tk_spill *spill = tk_tally_spill(d->t, jobs, &limit);
+	uint64_t seed = tk_tally_seed();
+	struct tk_count_worker **w = xnmalloc((size_t)jobs, sizeof *w);
+	for (int i = 0; i < jobs; i++) {
+		w[i] = d->worker_new(d->ctx, seed, spill, limit);
+		w[i]->spill = spill;
+		w[i]->limit = limit;
+		w[i]->e = (struct tk_tally_err){ 0, 0 };
+		w[i]->d = d;
+	}
+	struct tk_input *in = tk_input_open(files, nfiles, d->co);
+	if (jobs == 1 && d->record)
+		read_records(w[0], in);
+	else
+		tk_parallel_run(in, d->co->nul ? '\0' : '\n', jobs, (void **)w,
+		                count_block, d->cut);
+	/* Under --invalid=fail the input ended early: a table of part of it
+	 * would pass for the real one, so print none (as for a bad --merge
+	 * row).  An unreadable operand is not that: the others count. */
+	bool aborted = tk_input_aborted(in);
+	int status = tk_input_close(in);
+	struct tk_tally_err e = { 0, 0 };
+	gather(d, w, jobs, &e);
+	if (e.rc != TK_OK) {
+		tk_tally_error(e.rc, e.err);
+		status = 1;
+	} else if (!aborted)
+		status |= d->report(d->ctx, w[0], spill);
+	d->worker_free(w[0]);
+	free(w);
+	tk_spill_free(spill);
+	return status;
+}

@@ -1,0 +1,1035 @@
+/* extract.c - choose the article's blocks and render them (see
+ * extract.h for the method).
+ *
+ * Per page: features per block (characters, link characters, commas,
+ * words, stop words), sums per element over its subtree, Readability's
+ * candidate scoring on the element tree, then cleaning inside the chosen
+ * element.  All arrays are per page and reused; nothing here is tuned to
+ * one page: the constants are Readability's published ones unless a
+ * comment says how they were measured on the development set. */
+#include "extract.h"
+#include "stopwords.h"
+#include "base/hash.h"
+#include "base/xalloc.h"
+#include "text/pagemeta.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Tuning constants, measured on the development set (extract-dev:
+ * gold F1 and snippets; scripts/score-extract):
+ * EXPAND_PROSE: share of prose, in tenths, of what an ancestor adds
+ * for it to widen the article (5: more of the article and of its
+ * surroundings; 11: never widen; 8 best);
+ * BODY_WEIGHT: class weight of the common names of article bodies;
+ * TITLE_BONUS: candidate score for holding the title's heading (0:
+ * gold F1 94.01, snippets with 89.26 without 91.89; 5: 93.98, 90.42,
+ * 91.58; 15: 93.81, 91.47, 90.95);
+ * BODY_FALLBACK: below this share (tenths) of the JSON-LD articleBody's
+ * text, the articleBody is printed instead (5: with 91.89, 7: 92.11
+ * without 89.16, 9: without 89.05; gold F1 unchanged). */
+#ifndef EXPAND_PROSE
+#define EXPAND_PROSE 8
+#endif
+#ifndef BODY_WEIGHT
+#define BODY_WEIGHT 25
+#endif
+#ifndef BODY_FALLBACK
+#define BODY_FALLBACK 7
+#endif
+#ifndef TAIL_RULE
+#define TAIL_RULE 1
+#endif
+#ifndef TAIL_SHORT
+#define TAIL_SHORT 60
+#endif
+#ifndef HEADING_RULE
+#define HEADING_RULE 1
+#endif
+#ifndef TITLE_LEVELS
+#define TITLE_LEVELS 64
+#endif
+#ifndef TITLE_BONUS
+#define TITLE_BONUS 5
+#endif
+
+const char *const tk_extract_languages[] = {
+	"de", "en", "es", "fr", "it", "nl", "pt", "ru", NULL
+};
+#define NLANG 8
+
+/* A stop-word set: open addressing over the list's words. */
+struct wordset {
+	struct tk_span *slots;
+	size_t mask;
+};
+
+struct node_info {
+	double score;       /* candidate score */
+	int weight;         /* class weight */
+	size_t chars, links, commas;  /* subtree sums */
+	uint32_t paras, items, heads;
+	size_t vis, prose;  /* chars outside unlikely subtrees; of them in
+	                       prose paragraphs (this attempt) */
+	size_t vlinks;      /* link chars outside unlikely subtrees */
+	size_t prose0;      /* chars in prose paragraphs */
+	bool scored;
+	bool titled;        /* holds the heading that matches the title */
+	bool unlikely;      /* in a subtree set aside (inherited) */
+	bool kept;          /* in the article (inherited) */
+	bool dropped;       /* cleaned out of the article (inherited) */
+};
+
+struct block_info {
+	size_t chars, links, commas, words, stops;
+	bool keep;
+};
+
+struct tk_extractor {
+	struct wordset sets[NLANG];
+	struct node_info *nodes;
+	size_t capnodes;
+	struct block_info *blocks;
+	size_t capblocks;
+	struct tk_pagemeta meta;
+	struct tk_buf tmp;
+	struct tk_buf body;      /* JSON-LD articleBody, as HTML */
+	struct tk_hblocks alt;   /* its blocks, when it replaces ours */
+};
+
+/* --- stop words ------------------------------------------------------- */
+
+static uint64_t wset_hash(const char *w, size_t n)
+{
+	return tk_hash_bytes(w, n, 0x9e3779b97f4a7c15ull);
+}
+
+static void wset_add(void *ctx, const char *w, size_t n)
+{
+	struct wordset *s = ctx;
+	size_t i = (size_t)wset_hash(w, n) & s->mask;
+	while (s->slots[i].p) {
+		if (s->slots[i].len == n && memcmp(s->slots[i].p, w, n) == 0)
+			return;
+		i = (i + 1) & s->mask;
+	}
+	s->slots[i].p = w;
+	s->slots[i].len = n;
+}
+
+static bool wset_has(const struct wordset *s, const char *w, size_t n)
+{
+	size_t i = (size_t)wset_hash(w, n) & s->mask;
+	while (s->slots[i].p) {
+		if (s->slots[i].len == n && memcmp(s->slots[i].p, w, n) == 0)
+			return true;
+		i = (i + 1) & s->mask;
+	}
+	return false;
+}
+
+struct tk_extractor *tk_extractor_new(void)
+{
+	struct tk_extractor *x = xcalloc(1, sizeof *x);
+	for (int l = 0; l < NLANG; l++) {
+		const struct tk_stopword_list *sl =
+		    tk_stopwords_builtin(tk_extract_languages[l]);
+		x->sets[l].mask = 1023;
+		x->sets[l].slots = xcalloc(1024, sizeof(struct tk_span));
+		if (sl)
+			tk_stopwords_parse(sl->text, sl->len, wset_add,
+			                   &x->sets[l]);
+	}
+	tk_pagemeta_init(&x->meta);
+	tk_hblocks_init(&x->alt);
+	return x;
+}
+
+void tk_extractor_free(struct tk_extractor *x)
+{
+	if (!x)
+		return;
+	for (int l = 0; l < NLANG; l++)
+		free(x->sets[l].slots);
+	free(x->nodes);
+	free(x->blocks);
+	tk_pagemeta_free(&x->meta);
+	tk_buf_free(&x->tmp);
+	tk_buf_free(&x->body);
+	tk_hblocks_free(&x->alt);
+	free(x);
+}
+
+/* Lower-case a word for look-up: ASCII, Latin-1 and Cyrillic capitals
+ * (stop words are common words; the rare other capitals just miss). */
+static size_t fold_word(const char *w, size_t n, char *out, size_t cap)
+{
+	if (n > cap)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		else if (c == 0xC3 && i + 1 < n &&
+		         (unsigned char)w[i + 1] >= 0x80 &&
+		         (unsigned char)w[i + 1] <= 0x9E &&
+		         (unsigned char)w[i + 1] != 0x97) {
+			out[i] = (char)c;
+			out[i + 1] = (char)((unsigned char)w[i + 1] + 0x20);
+			i++;
+			continue;
+		} else if (c == 0xD0 && i + 1 < n) {
+			unsigned char d = (unsigned char)w[i + 1];
+			out[i++] = (char)c;
+			if (d >= 0x90 && d <= 0x9F)
+				out[i] = (char)(d + 0x20);
+			else if (d >= 0xA0 && d <= 0xAF) {
+				out[i - 1] = (char)0xD1;
+				out[i] = (char)(d - 0x20);
+			} else
+				out[i] = (char)d;
+			continue;
+		}
+		out[i] = (char)c;
+	}
+	return n;
+}
+
+/* Word characters: ASCII letters and digits, and non-ASCII except the
+ * Latin-1 punctuation (C2 80..BF) and General Punctuation (E2 80..81). */
+static size_t next_word(const char *s, size_t n, size_t *i)
+{
+	size_t j = *i;
+	for (;;) {
+		while (j < n) {
+			unsigned char c = (unsigned char)s[j];
+			if (c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z') ||
+			                   (c >= '0' && c <= '9')
+			             : c >= 0xC3 && !(c == 0xE2 && j + 1 < n &&
+			                               ((unsigned char)s[j + 1] & 0xFE) == 0x80))
+				break;
+			j++;
+		}
+		if (j >= n) {
+			*i = n;
+			return 0;
+		}
+		size_t a = j;
+		while (j < n) {
+			unsigned char c = (unsigned char)s[j];
+			if (c < 0x80) {
+				if (!(((c | 32) >= 'a' && (c | 32) <= 'z') ||
+				      (c >= '0' && c <= '9') || c == '\''))
+					break;
+			} else if (c == 0xC2 ||
+			           (c == 0xE2 && j + 1 < n &&
+			            ((unsigned char)s[j + 1] & 0xFE) == 0x80))
+				break;
+			j++;
+		}
+		*i = j;
+		return j - a;
+	}
+}
+
+static void count_words(const struct tk_extractor *x, int lang,
+                        const char *s, size_t n, size_t *words,
+                        size_t *stops)
+{
+	char buf[64];
+	size_t i = 0, len;
+	*words = *stops = 0;
+	while ((len = next_word(s, n, &i)) > 0) {
+		(*words)++;
+		if (lang < 0)
+			continue;
+		size_t k = fold_word(s + i - len, len, buf, sizeof buf);
+		if (k && wset_has(&x->sets[lang], buf, k))
+			(*stops)++;
+	}
+}
+
+/* The language: the option, <html lang>, else the list with most hits
+ * in the first blocks; -1 when none fits. */
+static int pick_lang(const struct tk_extractor *x, const struct tk_hblocks *d,
+                     const char *opt)
+{
+	const char *want = opt;
+	char code[3] = { 0 };
+	size_t n;
+	const char *hl = opt ? NULL : tk_hblocks_meta(d, "html:lang", &n);
+	if (hl && n >= 2) {
+		code[0] = (char)(hl[0] | 32);
+		code[1] = (char)(hl[1] | 32);
+		if (n == 2 || hl[2] == '-' || hl[2] == '_')
+			want = code;
+	}
+	if (want)
+		for (int l = 0; l < NLANG; l++)
+			if (strcmp(want, tk_extract_languages[l]) == 0)
+				return l;
+	size_t hits[NLANG] = { 0 }, total = 0;
+	char buf[64];
+	for (size_t b = 0; b < d->nblocks && total < 3000; b++) {
+		const char *s = d->text.data + d->blocks[b].off;
+		size_t len, i = 0, m = d->blocks[b].len;
+		while ((len = next_word(s, m, &i)) > 0) {
+			total++;
+			size_t k = fold_word(s + i - len, len, buf, sizeof buf);
+			for (int l = 0; k && l < NLANG; l++)
+				hits[l] += wset_has(&x->sets[l], buf, k);
+		}
+	}
+	int best = -1;
+	for (int l = 0; l < NLANG; l++)
+		if (hits[l] * 10 >= total && (best < 0 || hits[l] > hits[best]))
+			best = l;
+	return best;
+}
+
+/* --- features ---------------------------------------------------------- */
+
+static size_t count_chars(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+static size_t count_commas(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)s[i];
+		if (b == ',')
+			c++;
+		else if (b >= 0xD8 && i + 2 < n &&
+		         ((b == 0xD8 && (unsigned char)s[i + 1] == 0x8C) ||
+		          (b == 0xE3 && (unsigned char)s[i + 1] == 0x80 &&
+		           (unsigned char)s[i + 2] == 0x81) ||
+		          (b == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+		           (unsigned char)s[i + 2] == 0x8C)))
+			c++;
+	}
+	return c;
+}
+
+/* --- class weights ----------------------------------------------------- */
+
+static bool has_any(const char *h, size_t n, const char *const *pats)
+{
+	for (; *pats; pats++) {
+		size_t pl = strlen(*pats);
+		for (size_t i = 0; i + pl <= n; i++)
+			if (h[i] == (*pats)[0] && memcmp(h + i, *pats, pl) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* Readability's patterns (unlikelyCandidates, okMaybeItsACandidate,
+ * positive, negative), plus the boilerplate names of current sites. */
+static const char *const unlikely_pats[] = {
+	"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment",
+	"community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
+	"header", "legends", "menu", "related", "remark", "replies", "rss",
+	"shoutbox", "sidebar", "skyscraper", "social", "sponsor",
+	"supplemental", "ad-break", "agegate", "pagination", "pager",
+	"popup", "yom-remote", "cookie", "consent", "newsletter", "share",
+	"sharing", "subscribe", "promo", "navigation", "navbar", "masthead",
+	"recommend", "outbrain", "taboola", "signup", NULL
+};
+static const char *const maybe_pats[] = {
+	"and", "article", "body", "column", "content", "main", "shadow",
+	NULL
+};
+static const char *const positive_pats[] = {
+	"article", "body", "content", "entry", "hentry", "h-entry", "main",
+	"page", "pagination", "post", "text", "blog", "story", NULL
+};
+static const char *const negative_pats[] = {
+	"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
+	"foot", "footer", "footnote", "gdpr", "masthead", "media", "meta",
+	"outbrain", "promo", "related", "scroll", "share", "shoutbox",
+	"sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
+	"widget", NULL
+};
+
+/* The names of article bodies in common publishing systems and in
+ * schema.org (itemprop articleBody). */
+static const char *const body_pats[] = {
+	"articlebody", "article-body", "article_body", "entry-content",
+	"post-content", "post-body", "story-body", "storybody",
+	"article-content", "article__body", "postbody", NULL
+};
+
+static int class_weight(const char *h, size_t n)
+{
+	int w = 0;
+	if (n == 0)
+		return 0;
+	if (has_any(h, n, body_pats))
+		w += BODY_WEIGHT;
+	if (has_any(h, n, negative_pats))
+		w -= 25;
+	if (has_any(h, n, positive_pats))
+		w += 25;
+	return w;
+}
+
+/* 0: a likely place for the article; 1: unlikely (navigation, share
+ * boxes, headers ...), unless its subtree holds most of the page's
+ * prose; 2: never the article (comments, footers, asides). */
+static int unlikely_node(const struct tk_hb_node *nd, const char *h,
+                         size_t n)
+{
+	switch (nd->tag) {
+	case TK_TAG_NAV: case TK_TAG_ASIDE: case TK_TAG_FOOTER:
+	case TK_TAG_MENU:
+		return 2;
+	case TK_TAG_BODY: case TK_TAG_ARTICLE: case TK_TAG_MAIN:
+	case TK_TAG_A: case TK_TAG_ROOT:
+		return 0;
+	default:
+		break;
+	}
+	if (n == 0)
+		return 0;
+	static const char *const roles[] = { "navigation", "contentinfo",
+		"complementary", "menu", "dialog", "alertdialog", NULL };
+	if (has_any(h, n, roles))
+		return 2;
+	static const char *const comments[] = { "comment", "disqus",
+		"respond", "replies", NULL };
+	static const char *const not_comments[] = { "commentary", "article",
+		"content", "main", NULL };
+	if (has_any(h, n, comments) && !has_any(h, n, not_comments))
+		return 2;
+	return has_any(h, n, unlikely_pats) && !has_any(h, n, maybe_pats);
+}
+
+static int tag_score(unsigned tag)
+{
+	switch (tag) {
+	case TK_TAG_DIV: return 5;
+	case TK_TAG_PRE: case TK_TAG_TD: case TK_TAG_BLOCKQUOTE: return 3;
+	case TK_TAG_ADDRESS: case TK_TAG_OL: case TK_TAG_UL: case TK_TAG_DL:
+	case TK_TAG_DD: case TK_TAG_DT: case TK_TAG_LI: case TK_TAG_FORM:
+		return -3;
+	case TK_TAG_H1: case TK_TAG_H2: case TK_TAG_H3: case TK_TAG_H4:
+	case TK_TAG_H5: case TK_TAG_H6: case TK_TAG_TH:
+		return -5;
+	default: return 0;
+	}
+}
+
+/* --- choosing the article ---------------------------------------------- */
+
+enum { F_STRIP_UNLIKELY = 1, F_WEIGHT_CLASSES = 2, F_CLEAN = 4 };
+
+static double link_density(const struct node_info *ni)
+{
+	return ni->chars ? (double)ni->links / (double)ni->chars : 0.0;
+}
+
+static void init_score(struct node_info *ni, const struct tk_hb_node *nd,
+                       int flags)
+{
+	if (ni->scored)
+		return;
+	ni->scored = true;
+	ni->score = tag_score(nd->tag) +
+	            ((flags & F_WEIGHT_CLASSES) ? ni->weight : 0) +
+	            (ni->titled ? TITLE_BONUS : 0);
+}
+
+static bool para_like(unsigned kind)
+{
+	return kind == TK_HB_PARA || kind == TK_HB_TEXT ||
+	       kind == TK_HB_QUOTE || kind == TK_HB_PRE ||
+	       kind == TK_HB_CELL;
+}
+
+/* Would Readability's _cleanConditionally remove this element? */
+static bool clean_out(const struct node_info *ni, unsigned tag, int flags)
+{
+	switch (tag) {
+	case TK_TAG_FORM: case TK_TAG_FIELDSET: case TK_TAG_TABLE:
+	case TK_TAG_UL: case TK_TAG_OL: case TK_TAG_DIV: case TK_TAG_SECTION:
+	case TK_TAG_ASIDE: case TK_TAG_NAV: case TK_TAG_HEADER:
+	case TK_TAG_FOOTER:
+		break;
+	default:
+		return false;
+	}
+	int w = (flags & F_WEIGHT_CLASSES) ? ni->weight : 0;
+	if (w < 0)
+		return true;
+	if (ni->commas >= 10)
+		return false;
+	double ld = link_density(ni);
+	if (ni->items > ni->paras + 1 && tag != TK_TAG_UL && tag != TK_TAG_OL)
+		return ld > 0.2;
+	if (w < 25 && ld > 0.2)
+		return true;
+	if (w >= 25 && ld > 0.5)
+		return true;
+	return false;
+}
+
+/* One attempt; returns the characters kept. */
+static size_t choose(struct tk_extractor *x, const struct tk_hblocks *d,
+                     int flags)
+{
+	size_t nn = d->nnodes;
+	struct node_info *ni = x->nodes;
+	for (size_t i = 0; i < nn; i++) {
+		ni[i].score = 0;
+		ni[i].scored = false;
+		ni[i].kept = ni[i].dropped = false;
+		const struct tk_hb_node *nd = &d->nodes[i];
+		int u = (flags & F_STRIP_UNLIKELY) ?
+		    unlikely_node(nd, d->hints.data + nd->hint_off,
+		                  nd->hint_len) : 0;
+		if (u == 1 && ni[i].prose0 * 2 > ni[0].prose0)
+			u = 0;
+		ni[i].unlikely = (nd->parent >= 0 && ni[nd->parent].unlikely) ||
+		                 u > 0;
+	}
+	for (size_t i = 0; i < nn; i++)
+		ni[i].vis = ni[i].prose = ni[i].vlinks = 0;
+	/* Score paragraphs into their ancestors. */
+	for (size_t b = 0; b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		const struct block_info *bi = &x->blocks[b];
+		if (!ni[bl->node].unlikely) {
+			bool prose = para_like(bl->kind) && bi->chars >= 80 &&
+			             bi->links * 4 < bi->chars;
+			for (int32_t a = bl->node; a >= 0; a = d->nodes[a].parent) {
+				ni[a].vis += bi->chars;
+				ni[a].vlinks += bi->links;
+				ni[a].prose += prose ? bi->chars : 0;
+			}
+		}
+		if (ni[bl->node].unlikely || !para_like(bl->kind) ||
+		    bi->chars < 25)
+			continue;
+		double s = 1.0 + (double)bi->commas +
+		           (bi->chars / 100 < 3 ? (double)(bi->chars / 100) : 3.0);
+		int32_t a = bl->node;
+		if (bl->kind != TK_HB_TEXT && d->nodes[a].parent >= 0)
+			a = d->nodes[a].parent;
+		for (int level = 0; a > 0 && level < 5; level++) {
+			init_score(&ni[a], &d->nodes[a], flags);
+			ni[a].score += s / (level == 0 ? 1 : level == 1 ? 2
+			                                 : level * 3);
+			a = d->nodes[a].parent;
+		}
+	}
+	int32_t top = -1;
+	double best = 0;
+	for (size_t i = 1; i < nn; i++) {
+		if (!ni[i].scored)
+			continue;
+		ni[i].score *= 1.0 - (ni[i].vis ? (double)ni[i].vlinks /
+		                                  (double)ni[i].vis : 0.0);
+		if (top < 0 || ni[i].score > best) {
+			top = (int32_t)i;
+			best = ni[i].score;
+		}
+	}
+	if (top < 0)
+		top = 0;
+	/* Readability: climbing from the candidate, the first scored
+	 * ancestor that scores higher takes over, as long as the scores on
+	 * the way stay above a third of the best. */
+	int32_t par = d->nodes[top].parent;
+	double last = ni[top].score;
+	while (par > 0 && d->nodes[par].tag != TK_TAG_BODY) {
+		if (ni[par].scored) {
+			if (ni[par].score < best / 3)
+				break;
+			if (ni[par].score > last) {
+				top = par;
+				break;
+			}
+			last = ni[par].score;
+		}
+		par = d->nodes[par].parent;
+	}
+	/* Widen to the ancestor whose text outside the candidate is
+	 * mostly prose paragraphs (a lead or a second column of the same
+	 * article). */
+	for (par = d->nodes[top].parent; par > 0 &&
+	     d->nodes[par].tag != TK_TAG_BODY && !ni[par].unlikely;
+	     par = d->nodes[par].parent) {
+		size_t out = ni[par].vis - ni[top].vis;
+		size_t prose = ni[par].prose - ni[top].prose;
+		if (out == 0)
+			continue;
+		if (prose * 10 < out * EXPAND_PROSE)
+			break;
+		top = par;
+	}
+	/* Siblings join the candidate. */
+	par = d->nodes[top].parent;
+	double thresh = ni[top].score * 0.2 > 10 ? ni[top].score * 0.2 : 10;
+	const struct tk_hb_node *tn = &d->nodes[top];
+	for (size_t i = 0; i < nn; i++) {
+		const struct tk_hb_node *nd = &d->nodes[i];
+		bool join = (int32_t)i == top;
+		if (!join && par >= 0 && nd->parent == par && !ni[i].unlikely) {
+			double bonus = 0;
+			if (tn->hint_len && nd->hint_len == tn->hint_len &&
+			    memcmp(d->hints.data + nd->hint_off,
+			           d->hints.data + tn->hint_off, tn->hint_len) == 0)
+				bonus = ni[top].score * 0.2;
+			if (ni[i].scored && ni[i].score + bonus >= thresh)
+				join = true;
+			else if (nd->tag == TK_TAG_P) {
+				double ld = link_density(&ni[i]);
+				if (ni[i].chars > 80 && ld < 0.25)
+					join = true;
+				else if (ni[i].chars > 0 && ni[i].chars <= 80 &&
+				         ld == 0)
+					join = true;
+			}
+		}
+		if (join)
+			ni[i].kept = true;
+		else if (nd->parent >= 0 && ni[nd->parent].kept &&
+		         !ni[i].unlikely)
+			ni[i].kept = true;
+		if (ni[i].kept && nd->parent >= 0 && ni[nd->parent].kept &&
+		    (flags & F_CLEAN))
+			ni[i].dropped = ni[nd->parent].dropped ||
+			                clean_out(&ni[i], nd->tag, flags);
+		else if (ni[i].kept && (flags & F_CLEAN) && nd->parent >= 0 &&
+		         !ni[nd->parent].kept)
+			ni[i].dropped = false;
+	}
+	size_t total = 0;
+	for (size_t b = 0; b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		struct block_info *bi = &x->blocks[b];
+		const struct node_info *n = &ni[bl->node];
+		bi->keep = n->kept && !n->dropped && !n->unlikely;
+		if (!bi->keep)
+			continue;
+		/* A block that is mostly link text is navigation. */
+		if (bi->links * 2 > bi->chars && (flags & F_CLEAN))
+			bi->keep = false;
+		if (bl->kind == TK_HB_HEADING && (flags & F_WEIGHT_CLASSES) &&
+		    n->weight < 0)
+			bi->keep = false;
+		if (bi->keep)
+			total += bi->chars;
+	}
+	return total;
+}
+
+static bool contains(const char *h, size_t hn, const char *n, size_t nn)
+{
+	if (nn == 0 || nn > hn)
+		return false;
+	for (size_t i = 0; i + nn <= hn; i++)
+		if (h[i] == n[0] && memcmp(h + i, n, nn) == 0)
+			return true;
+	return false;
+}
+
+/* Mark the ancestors of the first h1/h2 that matches the page's title
+ * (one holds the other), else of the page's only h1. */
+static void mark_title(struct tk_extractor *x, const struct tk_hblocks *d)
+{
+	size_t tn = 0, on = 0;
+	const char *t = tk_hblocks_meta(d, "title", &tn);
+	const char *og = tk_hblocks_meta(d, "og:title", &on);
+	int32_t found = -1, h1 = -1;
+	size_t nh1 = 0;
+	for (size_t b = 0; b < d->nblocks && found < 0; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (bl->kind != TK_HB_HEADING || bl->level > 2)
+			continue;
+		if (bl->level == 1) {
+			nh1++;
+			h1 = bl->node;
+		}
+		const char *s = d->text.data + bl->off;
+		if (bl->len < 10)
+			continue;
+		if ((t && (contains(t, tn, s, bl->len) ||
+		           contains(s, bl->len, t, tn))) ||
+		    (og && (contains(og, on, s, bl->len) ||
+		            contains(s, bl->len, og, on))))
+			found = bl->node;
+	}
+	if (found < 0 && nh1 == 1)
+		found = h1;
+	int k = 0;
+	for (int32_t a = found; a >= 0 && k < TITLE_LEVELS;
+	     a = d->nodes[a].parent, k++)
+		x->nodes[a].titled = true;
+}
+
+/* A copyright line; at the end of the article, the short lines
+ * without a stop word after its last prose (credits, dates, share and
+ * tag lines). */
+static void trim_tail(struct tk_extractor *x, const struct tk_hblocks *d,
+                      int lang)
+{
+	for (size_t b = 0; b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (x->blocks[b].keep && x->blocks[b].chars < 200 &&
+		    contains(d->text.data + bl->off, bl->len, "\xC2\xA9", 2))
+			x->blocks[b].keep = false;
+	}
+	for (size_t b = d->nblocks; b-- > 0;) {
+		struct block_info *bi = &x->blocks[b];
+		if (!bi->keep)
+			continue;
+		if (d->blocks[b].kind == TK_HB_CELL || bi->chars >= TAIL_SHORT ||
+		    (lang >= 0 ? bi->stops > 0 : bi->words > 4))
+			break;
+		bi->keep = false;
+	}
+}
+
+/* A kept block that repeats an earlier kept one (a page that holds its
+ * article twice, a repeated "Advertisement" line) is dropped; table
+ * cells may repeat. */
+static void drop_repeats(struct tk_extractor *x, const struct tk_hblocks *d)
+{
+	size_t cap = 16;
+	while (cap < d->nblocks * 2)
+		cap *= 2;
+	uint64_t *seen = xcalloc(cap, sizeof *seen);
+	for (size_t b = 0; b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (!x->blocks[b].keep || bl->kind == TK_HB_CELL)
+			continue;
+		const char *t = d->text.data + bl->off;
+		uint64_t h = tk_hash_bytes(t, bl->len, 0x51ed27) | 1;
+		size_t i = (size_t)h & (cap - 1);
+		while (seen[i] && seen[i] != h)
+			i = (i + 1) & (cap - 1);
+		if (seen[i] == h)
+			x->blocks[b].keep = false;
+		seen[i] = h;
+	}
+	free(seen);
+}
+
+/* The page's JSON-LD articleBody replaces our choice when we kept less
+ * than BODY_FALLBACK tenths of its text (the article is built by script, or our
+ * choice went wrong); its line breaks separate blocks. */
+static bool use_body(struct tk_extractor *x, const struct tk_hblocks *d,
+                     size_t kept_chars)
+{
+	tk_buf_clear(&x->tmp);
+	if (!tk_pagemeta_article_body(d, &x->tmp))
+		return false;
+	size_t n = count_chars(x->tmp.data, x->tmp.len);
+	if (n < 200 || kept_chars * 10 >= n * BODY_FALLBACK)
+		return false;
+	tk_buf_clear(&x->body);
+	for (size_t i = 0; i < x->tmp.len; i++) {
+		if (x->tmp.data[i] == '\n')
+			tk_buf_adds(&x->body, "<br>");
+		else
+			tk_buf_addc(&x->body, x->tmp.data[i]);
+	}
+	x->alt.links = d->links;
+	tk_hblocks_parse_html(&x->alt, x->body.data, x->body.len);
+	return x->alt.nblocks > 0;
+}
+
+/* Text pages: the jusText classification, smoothed. */
+static void classify_text(struct tk_extractor *x, const struct tk_hblocks *d,
+                          int lang)
+{
+	enum { BAD, SHORT, NEAR, GOOD };
+	size_t n = d->nblocks;
+	uint8_t *cls = xmalloc(n ? n : 1);
+	for (size_t b = 0; b < n; b++) {
+		const struct block_info *bi = &x->blocks[b];
+		double sd = bi->words ? (double)bi->stops / (double)bi->words : 0;
+		double ld = bi->chars ? (double)bi->links / (double)bi->chars : 0;
+		uint8_t c;
+		if (ld > 0.2)
+			c = BAD;
+		else if (bi->chars < 70)
+			c = bi->links ? BAD : SHORT;
+		else if (lang < 0)
+			c = bi->chars > 200 ? GOOD : NEAR;
+		else if (sd >= 0.32)
+			c = bi->chars > 200 ? GOOD : NEAR;
+		else if (sd >= 0.30)
+			c = NEAR;
+		else
+			c = BAD;
+		if (d->blocks[b].kind == TK_HB_HEADING && c == BAD && ld <= 0.2)
+			c = SHORT;
+		cls[b] = c;
+	}
+	/* Short and near-good blocks take the class of their nearest
+	 * good or bad neighbours (two linear passes). */
+	uint8_t *prev = xmalloc(n ? n : 1), *next = xmalloc(n ? n : 1);
+	uint8_t last = BAD;
+	for (size_t b = 0; b < n; b++) {
+		prev[b] = last;
+		if (cls[b] == GOOD || cls[b] == BAD)
+			last = cls[b];
+	}
+	last = BAD;
+	for (size_t b = n; b-- > 0;) {
+		next[b] = last;
+		if (cls[b] == GOOD || cls[b] == BAD)
+			last = cls[b];
+	}
+	for (size_t b = 0; b < n; b++) {
+		if (cls[b] == GOOD || cls[b] == BAD)
+			continue;
+		bool keep = cls[b] == NEAR ? (prev[b] == GOOD || next[b] == GOOD)
+		                           : (prev[b] == GOOD && next[b] == GOOD) ||
+		                             (d->blocks[b].kind == TK_HB_HEADING &&
+		                              next[b] == GOOD);
+		x->blocks[b].keep = keep;
+	}
+	free(prev);
+	free(next);
+	bool any = false;
+	for (size_t b = 0; b < n; b++) {
+		if (cls[b] == GOOD)
+			x->blocks[b].keep = true;
+		else if (cls[b] == BAD)
+			x->blocks[b].keep = false;
+		any |= x->blocks[b].keep;
+	}
+	/* Nothing stands out as the article (a short note, a list): all
+	 * but the bad blocks are the text. */
+	for (size_t b = 0; !any && b < n; b++)
+		x->blocks[b].keep = cls[b] != BAD;
+	free(cls);
+}
+
+/* --- rendering ----------------------------------------------------------- */
+
+static void json_str(struct tk_buf *out, const char *s, size_t n)
+{
+	tk_buf_addc(out, '"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '"' || c == '\\') {
+			tk_buf_addc(out, '\\');
+			tk_buf_addc(out, (char)c);
+		} else if (c == '\n') {
+			tk_buf_adds(out, "\\n");
+		} else if (c < 0x20) {
+			static const char hex[] = "0123456789abcdef";
+			char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+			tk_buf_add(out, e, 6);
+		} else {
+			tk_buf_addc(out, (char)c);
+		}
+	}
+	tk_buf_addc(out, '"');
+}
+
+static void render_blocks(const struct block_info *keep,
+                          const struct tk_hblocks *d, bool md,
+                          const char *title, size_t tlen, struct tk_buf *out)
+{
+	bool first = true;
+	if (tlen) {
+		if (md)
+			tk_buf_adds(out, "# ");
+		tk_buf_add(out, title, tlen);
+		first = false;
+	}
+	int32_t row = -1;
+	bool dup_checked = tlen == 0;
+	for (size_t b = 0; b < d->nblocks; b++) {
+		if (keep && !keep[b].keep)
+			continue;
+		const struct tk_hb_block *bl = &d->blocks[b];
+		const char *s = d->text.data + bl->off;
+		/* The first kept heading says the title again: print it once. */
+		if (!dup_checked && bl->kind == TK_HB_HEADING) {
+			dup_checked = true;
+			if (bl->len == tlen && memcmp(s, title, tlen) == 0)
+				continue;
+		}
+		if (bl->kind == TK_HB_CELL && bl->row >= 0 && bl->row == row) {
+			tk_buf_adds(out, md ? " | " : " ");
+			tk_buf_add(out, s, bl->len);
+			continue;
+		}
+		if (row >= 0 && md)
+			tk_buf_adds(out, " |");
+		row = -1;
+		if (!first)
+			tk_buf_adds(out, "\n\n");
+		first = false;
+		if (md) {
+			switch (bl->kind) {
+			case TK_HB_HEADING:
+				for (unsigned l = 0; l < bl->level; l++)
+					tk_buf_addc(out, '#');
+				tk_buf_addc(out, ' ');
+				break;
+			case TK_HB_ITEM: tk_buf_adds(out, "- "); break;
+			case TK_HB_QUOTE: tk_buf_adds(out, "> "); break;
+			case TK_HB_CELL:
+				if (bl->row >= 0)
+					tk_buf_adds(out, "| ");
+				break;
+			case TK_HB_PRE: tk_buf_adds(out, "    "); break;
+			default: break;
+			}
+		}
+		if (bl->kind == TK_HB_CELL)
+			row = bl->row;
+		tk_buf_add(out, s, bl->len);
+	}
+	if (row >= 0 && md)
+		tk_buf_adds(out, " |");
+}
+
+size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
+                  const struct tk_extract_opts *o, struct tk_buf *out)
+{
+	tk_buf_clear(out);
+	if (d->nnodes > x->capnodes) {
+		x->capnodes = d->nnodes;
+		free(x->nodes);
+		x->nodes = xnmalloc(x->capnodes, sizeof *x->nodes);
+	}
+	if (d->nblocks > x->capblocks) {
+		x->capblocks = d->nblocks;
+		free(x->blocks);
+		x->blocks = xnmalloc(x->capblocks, sizeof *x->blocks);
+	}
+	int lang = pick_lang(x, d, o->lang);
+	memset(x->nodes, 0, d->nnodes * sizeof *x->nodes);
+	for (size_t i = 0; i < d->nnodes; i++) {
+		const struct tk_hb_node *nd = &d->nodes[i];
+		x->nodes[i].weight = class_weight(d->hints.data + nd->hint_off,
+		                                  nd->hint_len);
+		if (nd->tag == TK_TAG_ARTICLE || nd->tag == TK_TAG_MAIN)
+			x->nodes[i].weight += 25;
+	}
+	for (size_t b = 0; b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		struct block_info *bi = &x->blocks[b];
+		const char *s = d->text.data + bl->off;
+		bi->chars = count_chars(s, bl->len);
+		bi->links = bl->link_len < bl->len ? bl->link_len : bl->len;
+		bi->chars -= bl->url_len < bi->chars ? bl->url_len : 0;
+		if (bi->links > bi->chars)
+			bi->links = bi->chars;
+		bi->commas = count_commas(s, bl->len);
+		count_words(x, lang, s, bl->len, &bi->words, &bi->stops);
+		bool prose = para_like(bl->kind) && bi->chars >= 80 &&
+		             bi->links * 4 < bi->chars;
+		for (int32_t a = bl->node; a >= 0; a = d->nodes[a].parent) {
+			struct node_info *n = &x->nodes[a];
+			n->prose0 += prose ? bi->chars : 0;
+			n->chars += bi->chars;
+			n->links += bi->links;
+			n->commas += bi->commas;
+			n->paras += bl->kind == TK_HB_PARA;
+			n->items += bl->kind == TK_HB_ITEM;
+			n->heads += bl->kind == TK_HB_HEADING;
+		}
+	}
+	tk_pagemeta_get(&x->meta, d);
+	mark_title(x, d);
+	if (d->is_html) {
+		static const int tries[] = {
+			F_STRIP_UNLIKELY | F_WEIGHT_CLASSES | F_CLEAN,
+			F_WEIGHT_CLASSES | F_CLEAN, F_CLEAN, 0,
+		};
+		/* A later, looser attempt wins only with twice the text. */
+		size_t best = 0;
+		int best_try = tries[0], last = -1;
+		for (size_t t = 0; t < TK_LEN(tries) && best < 250; t++) {
+			size_t got = choose(x, d, tries[t]);
+			last = tries[t];
+			if (t == 0 || got > 2 * best) {
+				best = got;
+				best_try = tries[t];
+			}
+		}
+		if (last != best_try)
+			choose(x, d, best_try);
+	} else {
+		classify_text(x, d, lang);
+	}
+	/* A heading with no kept text after it heads nothing (a closing
+	 * call to action), and one whose next block was dropped heads
+	 * what was dropped (a list of related links). */
+	bool text_after = false;
+	for (size_t b = d->nblocks; b-- > 0;) {
+		if (!x->blocks[b].keep)
+			continue;
+		if (d->blocks[b].kind != TK_HB_HEADING) {
+			text_after = true;
+			continue;
+		}
+		if (!text_after || (b + 1 < d->nblocks &&
+		                    !x->blocks[b + 1].keep &&
+		                    d->blocks[b + 1].kind != TK_HB_HEADING &&
+		                    HEADING_RULE))
+			x->blocks[b].keep = false;
+	}
+	drop_repeats(x, d);
+	if (d->is_html && TAIL_RULE)
+		trim_tail(x, d, lang);
+	size_t kept = 0, kept_chars = 0;
+	for (size_t b = 0; b < d->nblocks; b++) {
+		struct block_info *bi = &x->blocks[b];
+		unsigned kind = d->blocks[b].kind;
+		if (bi->keep && bi->chars < o->min_length &&
+		    kind != TK_HB_HEADING && kind != TK_HB_CELL)
+			bi->keep = false;
+		kept += bi->keep;
+		kept_chars += bi->keep ? bi->chars : 0;
+	}
+	const struct tk_pagemeta *m = &x->meta;
+	const struct tk_hblocks *shown = d;
+	const struct block_info *keep = x->blocks;
+	if (d->is_html && use_body(x, d, kept_chars)) {
+		shown = &x->alt;
+		keep = NULL;
+		kept = x->alt.nblocks;
+	}
+	if (o->format != TK_EXTRACT_JSONL) {
+		render_blocks(keep, shown, o->format == TK_EXTRACT_MARKDOWN,
+		              m->title.data, o->with_title ? m->title.len : 0,
+		              out);
+		return kept;
+	}
+	tk_buf_clear(&x->tmp);
+	render_blocks(keep, shown, false, NULL, 0, &x->tmp);
+	tk_buf_adds(out, "{\"title\":");
+	json_str(out, m->title.data, m->title.len);
+	tk_buf_adds(out, ",\"author\":");
+	json_str(out, m->author.data, m->author.len);
+	tk_buf_adds(out, ",\"date\":");
+	json_str(out, m->date.data, m->date.len);
+	tk_buf_adds(out, ",\"lang\":");
+	if (m->lang.len)
+		json_str(out, m->lang.data, m->lang.len);
+	else if (lang >= 0)
+		json_str(out, tk_extract_languages[lang], 2);
+	else
+		json_str(out, "", 0);
+	tk_buf_adds(out, ",\"url\":");
+	json_str(out, m->url.data, m->url.len);
+	tk_buf_adds(out, ",\"text\":");
+	json_str(out, x->tmp.data, x->tmp.len);
+	tk_buf_adds(out, "}\n");
+	return kept;
+}

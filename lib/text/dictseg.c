@@ -1,0 +1,587 @@
+/* dictseg.c - runs of scripts without spaces to a dictionary segmenter
+ * (see dictseg.h): finding the runs, choosing the backend of each
+ * family, and keeping the words stable.
+ *
+ * Invariants:
+ *   - only flags strictly inside a run change, and only at character
+ *     starts that are not combining marks, ZWJ/ZWNJ or variation
+ *     selectors (what UAX #29's WB4 keeps with the character before);
+ *   - every word given, segmented alone with the backend of its own
+ *     family, is one word (fix() below), so re-tokenizing tokenize's
+ *     output changes nothing;
+ *   - a family without a backend keeps UAX #29's flags, inside a run
+ *     and inside a piece of one (tk_wordbreaks_table()), and is
+ *     recorded in `missed`.
+ * Short runs and words are cached per instance with their final flags
+ * (open addressing, keys in one buffer, emptied when full: bounded
+ * memory). */
+#include "dictseg.h"
+#include "dictseg_backend.h"
+#include "wordbreak.h"
+#include "base/hash.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+
+/* The backends compiled in, in order of preference (measured word F1,
+ * README "Word segmentation"): a family goes to the first that takes
+ * it and opens. */
+static const struct tk_seg_backend *const backends[] = {
+#ifdef TK_HAVE_MECAB
+	&tk_seg_mecab,
+#endif
+#ifdef TK_HAVE_LIBTHAI
+	&tk_seg_libthai,
+#endif
+#ifdef TK_HAVE_ICU
+	&tk_seg_icu,
+#endif
+	NULL
+};
+#define NBACK (TK_LEN(backends) - 1)
+#define NFAM 6
+
+static _Atomic unsigned missed;
+
+/* ---- the cache of segmented spans -------------------------------------
+ * Spans of up to 64 bytes (runs and words) with the final flags found
+ * for them, one bit per byte: a word is segmented alone once, not at
+ * each occurrence, and a short run seen before costs one look-up
+ * instead of a segmenter call.  The answer is what computing it again
+ * would give (segmentation is deterministic), so output never depends
+ * on the cache. */
+
+#define CACHE_BITS 15
+#define CACHE_MAX_KEY 64
+
+struct centry {
+	uint64_t h;         /* 0: empty */
+	uint64_t mask;      /* bit i: a word starts at byte i */
+	uint32_t off;       /* key in keys[] */
+	uint8_t len, fam;
+};
+
+struct cache {
+	struct centry *tab;  /* 1 << CACHE_BITS slots, half of them used at most */
+	size_t count;
+	char *keys;
+	size_t klen, kcap;
+};
+
+struct tk_dictseg {
+	void *st[NBACK + 1];      /* each backend's state, once opened */
+	bool tried[NBACK + 1];
+	signed char pick[NFAM];   /* backend of each family, -1 none, -2 unknown */
+	struct cache c;
+};
+
+static uint64_t key_hash(unsigned fam, const char *s, size_t n)
+{
+	return tk_hash_bytes(s, n, 0x9E3779B97F4A7C15ull + fam) | 1;
+}
+
+/* The flags of span s[0..n) of family fam into p[1..n) (p[0] is left),
+ * if cached. */
+static bool cache_get(const struct cache *c, unsigned fam, const char *s,
+                      size_t n, uint64_t h, char *p)
+{
+	if (!c->tab || n > CACHE_MAX_KEY)
+		return false;
+	size_t mask = ((size_t)1 << CACHE_BITS) - 1;
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		const struct centry *e = &c->tab[i];
+		if (!e->h)
+			return false;
+		if (e->h == h && e->len == n && e->fam == fam &&
+		    memcmp(c->keys + e->off, s, n) == 0) {
+			for (size_t k = 1; k < n; k++)
+				p[k] = (char)(e->mask >> k & 1);
+			return true;
+		}
+	}
+}
+
+static void cache_put(struct cache *c, unsigned fam, const char *s, size_t n,
+                      uint64_t h, const char *p)
+{
+	size_t slots = (size_t)1 << CACHE_BITS, mask = slots - 1;
+	if (n > CACHE_MAX_KEY)
+		return;
+	if (!c->tab)
+		c->tab = xcalloc(slots, sizeof *c->tab);
+	if (c->count >= slots / 2) {
+		/* full: start again (the common words come back at once) */
+		memset(c->tab, 0, slots * sizeof *c->tab);
+		c->count = 0;
+		c->klen = 0;
+	}
+	if (c->kcap - c->klen < n) {
+		c->kcap = xgrow(c->kcap, c->klen + n, 4096);
+		c->keys = xrealloc(c->keys, c->kcap);
+	}
+	memcpy(c->keys + c->klen, s, n);
+	uint64_t m = 0;
+	for (size_t k = 1; k < n; k++)
+		m |= (uint64_t)(p[k] != 0) << k;
+	size_t i = h & mask;
+	while (c->tab[i].h)
+		i = (i + 1) & mask;
+	c->tab[i] = (struct centry){ h, m, (uint32_t)c->klen, (uint8_t)n,
+	                             (uint8_t)fam };
+	c->klen += n;
+	c->count++;
+}
+
+/* ---- instances and backends ------------------------------------------- */
+
+/* ---- a pool of segmenters ---------------------------------------------
+ * Opening a backend costs far more than segmenting a short text (libthai
+ * reads its dictionary, MeCab sets up a lattice): wordfreq --by-doc makes
+ * a tokenizer per document and thread, so 1,000 small documents opened
+ * the backends 1,000 times (2.6x the time of one stream).  A freed
+ * segmenter therefore waits here, backends open and cache warm, for the
+ * next tk_dictseg_new(); what it keeps is the same as one tokenizer
+ * keeps, and output never depends on it (the cache's answers are what
+ * segmenting again would give).  At most POOL_MAX wait; the rest are
+ * released at exit. */
+enum { POOL_MAX = 16 };
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_once_t pool_once = PTHREAD_ONCE_INIT;
+static struct tk_dictseg *pool[POOL_MAX];
+static size_t npool;
+
+static void release(struct tk_dictseg *d);
+
+static void pool_drain(void)
+{
+	pthread_mutex_lock(&pool_lock);
+	while (npool)
+		release(pool[--npool]);
+	pthread_mutex_unlock(&pool_lock);
+}
+
+static void pool_init(void)
+{
+	atexit(pool_drain);
+}
+
+struct tk_dictseg *tk_dictseg_new(void)
+{
+	struct tk_dictseg *d = NULL;
+	pthread_mutex_lock(&pool_lock);
+	if (npool)
+		d = pool[--npool];
+	pthread_mutex_unlock(&pool_lock);
+	if (d)
+		return d;
+	d = xcalloc(1, sizeof *d);
+	memset(d->pick, -2, sizeof d->pick);
+	return d;
+}
+
+void tk_dictseg_free(struct tk_dictseg *d)
+{
+	if (!d)
+		return;
+	pthread_once(&pool_once, pool_init);
+	pthread_mutex_lock(&pool_lock);
+	if (npool < POOL_MAX) {
+		pool[npool++] = d;
+		d = NULL;
+	}
+	pthread_mutex_unlock(&pool_lock);
+	if (d)
+		release(d);
+}
+
+static void release(struct tk_dictseg *d)
+{
+	for (size_t i = 0; backends[i]; i++)
+		if (d->st[i])
+			backends[i]->close(d->st[i]);
+	free(d->c.tab);
+	free(d->c.keys);
+	free(d);
+}
+
+static unsigned fam_index(unsigned fam)
+{
+	unsigned k = 0;
+	while (fam > 1) {
+		fam >>= 1;
+		k++;
+	}
+	return k;
+}
+
+/* The backend that segments fam in d, opening backends as needed; -1
+ * if none. */
+static int pick(struct tk_dictseg *d, unsigned fam)
+{
+	signed char *pk = &d->pick[fam_index(fam)];
+	if (*pk != -2)
+		return *pk;
+	*pk = -1;
+	for (size_t i = 0; backends[i]; i++) {
+		if (!(backends[i]->families & fam))
+			continue;
+		if (!d->tried[i]) {
+			d->tried[i] = true;
+			d->st[i] = backends[i]->open();
+		}
+		if (d->st[i]) {
+			*pk = (signed char)i;
+			break;
+		}
+	}
+	return *pk;
+}
+
+/* ---- runs ------------------------------------------------------------- */
+
+enum { K_NONE = 0, K_MARK = 1 << 6, K_KANA = 1 << 7 };
+
+/* The family bit of code point c when it belongs in a run (Han and kana
+ * as TK_DS_HAN, kana also K_KANA), K_MARK for a combining character
+ * that joins the run before it, or K_NONE. */
+static unsigned kind_of(tk_char c)
+{
+	if (c >= 0x4E00 && c <= 0x9FFF)
+		return TK_DS_HAN;                 /* the unified ideographs */
+	unsigned k;
+	if (c < 0x0E00)
+		return K_NONE;
+	else if (c <= 0x0E7F)
+		k = TK_DS_THAI;
+	else if (c <= 0x0EFF)
+		k = TK_DS_LAO;
+	else if (c < 0x1000)
+		return K_NONE;
+	else if (c <= 0x109F)
+		k = TK_DS_MYANMAR;
+	else if (c >= 0x1780 && c <= 0x17FF)
+		k = TK_DS_KHMER;
+	else if (c >= 0x19E0 && c <= 0x19FF)
+		k = TK_DS_KHMER;
+	else if (c == 0x200C || c == 0x200D)
+		return K_MARK;                    /* ZWNJ, ZWJ */
+	else if (c >= 0x3005 && c <= 0x3007)
+		k = TK_DS_HAN;                    /* 々 〆 〇 */
+	else if (c >= 0x3021 && c <= 0x3029)
+		k = TK_DS_HAN;                    /* Suzhou numerals */
+	else if ((c >= 0x3041 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) ||
+	         (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0x1B000 && c <= 0x1B16F))
+		k = TK_DS_HAN | K_KANA;
+	else if ((c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+	         (c >= 0x20000 && c <= 0x3134F))
+		k = TK_DS_HAN;
+	else if ((c >= 0xA9E0 && c <= 0xA9FF) || (c >= 0xAA60 && c <= 0xAA7F))
+		k = TK_DS_MYANMAR;
+	else if ((c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF))
+		return K_MARK;                    /* variation selectors */
+	else
+		return K_NONE;
+	uint32_t m = uc_general_category(c).bitmask;
+	if (m & UC_CATEGORY_MASK_M)
+		return K_MARK;
+	if (m & (UC_CATEGORY_MASK_L | UC_CATEGORY_MASK_Nl))
+		return k;
+	return K_NONE;
+}
+
+static const char *const fam_names[NFAM] = {
+	"Chinese", "Japanese", "Thai", "Lao", "Khmer", "Myanmar"
+};
+
+const char *tk_dictseg_family_name(unsigned fam)
+{
+	return fam && fam <= TK_DS_MYANMAR && !(fam & (fam - 1))
+	       ? fam_names[fam_index(fam)] : "?";
+}
+
+/* The family of a span that is (part of) one run: Japanese when Han
+ * holds kana. */
+static unsigned span_family(const char *s, size_t n)
+{
+	unsigned fam = 0;
+	for (size_t i = 0; i < n;) {
+		tk_char c;
+		i += (size_t)tk_utf8_decode(s + i, &c);
+		unsigned k = kind_of(c);
+		if (k & K_KANA)
+			return TK_DS_JA;
+		if (!fam)
+			fam = k & TK_DS_ALL;
+	}
+	return fam ? fam : TK_DS_HAN;
+}
+
+/* Clear flags of p[1..n) at continuation bytes and before combining
+ * characters (WB4 keeps those with the character before). */
+static void clean_flags(const char *s, size_t n, char *p)
+{
+	p[0] = 0;
+	for (size_t i = 1; i < n; i++) {
+		if (!p[i])
+			continue;
+		unsigned char b = (unsigned char)s[i];
+		tk_char c;
+		if ((b & 0xC0) == 0x80 || (b >= 0x80 &&
+		    (tk_utf8_decode(s + i, &c), kind_of(c) == K_MARK)))
+			p[i] = 0;
+	}
+}
+
+/* ---- Chinese: two rules on top of the dictionary ------------------------
+ * ICU's dictionary (shared with Japanese) keeps some pairs as one word
+ * that Chinese segmentation standards (PKU, CTB, MSR) write as two: a
+ * numeral or "this/that" and a measure word (一個 -> 一 個, 這個 -> 這 個),
+ * and the particle 的 with the word before or after it (他的 -> 他 的,
+ * 的是 -> 的 是), lexical words aside (目的, 的確).  Measured on the UD
+ * Chinese GSD dev sets (scripts/score-cjk), 2026-12-07: word F1 78.8 ->
+ * 80.4 (traditional), 80.0 -> 81.4 (simplified). */
+
+static bool in_set(tk_char c, const tk_char *set, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (set[i] == c)
+			return true;
+	return false;
+}
+
+/* Should the two-character word c1 c2 be two words? */
+static bool han_split(tk_char c1, tk_char c2)
+{
+	static const tk_char numeral[] = {
+		0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+		0x4E5D, 0x5341, 0x5169, 0x4E24, 0x5E7E, 0x51E0,  /* 一..十 兩两 幾几 */
+	};
+	static const tk_char demonstr[] = { 0x9019, 0x8FD9, 0x90A3 }; /* 這这那 */
+	static const tk_char measure[] = {
+		0x500B, 0x4E2A, 0x7A2E, 0x79CD, 0x5EA7, 0x90E8, 0x689D, 0x6761,
+		0x652F, 0x6240, 0x5C64, 0x5C42, 0x4F4D, 0x540D, 0x4EF6, 0x5F35,
+		0x5F20, 0x96BB, 0x53EA, 0x8F1B, 0x8F86, 0x67B6, 0x9805, 0x9879,
+		0x5834, 0x573A, 0x5C46, 0x5C4A, 0x4EFD, 0x7BC7, 0x9996, 0x6BB5,
+		0x53E5, 0x679D, 0x628A, 0x5339, 0x982D, 0x5934, 0x68F5, 0x7247,
+		0x584A, 0x5757, 0x9580, 0x95E8, 0x8F2A, 0x8F6E,
+	};  /* 個个 種种 座 部 條条 支 所 層层 位 名 件 張张 隻只 輛辆 架 項项
+	     * 場场 屆届 份 篇 首 段 句 枝 把 匹 頭头 棵 片 塊块 門门 輪轮 */
+	static const tk_char de_words[][2] = {
+		{ 0x76EE, 0x7684 }, { 0x6709, 0x7684 }, { 0x5225, 0x7684 },
+		{ 0x522B, 0x7684 }, { 0x4F3C, 0x7684 }, { 0x7684, 0x78BA },
+		{ 0x7684, 0x786E }, { 0x7684, 0x58EB }, { 0x7684, 0x8A71 },
+		{ 0x7684, 0x8BDD },
+	};  /* 目的 有的 別的 别的 似的 的確 的确 的士 的話 的话 */
+	if (in_set(c2, measure, TK_LEN(measure)))
+		return in_set(c1, numeral, TK_LEN(numeral)) ||
+		       ((c2 == 0x500B || c2 == 0x4E2A) &&
+		        in_set(c1, demonstr, TK_LEN(demonstr)));
+	if (c1 != 0x7684 && c2 != 0x7684)  /* 的 */
+		return false;
+	for (size_t i = 0; i < TK_LEN(de_words); i++)
+		if (de_words[i][0] == c1 && de_words[i][1] == c2)
+			return false;
+	return true;
+}
+
+static void han_rules(const char *s, size_t n, char *p)
+{
+	size_t a = 0;
+	for (size_t i = 1; i <= n; i++) {
+		if (i < n && !p[i])
+			continue;
+		tk_char c1, c2;
+		size_t l1 = (size_t)tk_utf8_decode(s + a, &c1);
+		if (a + l1 < i && a + l1 + (size_t)tk_utf8_seqlen(
+		        (unsigned char)s[a + l1]) == i) {
+			tk_utf8_decode(s + a + l1, &c2);
+			if (han_split(c1, c2))
+				p[a + l1] = 1;
+		}
+		a = i;
+	}
+}
+
+/* Segment s[0..n), one run or piece of family fam, alone: flags into
+ * p[0..n) (zeroed here).  False when no backend takes fam (p then holds
+ * UAX #29's flags). */
+static bool segment(struct tk_dictseg *d, unsigned fam, const char *s,
+                    size_t n, char *p)
+{
+	int b = pick(d, fam);
+	memset(p, 0, n);
+	if (b >= 0 && backends[b]->breaks(d->st[b], fam, s, n, p) == 0) {
+		clean_flags(s, n, p);
+		if (fam == TK_DS_HAN)
+			han_rules(s, n, p);
+		return true;
+	}
+	atomic_fetch_or_explicit(&missed, fam, memory_order_relaxed);
+	tk_wordbreaks_table(s, n, p);
+	return false;
+}
+
+static void fix(struct tk_dictseg *d, const char *s, size_t n, char *p);
+
+/* Make every word of s[0..n) (flags p) stable. */
+static void fix_words(struct tk_dictseg *d, const char *s, size_t n, char *p)
+{
+	size_t a = 0;
+	for (size_t i = 1; i <= n; i++)
+		if (i == n || p[i]) {
+			fix(d, s + a, i - a, p + a);
+			a = i;
+		}
+}
+
+/* Word s[0..n): when it is not one word alone, mark its pieces in
+ * p[1..n), and theirs, until every piece is. */
+static void fix(struct tk_dictseg *d, const char *s, size_t n, char *p)
+{
+	if (n <= (size_t)tk_utf8_seqlen((unsigned char)s[0]))
+		return;                          /* one character */
+	unsigned fam = span_family(s, n);
+	uint64_t h = key_hash(fam, s, n);
+	char qbuf[CACHE_MAX_KEY];   /* no allocation for a short word */
+	char *q = n <= sizeof qbuf ? qbuf : xmalloc(n);
+	if (!cache_get(&d->c, fam, s, n, h, q)) {
+		segment(d, fam, s, n, q);
+		bool one = true;
+		for (size_t i = 1; i < n; i++)
+			one &= !q[i];
+		if (!one)
+			fix_words(d, s, n, q);
+		cache_put(&d->c, fam, s, n, h, q);
+	}
+	for (size_t i = 1; i < n; i++)
+		p[i] |= q[i];
+	if (q != qbuf)
+		free(q);
+}
+
+/* The run s[0..n) of family fam: its words into p[1..n). */
+static void run(struct tk_dictseg *d, unsigned fam, const char *s, size_t n,
+                char *p)
+{
+	char save = p[0];
+	if (pick(d, fam) < 0) {
+		/* UAX #29's flags stay */
+		atomic_fetch_or_explicit(&missed, fam, memory_order_relaxed);
+		return;
+	}
+	/* a run is keyed by its family: a Han run of Japanese text and the
+	 * same run alone are both TK_DS_HAN */
+	uint64_t h = key_hash(fam | 0x80, s, n);
+	if (!cache_get(&d->c, fam | 0x80, s, n, h, p)) {
+		segment(d, fam, s, n, p);
+		fix_words(d, s, n, p);
+		cache_put(&d->c, fam | 0x80, s, n, h, p);
+	}
+	p[0] = save;
+}
+
+void tk_dictseg_refine(struct tk_dictseg *d, const char *s, size_t n, char *p)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned char b = (unsigned char)s[i];
+		if (b < 0xE0) {
+			/* no run starts below U+0800 */
+			i += b < 0x80 ? 1 : (size_t)tk_utf8_seqlen(b);
+			continue;
+		}
+		tk_char c;
+		int l = tk_utf8_decode(s + i, &c);
+		unsigned k = kind_of(c);
+		if (!(k & TK_DS_ALL)) {
+			i += (size_t)l;
+			continue;
+		}
+		/* the run: letters of k's family, and marks after them */
+		size_t a = i;
+		unsigned fam = k & TK_DS_ALL;
+		bool kana = (k & K_KANA) != 0;
+		size_t nch = 1;
+		i += (size_t)l;
+		while (i < n && (unsigned char)s[i] >= 0xE0) {
+			l = tk_utf8_decode(s + i, &c);
+			unsigned k2 = kind_of(c);
+			if (k2 != K_MARK && (k2 & TK_DS_ALL) != fam)
+				break;
+			kana |= (k2 & K_KANA) != 0;
+			nch++;
+			i += (size_t)l;
+		}
+		if (fam == TK_DS_HAN && kana)
+			fam = TK_DS_JA;
+		if (nch > 1)
+			run(d, fam, s + a, i - a, p + a);
+	}
+}
+
+bool tk_dictseg_words(struct tk_dictseg *d, unsigned fam, const char *s,
+                      size_t n, char *p)
+{
+	memset(p, 0, n);
+	if (n == 0 || pick(d, fam) < 0)
+		return false;
+	run(d, fam, s, n, p);
+	p[0] = 0;
+	return true;
+}
+
+unsigned tk_dictseg_missed(void)
+{
+	return atomic_load_explicit(&missed, memory_order_relaxed);
+}
+
+unsigned tk_dictseg_available(void)
+{
+	struct tk_dictseg *d = tk_dictseg_new();
+	unsigned r = 0;
+	for (unsigned f = 1; f <= TK_DS_MYANMAR; f <<= 1)
+		if (pick(d, f) >= 0)
+			r |= f;
+	tk_dictseg_free(d);
+	return r;
+}
+
+const char *tk_dictseg_describe(void)
+{
+	static char buf[512];
+	if (buf[0])
+		return buf;
+	struct tk_dictseg *d = tk_dictseg_new();
+	size_t len = 0;
+	for (size_t i = 0; backends[i]; i++) {
+		const char *sep = " (";
+		bool any = false;
+		for (unsigned f = 1; f <= TK_DS_MYANMAR; f <<= 1) {
+			if (pick(d, f) != (int)i)
+				continue;
+			if (!any)
+				len += (size_t)snprintf(buf + len, sizeof buf - len,
+				                        "%s%s %s", len ? ", " : "",
+				                        backends[i]->name,
+				                        backends[i]->version());
+			any = true;
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
+			                        sep, tk_dictseg_family_name(f));
+			sep = ", ";
+		}
+		if (any)
+			len += (size_t)snprintf(buf + len, sizeof buf - len, ")");
+		if (len >= sizeof buf)
+			len = sizeof buf - 1;
+	}
+	if (!len)
+		snprintf(buf, sizeof buf, "none");
+	tk_dictseg_free(d);
+	return buf;
+}

@@ -1,0 +1,264 @@
+# extract: the HTML segmenter and the article choice on small pages, the
+# text/Markdown path, the options, and the error contract (the CLI
+# matrix of every program: --help, --version, bad option, missing file,
+# /dev/full, invalid UTF-8, empty input, a huge line).
+
+=== article kept, navigation and footer dropped
+$ extract
+< <html><head><title>A story | Site</title></head><body>
+< <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+< <article><h1>A story</h1>
+< <p>This is the first paragraph of the story, long enough to count, with commas, and more words.</p>
+< <p>The second paragraph goes on, and says more about the matter at hand, as stories do.</p>
+< </article>
+< <footer>Copyright 2026 Site. All rights reserved.</footer>
+< </body></html>
+> A story
+>
+> This is the first paragraph of the story, long enough to count, with commas, and more words.
+>
+> The second paragraph goes on, and says more about the matter at hand, as stories do.
+
+=== implied end tags: p closed by p, div and list; li by li
+$ extract
+< <div class="content"><p>One paragraph here, long enough to be scored as text, with a comma.
+< <p>Another paragraph here, long enough to be scored as text, with a comma.
+< <ul><li>first item<li>second item</ul>
+< <p>A last paragraph here, long enough to be scored as text, with a comma.</div>
+> One paragraph here, long enough to be scored as text, with a comma.
+>
+> Another paragraph here, long enough to be scored as text, with a comma.
+>
+> first item
+>
+> second item
+>
+> A last paragraph here, long enough to be scored as text, with a comma.
+
+=== entities decoded, script, style and hidden text dropped, br splits
+$ extract
+< <body><div id="main"><p>Fish &amp; chips &eacute;t&#233; &#x263A;, a plain paragraph of some length, indeed.<script>var x = "<p>no</p>";</script><style>p{}</style>
+< <span hidden>hidden words</span><span style="display: none">gone</span></p>
+< <p>Line one, long enough to be a paragraph of text.<br>Line two after a break, also long enough.</p></div></body>
+> Fish & chips été ☺, a plain paragraph of some length, indeed.
+>
+> Line one, long enough to be a paragraph of text.
+>
+> Line two after a break, also long enough.
+
+=== link-heavy list in the article dropped
+$ extract
+< <div class="post"><p>The article text is here, long enough, with a comma, and another one, to score.</p>
+< <ul><li><a href="/a">Related story one</a></li><li><a href="/b">Related story two</a></li></ul>
+< <p>More of the article text is here, long enough, with a comma, to score well.</p></div>
+> The article text is here, long enough, with a comma, and another one, to score.
+>
+> More of the article text is here, long enough, with a comma, to score well.
+
+=== table rows are one block each
+$ extract
+< <div class="article-body"><p>Results of the vote, as counted on the night, are in the table below.</p>
+< <table><tr><th>Party</th><th>Votes</th></tr><tr><td>Red</td><td>120</td></tr></table></div>
+> Results of the vote, as counted on the night, are in the table below.
+>
+> Party Votes
+>
+> Red 120
+
+=== --format=markdown
+$ extract --format=markdown
+< <article><h2>Head</h2><p>A paragraph of the article, long enough to count, with a comma.</p>
+< <blockquote>A quoted sentence, long enough to be kept, with a comma in it.</blockquote>
+< <ul><li>an item</li></ul><table><tr><td>a</td><td>b</td></tr></table>
+< <p>A closing paragraph of the article, long enough to count, with a comma.</p></article>
+> ## Head
+>
+> A paragraph of the article, long enough to count, with a comma.
+>
+> > A quoted sentence, long enough to be kept, with a comma in it.
+>
+> - an item
+>
+> | a | b |
+>
+> A closing paragraph of the article, long enough to count, with a comma.
+
+=== --keep-links
+$ extract --keep-links
+< <article><p>Read <a href="https://example.org/x">the report</a> for details, as the text says, at length.</p></article>
+> Read the report <https://example.org/x> for details, as the text says, at length.
+
+=== --keep-links with markdown
+$ extract --keep-links --format=markdown
+< <article><p>Read <a href="https://example.org/x">the report</a> for details, as the text says, at length.</p></article>
+> Read [the report](https://example.org/x) for details, as the text says, at length.
+
+=== --with-title uses og:title
+$ extract --with-title
+< <html><head><meta property="og:title" content="The Title"><title>Other | Site</title></head>
+< <body><article><p>A paragraph of the article, long enough to count, with a comma.</p></article></body></html>
+> The Title
+>
+> A paragraph of the article, long enough to count, with a comma.
+
+=== --format=jsonl metadata
+$ extract --format=jsonl
+< <html lang="en-GB"><head><title>A headline here - Site</title>
+< <meta name="author" content="Ann Writer"><link rel="canonical" href="https://example.org/a">
+< <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-01-02T03:04:05Z"}</script></head>
+< <body><article><p>A paragraph with "quotes" and a \ backslash, long enough, with a comma.</p></article></body></html>
+> {"title":"A headline here","author":"Ann Writer","date":"2026-01-02T03:04:05Z","lang":"en-GB","url":"https://example.org/a","text":"A paragraph with \"quotes\" and a \\ backslash, long enough, with a comma."}
+
+=== jsonl: JSON-LD author object
+$ extract --format=jsonl
+< <script type="application/ld+json">{"headline":"H \u00e9t\u00e9","author":{"@type":"Person","name":"Bo"}}</script>
+< <div><p>Some text of the page, long enough to count, with a comma.</p></div>
+> {"title":"H été","author":"Bo","date":"","lang":"en","url":"","text":"Some text of the page, long enough to count, with a comma."}
+
+=== --min-length drops short blocks
+$ extract --min-length=30
+< <article><p>Short one.</p><p>A paragraph of the article, long enough to count, with a comma.</p></article>
+> A paragraph of the article, long enough to count, with a comma.
+
+=== meta charset honoured
+$ printf '<html><head><meta charset="iso-8859-1"></head><body><article><p>Caf\351 cr\350me, a paragraph long enough to be kept, yes.</p></article></body></html>' | extract
+> Café crème, a paragraph long enough to be kept, yes.
+
+=== http-equiv charset honoured
+$ printf '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><article><p>Quote \223here\224, a paragraph long enough to be kept, yes.</p></article>' | extract
+> Quote “here”, a paragraph long enough to be kept, yes.
+
+=== --encoding overrides meta charset
+$ printf '<meta charset="utf-8"><article><p>Caf\351, a paragraph long enough to be kept here, yes.</p></article>' | extract --encoding=latin1
+> Café, a paragraph long enough to be kept here, yes.
+
+=== text page: short link lines dropped, prose kept
+$ extract
+< Home | News | Sport
+< [Login](https://example.org/login) [Register](https://example.org/reg)
+< # The headline of the story
+< The first paragraph of the story is here and it is long enough to be a good block of text for the reader of the page, as it goes on about the matter at some length and with all the words that such a story has in it.
+< And the second paragraph of the story is also here, and it is also long enough to be a good block of text for them.
+< Share on [Facebook](https://f.example) [Twitter](https://t.example)
+< © 2026 Example
+> The headline of the story
+>
+> The first paragraph of the story is here and it is long enough to be a good block of text for the reader of the page, as it goes on about the matter at some length and with all the words that such a story has in it.
+>
+> And the second paragraph of the story is also here, and it is also long enough to be a good block of text for them.
+
+=== several files: one page each, -z ends each with NUL
+$ printf '<article><p>First page text, long enough to be kept as a block, yes.</p></article>' > $T/a.html
+$ printf '<article><p>Second page text, long enough to be kept as a block, yes.</p></article>' > $T/b.html
+$ extract -z $T/a.html $T/b.html | tr '\0' '@'; echo
+> First page text, long enough to be kept as a block, yes.@Second page text, long enough to be kept as a block, yes.@
+
+=== -z: each input record is a page
+$ printf '<p>Page one, a paragraph of text that is long enough.</p>\0<p>Page two, a paragraph of text that is long enough.</p>\0' | extract -z | tr '\0' '@'; echo
+> Page one, a paragraph of text that is long enough.@Page two, a paragraph of text that is long enough.@
+
+=== jsonl: one object per file
+$ printf '<p>x</p>' > $T/a.html
+$ extract --format=jsonl $T/a.html $T/a.html | wc -l
+> 2
+
+=== a tag without its end, unclosed comment, stray end tags
+$ extract
+< <div class="content"></span></p></b><p>Text that survives the stray end tags, with a comma, long enough.<!-- never closed
+< <p>gone</p>
+> Text that survives the stray end tags, with a comma, long enough.
+
+=== deep nesting stays bounded
+$ awk 'BEGIN { for (i = 0; i < 5000; i++) printf "<div>"; printf "<p>Deep text, long enough to count as a paragraph, with a comma.</p>" }' | extract
+> Deep text, long enough to count as a paragraph, with a comma.
+
+=== empty input
+$ extract < /dev/null
+
+=== --help
+$ extract --help | head -1
+> Usage: extract [OPTION]... [FILE]...
+
+=== --help lists every option
+$ extract --help | grep -c -e '--'
+>*
+
+=== --version
+$ extract --version
+>*
+
+=== bad option
+$ extract --nope
+? 2
+! unrecognized option
+! Try 'extract --help'
+
+=== bad --format
+$ extract --format=pdf
+? 2
+! --format
+
+=== bad --lang
+$ extract --lang=xx
+? 2
+! --lang
+
+=== bad --min-length
+$ extract --min-length=-1
+? 2
+! --min-length
+
+=== unknown --encoding
+$ extract --encoding=nonesuch
+? 2
+! unknown encoding
+
+=== missing file: reported, the others still read
+$ printf '<article><p>Page text, long enough to be kept as a block, yes.</p></article>' > $T/a.html
+$ extract $T/missing $T/a.html
+> Page text, long enough to be kept as a block, yes.
+? 1
+! missing
+
+=== write error
+$ extract sample-article.txt > /dev/full
+? 1
+! write error
+
+=== closed stdout
+$ extract sample-article.txt >&-
+? 1
+! write error
+
+=== invalid UTF-8 replaced with a warning
+$ printf '<article><p>Bad \377 byte in a paragraph that is long enough to keep.</p></article>' | extract
+> Bad � byte in a paragraph that is long enough to keep.
+! invalid UTF-8
+! byte 16
+
+=== --invalid=fail
+$ printf '<article><p>Bad \377 byte in a paragraph that is long enough to keep.</p></article>' | extract --invalid=fail
+? 1
+! byte 16
+
+=== --invalid=drop
+$ printf '<article><p>Bad \377byte in a paragraph that is long enough to keep.</p></article>' | extract --invalid=drop
+> Bad byte in a paragraph that is long enough to keep.
+! dropped
+
+=== a huge line
+$ awk 'BEGIN { printf "<p>"; for (i = 0; i < 300000; i++) printf "word, "; print "</p>" }' | extract | wc -c
+> 1800000
+
+=== a page over 64 MiB: its start only, with a warning
+$ awk 'BEGIN { printf "<article><p>The start of a very long page, kept as it is read.</p><!--"; for (i = 0; i < 1400000; i++) printf "%050d\n", i }' | extract
+> The start of a very long page, kept as it is read.
+! only its start is read
+
+=== many tiny blocks and elements stay bounded
+$ awk 'BEGIN { for (i = 0; i < 300000; i++) printf "<b>x</b><br>"; print "<p>A paragraph at the end, with a comma, long enough to count.</p>" }' | extract | tail -1 | cut -c1-20
+>*
+
+=== the sample article as text: its prose is kept
+$ extract sample-article.txt | wc -l
+>*
