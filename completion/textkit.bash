@@ -16,9 +16,11 @@ _textkit()
 	"normalize --replacement") return ;;
 	"normalize --encoding") return ;;
 	"normalize --invalid") vals='replace drop fail' ;;
+	"tokenize --language"|"tokenize -l") vals='de en es fi fr it nl pt ru sv' ;;
+	"tokenize --abbrev") COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	"tokenize --encoding") return ;;
 	"tokenize --invalid") vals='replace drop fail' ;;
-	"sentence-split --language"|"sentence-split -l") vals='de en es fr it nl pt ru' ;;
+	"sentence-split --language"|"sentence-split -l") vals='de en es fi fr it nl pt ru sv' ;;
 	"sentence-split --abbrev") COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	"sentence-split --lines") vals='auto join split' ;;
 	"sentence-split --max-length") return ;;
@@ -33,7 +35,7 @@ _textkit()
 	"wordfreq --norm") vals='l2 none' ;;
 	"wordfreq --top"|"wordfreq -n") return ;;
 	"wordfreq --min-count") return ;;
-	"wordfreq --format") vals='tsv csv json uniq' ;;
+	"wordfreq --format") vals='tsv csv json uniq jsonl' ;;
 	"wordfreq --total") vals='stderr line' ;;
 	"wordfreq --reference") return ;;
 	"wordfreq --p-value") return ;;
@@ -56,7 +58,7 @@ _textkit()
 	"ngram --score") vals='pmi llr tscore chi2 dice' ;;
 	"ngram --top") return ;;
 	"ngram --min-count") return ;;
-	"ngram --format") vals='tsv csv json uniq' ;;
+	"ngram --format") vals='tsv csv json uniq jsonl' ;;
 	"ngram --total") vals='stderr line' ;;
 	"ngram --reference") return ;;
 	"ngram --p-value") return ;;
@@ -78,7 +80,7 @@ _textkit()
 	fi
 	case $prog in
 	normalize) vals='--form= -f --lower -l --upper -u --casefold -c --lang= --quotes -q --dashes -d --punct -p --strip-accents -a --ascii --replacement= --invisible -i --squeeze -s --html --markdown --footnotes --blocks --article -A --encoding= --invalid= --null -z --line-buffered --help --version' ;;
-	tokenize) vals='--space-separated -s --words -w --types -t --offsets --lower --casefold --split-contractions --split-hyphens --uax29 --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	tokenize) vals='--space-separated -s --words -w --types -t --offsets --lower --casefold --split-contractions --split-hyphens --uax29 --language= -l --abbrev= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	sentence-split) vals='--language= -l --abbrev= --no-abbrev --paragraphs -p --offsets --lines= --uax29 --max-length= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	wordfreq) vals='--case-sensitive --all-tokens --no-numbers --lines --normalize= --min-length= --split-contractions --stopwords= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --top= -n --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	ngram) vals='--order= -n --min-n= --max-n= --words -w --skip-punct --split-contractions --case-sensitive --across-lines --pad --chars -c --boundary --sep= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --stream --score= --top= --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;

@@ -8,6 +8,8 @@ complete -c tokenize -l casefold -d 'write tokens case-folded (Unicode full fold
 complete -c tokenize -l split-contractions -d 'Penn Treebank style'
 complete -c tokenize -l split-hyphens -d 'split hyphenated words'
 complete -c tokenize -l uax29 -d 'plain Unicode word segmentation (UAX #29)'
+complete -c tokenize -s l -l language -x -a 'de en es fi fr it nl pt ru sv' -d 'abbreviations of LANG (as sentence-split)'
+complete -c tokenize -l abbrev -r -F -d 'add the abbreviations and sentence starters'
 complete -c tokenize -l encoding -x -d 'decode input from NAME (any iconv encoding'
 complete -c tokenize -l invalid -x -a 'replace drop fail' -d 'invalid input bytes'
 complete -c tokenize -s z -l null -d 'records end with NUL, not newline (in and out)'
