@@ -912,11 +912,13 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 		x->blocks = xnmalloc(x->capblocks, sizeof *x->blocks);
 	}
 	int lang = pick_lang(x, d, o->lang);
-	memset(x->nodes, 0, d->nnodes * sizeof *x->nodes);
+	if (d->nnodes) /* nodes is NULL while no page had any */
+		memset(x->nodes, 0, d->nnodes * sizeof *x->nodes);
 	for (size_t i = 0; i < d->nnodes; i++) {
 		const struct tk_hb_node *nd = &d->nodes[i];
-		x->nodes[i].weight = class_weight(d->hints.data + nd->hint_off,
-		                                  nd->hint_len);
+		x->nodes[i].weight = nd->hint_len
+		        ? class_weight(d->hints.data + nd->hint_off, nd->hint_len)
+		        : 0; /* hints.data is NULL on a page without any */
 		if (nd->tag == TK_TAG_ARTICLE || nd->tag == TK_TAG_MAIN)
 			x->nodes[i].weight += 25;
 	}

@@ -238,6 +238,10 @@ static void reset(struct tk_hblocks *d)
 	tk_buf_clear(&d->text);
 	tk_buf_clear(&d->hints);
 	tk_buf_clear(&d->metatext);
+	/* data never NULL: readers add offsets to it even when empty */
+	tk_buf_reserve(&d->text, 0);
+	tk_buf_reserve(&d->hints, 0);
+	tk_buf_reserve(&d->metatext, 0);
 }
 
 static int32_t add_node(struct tk_hblocks *d, int32_t parent, unsigned tag,
@@ -1232,7 +1236,9 @@ static size_t put_label(const char *s, size_t n, char *out, size_t cap)
 		n--;
 	}
 	size_t k = 0;
-	while (k < n && k + 1 < cap && !is_space((unsigned char)s[k]) &&
+	/* a label is printable ASCII (no NUL: the caller's string) */
+	while (k < n && k + 1 < cap && (unsigned char)s[k] > 0x20 &&
+	       (unsigned char)s[k] < 0x7F &&
 	       s[k] != '"' && s[k] != '\'' && s[k] != ';' && s[k] != '>' &&
 	       s[k] != '/') {
 		out[k] = (char)lower((unsigned char)s[k]);

@@ -252,6 +252,8 @@ int tk_sent_line_break(const struct tk_splitter *sp, const char *s, size_t n,
 		return 0;
 	/* L1 for C: its bytes bound its columns, count them only if need be */
 	size_t c0 = ls == SIZE_MAX ? 0 : ls;
+	if (c0 > j) /* the line began after j (a piece's carry): no columns */
+		c0 = j;
 	size_t carry = ls == SIZE_MAX ? sp->carry_cols : 0;
 	bool cterm = ls == SIZE_MAX && sp->carry_term;
 	size_t ccols = SIZE_MAX;

@@ -496,6 +496,7 @@ int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 {
 	t->squote_open = false;
 	t->seen = false;
+	t->emitted = false;
 	int r = tokenize(t, s, n, fn, ctx);
 	t->seen = n > 0;
 	return r;
@@ -579,13 +580,34 @@ static int cut_scan_token(void *ctx, const struct tk_token *tok)
 	return 0;
 }
 
+/* s[0..n) holds two chunks at least: a non-space after white space
+ * after a non-space (trailing white space does not count). */
+static bool two_chunks(const char *s, size_t n)
+{
+	bool text = false, gap = false;
+	for (size_t i = 0, l; i < n; i += l) {
+		l = tk_space_len(s + i, n - i, 0);
+		if (l) {
+			gap = text;
+			continue;
+		}
+		if (gap)
+			return true;
+		text = true;
+		l = (size_t)tk_utf8_seqlen((unsigned char)s[i]);
+		if (l == 0 || l > n - i)
+			l = 1;
+	}
+	return false;
+}
+
 size_t tk_token_cut_line(const char *s, size_t n)
 {
 	size_t ws = space_cut(s, n, false, false);
-	/* a word alone after the cut that ends the line with a period
-	 * would be alone on it for T10 in context: cut before its
-	 * predecessor */
-	if (ws && s[n - 1] == '.' && space_cut(s + ws, n - ws, false, true) == 0)
+	/* a word alone after the cut would be alone on its piece, and a
+	 * period that ends it (here or further on the line) would stay with
+	 * it for T10 in context: cut before its predecessor */
+	if (ws && !two_chunks(s + ws, n - ws))
 		ws = space_cut(s, ws, true, false);
 	if (ws == 0)
 		return n > TK_TOKEN_CUT_LINE_MAX ? space_cut(s, n, false, true) : 0;

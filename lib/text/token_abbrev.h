@@ -15,6 +15,7 @@ struct tk_tokenizer {
 	const struct tk_abbrev_key *keys; /* its fast keys */
 	size_t nkeys;
 	bool seen;          /* an earlier span of the line had a token */
+	bool emitted;       /* a token of this line was handed out */
 	char *brk;          /* boundaries of the current non-ASCII chunk */
 	size_t brkcap;
 	bool squote_open;   /* an opening single quote is pending */

@@ -66,6 +66,7 @@ static inline int emit(const struct chunk *c, size_t i, size_t j,
                        enum tk_token_type type)
 {
 	struct tk_token tok = { c->s + i, j - i, i, type };
+	c->t->emitted = true;
 	return c->fn(c->ctx, &tok);
 }
 

@@ -53,9 +53,11 @@ bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
 			/* the end of the line: alone on it? */
 			if (t->seen)
 				return false;
-			while (w > 0 && (cls_before(s, w) & C_SPACE))
-				w--;
-			return w == 0;
+			/* alone: no token before it on the line (so that a
+			 * line of tokenize's output read back, one token or
+			 * all of them, decides as the line did) */
+			(void)w;
+			return !t->emitted;
 		}
 	}
 	/* what sentence-split reads as going on: , ; : - and . ! ? */
