@@ -12,6 +12,8 @@
 #include "cli/cli.h"
 #include "cli/input.h"
 #include "cli/output.h"
+#include "cli/stemopt.h"
+#include "text/stem.h"
 #include "text/token.h"
 #include "base/utf8.h"
 #include "base/buf.h"
@@ -29,6 +31,7 @@ enum {
 	OPT_UAX29,
 	OPT_SPLIT_CONTRACTIONS,
 	OPT_SPLIT_HYPHENS,
+	OPT_STEM,
 };
 
 struct opts {
@@ -39,6 +42,7 @@ struct opts {
 	bool offsets;
 	bool words;      /* -w */
 	enum tk_case cmode;
+	const char *stem; /* --stem=LANG, or NULL */
 };
 
 struct state {
@@ -47,6 +51,7 @@ struct state {
 	uint64_t base;     /* stream offset of the span being tokenized */
 	char term;         /* record terminator: '\n' or NUL (-z) */
 	struct tk_buf map; /* case-mapped token */
+	struct tk_stemmer *stemmer; /* --stem, or NULL */
 };
 
 static const struct tk_opt options[] = {
@@ -64,6 +69,10 @@ static const struct tk_opt options[] = {
 	{ "lower", OPT_LOWER, no_argument, NULL, "write tokens in lower case" },
 	{ "casefold", OPT_CASEFOLD, no_argument, NULL,
 	  "write tokens case-folded (Unicode full folding)" },
+	{ "stem", OPT_STEM, required_argument, "LANG",
+	  "write the stems of words and numbers (the\n"
+	  "Snowball stemmer of LANG, after case folding;\n"
+	  "'list' lists the languages)" },
 	{ "split-contractions", OPT_SPLIT_CONTRACTIONS, no_argument, NULL,
 	  "Penn Treebank style: do n't, Russia 's,\n"
 	  "l' homme" },
@@ -100,7 +109,13 @@ static int put_token(void *ctx, const struct tk_token *tok)
 	if (o->cmode != TK_CASE_NONE) {
 		tk_buf_clear(&st->map);
 		tk_casemap(o->cmode, NULL, tok->p, tok->len, &st->map);
-		tk_out_write(st->map.data, st->map.len);
+		if (st->stemmer && tk_token_is_word(tok->type)) {
+			size_t n;
+			const char *s = tk_stem(st->stemmer, st->map.data,
+			                        st->map.len, &n);
+			tk_out_write(s, n);
+		} else
+			tk_out_write(st->map.data, st->map.len);
 	} else
 		tk_out_write(tok->p, tok->len);
 	if (o->lines)
@@ -147,6 +162,8 @@ static int process(struct tk_input *in, const struct opts *o)
 	struct tk_tokenizer *t = tk_tokenizer_new(&o->tok);
 	struct state st = { .o = o, .line_first = true,
 	                    .term = o->co.nul ? '\0' : '\n' };
+	if (o->stem)
+		st.stemmer = tk_stemmer_new(o->stem);
 	struct tk_buf carry = TK_BUF_INIT;
 	struct tk_record r;
 	bool mid_line = false; /* a piece of this line was tokenized */
@@ -188,6 +205,7 @@ static int process(struct tk_input *in, const struct opts *o)
 	}
 	tk_buf_free(&carry);
 	tk_buf_free(&st.map);
+	tk_stemmer_free(st.stemmer);
 	tk_tokenizer_free(t);
 	return tk_input_close(in);
 }
@@ -209,12 +227,15 @@ int main(int argc, char **argv)
 		case OPT_SPLIT_CONTRACTIONS: o.tok.split_contractions = true; break;
 		case OPT_SPLIT_HYPHENS: o.tok.split_hyphens = true; break;
 		case OPT_UAX29: o.tok.uax29 = true; break;
+		case OPT_STEM: o.stem = tk_stem_option(optarg); break;
 		default: tk_cli_common(c, optarg, &o.co, help); break;
 		}
 	}
 	if (o.lines && (o.types || o.offsets))
 		tk_usage_error("--types and --offsets need one token per line "
 		               "(they cannot be used with -s)");
+	if (o.stem && o.cmode == TK_CASE_NONE)
+		o.cmode = TK_CASE_FOLD;
 	struct tk_input *in = tk_input_open(argv + optind, argc - optind, &o.co);
 	int status = process(in, &o);
 	return status | tk_out_close();

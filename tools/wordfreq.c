@@ -9,6 +9,8 @@
 #include "count/counter.h"
 #include "cli/input.h"
 #include "cli/output.h"
+#include "cli/stemopt.h"
+#include "text/stem.h"
 #include "count/stopwords.h"
 #include "cli/tally.h"
 #include "text/token.h"
@@ -31,6 +33,7 @@ struct opts {
 	const char **stop;
 	size_t nstop;
 	struct tk_tokenizer_opts tok;
+	const char *stem; /* --stem=LANG, or NULL */
 };
 
 /* One counting thread's state.  Tokens are counted as they appear in
@@ -59,6 +62,10 @@ struct worker {
 	struct tk_buf kept;            /* the pieces kept, joined */
 	size_t piece[2 * STRIP_MAX];   /* start, end of each piece */
 	unsigned npieces;
+	/* --stem: this thread's stemmer; stop words are dropped before
+	 * stemming (a stem may be spelt like a stop word: having -> have). */
+	struct tk_stemmer *stemmer;
+	const struct tk_counter *stopset; /* NULL: none */
 };
 
 /* --- keys ------------------------------------------------------------- */
@@ -182,6 +189,11 @@ static void flush_one(void *ctx, const struct tk_entry *e)
 	const char *k = map_key(w, e->key, e->len, &len);
 	if (w->stop)
 		k = strip_stop(w, k, len, &len);
+	if (w->stemmer) {
+		if (w->stopset && tk_counter_get(w->stopset, k, len))
+			return;
+		k = tk_stem(w->stemmer, k, len, &len);
+	}
 	if (tk_counter_add(w->base.table, k, len, e->count) != TK_OK)
 		tk_tally_fail(&w->base.e, TK_EOVERFLOW);
 }
@@ -243,8 +255,12 @@ static struct worker *worker_new(const struct opts *o, uint64_t seed,
 		w->pieces = tk_tokenizer_new(&(const struct tk_tokenizer_opts){
 		        .split_contractions = true });
 	}
+	if (o->stem) {
+		w->stemmer = tk_stemmer_new(o->stem);
+		w->stopset = stop;
+	}
 	if ((!o->t.case_sensitive && !o->lines) || o->normalize != NORM_NONE ||
-	    w->stop)
+	    w->stop || w->stemmer)
 		w->raw = tk_counter_new(seed);
 	w->base.cache_max = spill && limit / 4 < RAW_MAX ? limit / 4 : RAW_MAX;
 	w->tok = tk_tokenizer_new(&o->tok);
@@ -262,6 +278,7 @@ static void worker_free(struct worker *w)
 	tk_buf_free(&w->norm);
 	tk_tokenizer_free(w->pieces);
 	tk_buf_free(&w->kept);
+	tk_stemmer_free(w->stemmer);
 	free(w);
 }
 
@@ -283,7 +300,8 @@ static bool keep(void *ctx, const char *key, size_t len)
 	const struct selection *s = ctx;
 	if (s->min_length && u8_mbsnlen((const uint8_t *)key, len) < s->min_length)
 		return false;
-	if (s->stop && tk_counter_get(s->stop, key, len))
+	/* under --stem the stop words were dropped before stemming */
+	if (s->stop && !s->o->stem && tk_counter_get(s->stop, key, len))
 		return false;
 	return true;
 }
@@ -422,6 +440,7 @@ static const struct tk_opt options[] = {
 	  "per line; may be repeated.  A whole token loses\n"
 	  "its stop-word clitics: l'\xC3\xA9" "conomie counts as\n"
 	  "\xC3\xA9" "conomie, don't as a stop word" },
+	TK_TALLY_STEM_OPTS("words"),
 	TK_TALLY_MERGE_OPTS("KEY"),
 	TK_OPT_SECTION("\nWhat is printed:"),
 	{ "top", 'n', required_argument, "N",
@@ -459,6 +478,7 @@ static void parse_options(int argc, char **argv, struct opts *o)
 			o->min_length = tk_parse_u64("--min-length", optarg, 0, UINT64_MAX);
 			break;
 		case OPT_SPLIT: o->tok.split_contractions = true; break;
+		case TK_TALLY_OPT_STEM: o->stem = tk_stem_option(optarg); break;
 		case OPT_STOP:
 			o->stop = xnrealloc(o->stop, o->nstop + 1, sizeof *o->stop);
 			o->stop[o->nstop++] = optarg;
@@ -480,6 +500,10 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	if (o->tok.split_contractions && (o->t.merge || o->lines))
 		tk_usage_error("--split-contractions applies to tokens, not to "
 		               "--%s", o->t.merge ? "merge" : "lines");
+	if (o->stem && (o->t.merge || o->lines || o->t.case_sensitive))
+		tk_usage_error("--stem stems case-folded words: not with --%s",
+		               o->t.merge ? "merge" : o->lines ? "lines"
+		                                             : "case-sensitive");
 	tk_tally_check_report(&o->t, &o->co, o->lines ? "line" : "word");
 }
 

@@ -3,6 +3,7 @@
 #include "output.h"
 #include "text/decode.h"
 #include "text/dictseg.h"
+#include "stemopt.h"
 
 #include <errno.h>
 #include <math.h>
@@ -87,6 +88,8 @@ void tk_cli_version(void)
 	if (uses_tokenizer) {
 		tk_out_str("word segmentation: ");
 		tk_out_str(tk_dictseg_describe());
+		tk_out_str("\nstemming: ");
+		tk_out_str(tk_stem_describe());
 		tk_out_str("\n");
 	}
 }

@@ -51,6 +51,7 @@ enum {
 	TK_TALLY_OPT_POSITIVE,
 	TK_TALLY_OPT_NEGATIVE,
 	TK_TALLY_OPT_KEYSORT,
+	TK_TALLY_OPT_STEM,
 	TK_TALLY_OPT_TOOL
 };
 
@@ -71,6 +72,14 @@ enum {
 	  "with --merge: input is sorted by key (as\n"                      \
 	  "LC_ALL=C sort or a Hadoop shuffle leaves it);\n"                 \
 	  "sum in constant memory, output in key order" }
+
+/* --stem=LANG (lib/cli/stemopt.h), handled by the tool; WORDS what is
+ * stemmed ("words", "the words of n-grams"). */
+#define TK_TALLY_STEM_OPTS(WORDS)                                           \
+	{ "stem", TK_TALLY_OPT_STEM, required_argument, "LANG",             \
+	  "count the stems of " WORDS " (the Snowball\n"                  \
+	  "stemmer of LANG, after case folding; 'list'\n"                  \
+	  "lists the languages)" }
 
 /* "What is printed:" after the tool's --top row. */
 #define TK_TALLY_PRINT_OPTS(KEY, KEYS, UNIT)                                \
