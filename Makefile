@@ -1,12 +1,15 @@
 # textkit - composable Unix filters for article text.
-# Targets: all check install uninstall demo bench fuzz valgrind valgrind-quick
-#          clean.
-# Variables: the GNU directory variables (prefix exec_prefix bindir
-#            datarootdir datadir pkgdatadir mandir man1dir man7dir; PREFIX
-#            is an alias of prefix), DESTDIR, CC CFLAGS,
+# Targets: all check install install-strip uninstall dist distcheck demo
+#          bench fuzz valgrind valgrind-quick clean.
+# Variables: the GNU directory variables (prefix exec_prefix bindir libdir
+#            includedir datarootdir datadir pkgdatadir mandir man1dir
+#            man3dir man7dir; PREFIX is an alias of prefix), pkgconfigdir,
+#            bashcompdir zshcompdir fishcompdir, DESTDIR, CC CFLAGS,
 #            SANITIZE=1 (ASan+UBSan build in build/san) WERROR=1.
 
-VERSION = 0.1.0
+# The one version source: the VERSION file (man pages, --version, tests,
+# textkit.pc, debian/changelog follow it; scripts/set-version bumps all).
+VERSION := $(shell cat VERSION)
 PROGRAMS = normalize tokenize sentence-split wordfreq ngram extract
 
 # Installation directories as the GNU Coding Standards name them.
@@ -16,12 +19,26 @@ PREFIX ?= /usr/local
 prefix ?= $(PREFIX)
 exec_prefix ?= $(prefix)
 bindir ?= $(exec_prefix)/bin
+libdir ?= $(exec_prefix)/lib
+includedir ?= $(prefix)/include
+pkgconfigdir ?= $(libdir)/pkgconfig
 datarootdir ?= $(prefix)/share
 datadir ?= $(datarootdir)
 pkgdatadir ?= $(datadir)/textkit
 mandir ?= $(datarootdir)/man
 man1dir ?= $(mandir)/man1
+man3dir ?= $(mandir)/man3
 man7dir ?= $(mandir)/man7
+# Where each shell looks for completion: bash-completion's own directory
+# (its .pc file names it) moved under our datarootdir, zsh's site-functions,
+# fish's vendor completions.
+bashcompdir ?= $(shell pkg-config --define-variable=datadir=$(datarootdir) --variable=completionsdir bash-completion 2>/dev/null | grep . || echo $(datarootdir)/bash-completion/completions)
+zshcompdir ?= $(datarootdir)/zsh/site-functions
+fishcompdir ?= $(datarootdir)/fish/vendor_completions.d
+
+INSTALL ?= install
+INSTALL_PROGRAM ?= $(INSTALL)
+INSTALL_DATA ?= $(INSTALL) -m 644
 
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -112,25 +129,46 @@ STEM_LIBS := -lstemmer
 endif
 endif
 
-ALL_CPPFLAGS = -Ilib -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-               -DTK_VERSION='"$(VERSION)"' -DTK_DATADIR='"$(pkgdatadir)"' \
+ALL_CPPFLAGS = -Iinclude -Ilib -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+               -DTK_VERSION='"$(VERSION)"' \
                $(DEP_CPPFLAGS) $(CPPFLAGS)
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(SANFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(DEP_LDFLAGS) $(LDFLAGS)
 LIBS = $(UNISTRING_LIBS) $(ICONV_LIBS) $(DICTSEG_LIBS) $(STEM_LIBS) -lpthread -lm
 
-# lib/ is layered: base, text, count, cli (see scripts/check-layers).
-LIB_LAYERS = base text count cli
+# lib/ is layered: base, text, count, api, cli (see scripts/check-layers).
+# libtextkit (static and shared) is base..api, the public interface of
+# include/textkit/ in lib/api; lib/cli is the programs' own archive.
+# Every library object is position-independent with hidden symbols (the
+# programs are PIE anyway), so one build serves both libraries; only
+# the functions marked TEXTKIT_API are exported.
+PUB_LAYERS = base text count api
+LIB_LAYERS = $(PUB_LAYERS) cli
 LIB_SRC := $(sort $(filter-out $(filter-out $(DICTSEG_SRC),$(DICTSEG_BACKENDS)), \
              $(foreach l,$(LIB_LAYERS),$(wildcard lib/$(l)/*.c lib/$(l)/gen/*.c))))
 LIB_OBJ := $(LIB_SRC:%.c=$(OP)%.o)
-LIB = $(OP)lib/libtextkit.a
+PUB_OBJ := $(filter-out $(OP)lib/cli/%,$(LIB_OBJ))
+CLI_OBJ := $(filter $(OP)lib/cli/%,$(LIB_OBJ))
+PUB_LIB = $(OP)lib/libtextkit.a
+CLI_LIB = $(OP)lib/libtextkit-cli.a
+LIB = $(CLI_LIB) $(PUB_LIB)
+# The shared library: libtextkit.so.VERSION, soname libtextkit.so.MAJOR
+# (VERSION's first number, raised only when include/textkit/ breaks).
+SOMAJOR = $(firstword $(subst ., ,$(VERSION)))
+SONAME = libtextkit.so.$(SOMAJOR)
+SHLIB = $(OP)lib/libtextkit.so.$(VERSION)
+SHLIB_LINKS = $(OP)lib/$(SONAME) $(OP)lib/libtextkit.so
+PC = $(OP)lib/textkit.pc
+HEADERS := $(sort $(wildcard include/textkit/*.h))
 TOOLS := $(PROGRAMS:%=$(OP)%)
 UNIT_SRC := $(sort $(wildcard tests/unit/check_*.c))
 UNIT_OBJ := $(UNIT_SRC:%.c=$(OP)%.o) $(OP)tests/unit/main.o
 UNIT = $(OP)tests/unit/check-lib
 
 all: $(LIB) $(TOOLS)
+ifneq ($(SANITIZE),1)
+all: $(SHLIB_LINKS) $(PC)
+endif
 
 $(OP)%.o: %.c
 	@mkdir -p $(@D)
@@ -139,9 +177,49 @@ $(OP)%.o: %.c
 $(OP)lib/text/dictseg.o $(DICTSEG_SRC:%.c=$(OP)%.o): ALL_CPPFLAGS += $(DICTSEG_CPPFLAGS)
 $(OP)lib/text/stem.o: ALL_CPPFLAGS += $(STEM_CPPFLAGS)
 
-$(LIB): $(LIB_OBJ)
+$(LIB_OBJ): private ALL_CFLAGS += -fPIC -fvisibility=hidden
+# Objects built with other flags (an older tree) are rebuilt: a stamp
+# holds the library's compile line and changes only with it.
+LIB_FLAGS = $(OP)lib/flags.stamp
+$(LIB_OBJ): $(LIB_FLAGS)
+$(LIB_FLAGS): FORCE
 	@mkdir -p $(@D)
-	$(Q)rm -f $@ && $(AR) rcs $@ $(LIB_OBJ)
+	@echo '$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS)' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+# The version reaches --version and textkit_version() from VERSION.
+$(OP)lib/cli/cli.o $(OP)lib/api/version.o: VERSION
+
+$(PUB_LIB): $(PUB_OBJ)
+	@mkdir -p $(@D)
+	$(Q)rm -f $@ && $(AR) rcs $@ $(PUB_OBJ)
+
+$(CLI_LIB): $(CLI_OBJ)
+	@mkdir -p $(@D)
+	$(Q)rm -f $@ && $(AR) rcs $@ $(CLI_OBJ)
+
+# GNU ld (and lld, gold); macOS names the library by its install path.
+ifeq ($(shell uname -s),Darwin)
+SHLIB_LDFLAGS = -dynamiclib -Wl,-install_name,$(libdir)/$(SONAME)
+else
+SHLIB_LDFLAGS = -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined
+endif
+$(SHLIB): $(PUB_OBJ)
+	$(Q)$(CC) $(SHLIB_LDFLAGS) $(ALL_LDFLAGS) -o $@ $(PUB_OBJ) $(LIBS)
+$(SHLIB_LINKS): $(SHLIB)
+	$(Q)ln -sf $(notdir $(SHLIB)) $(OP)lib/$(SONAME) && ln -sf $(SONAME) $(OP)lib/libtextkit.so
+
+# textkit.pc for the install directories of this make run (rewritten
+# only when they change).  Libs.private: every library libtextkit links
+# with, from the one variable LIBS.
+$(PC): FORCE
+	@mkdir -p $(@D)
+	@printf '%s\n' 'prefix=$(prefix)' 'exec_prefix=$(exec_prefix)' \
+	  'libdir=$(libdir)' 'includedir=$(includedir)' '' \
+	  'Name: textkit' \
+	  'Description: Unicode text normalization, tokens, sentences and counting for article text' \
+	  'Version: $(VERSION)' 'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir} -ltextkit' 'Libs.private: $(strip $(LIBS))' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
 
 $(TOOLS): $(OP)%: $(OP)tools/%.o $(LIB)
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(LIBS)
@@ -222,30 +300,87 @@ valgrind-quick: all test-programs
 DATA_FILES := $(patsubst data/%,%,$(sort $(wildcard data/*/*.txt)))
 DATA_DIRS := $(sort $(patsubst %/,%,$(dir $(DATA_FILES))))
 
+# What install writes besides the programs and data files.
+MAN_PAGES = $(PROGRAMS:%=man/%.1) man/textkit.3 man/textkit.7
+INSTALL_SHLIB ?= $(INSTALL) -m 644
+
 install: all
-	mkdir -p $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir) $(DESTDIR)$(man7dir)
-	for p in $(PROGRAMS); do cp $$p $(DESTDIR)$(bindir)/$$p && chmod 755 $(DESTDIR)$(bindir)/$$p; done
-	for p in $(PROGRAMS); do cp man/$$p.1 $(DESTDIR)$(man1dir)/$$p.1 && chmod 644 $(DESTDIR)$(man1dir)/$$p.1; done
-	cp man/textkit.7 $(DESTDIR)$(man7dir)/textkit.7 && chmod 644 $(DESTDIR)$(man7dir)/textkit.7
-	for d in $(DATA_DIRS); do mkdir -p $(DESTDIR)$(pkgdatadir)/$$d; done
-	for f in $(DATA_FILES); do cp data/$$f $(DESTDIR)$(pkgdatadir)/$$f && chmod 644 $(DESTDIR)$(pkgdatadir)/$$f; done
+	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(libdir) $(DESTDIR)$(pkgconfigdir) \
+	  $(DESTDIR)$(includedir)/textkit $(DESTDIR)$(man1dir) $(DESTDIR)$(man3dir) \
+	  $(DESTDIR)$(man7dir) $(DESTDIR)$(bashcompdir) $(DESTDIR)$(zshcompdir) \
+	  $(DESTDIR)$(fishcompdir)
+	for p in $(PROGRAMS); do $(INSTALL_PROGRAM) $(OP)$$p $(DESTDIR)$(bindir)/$$p || exit 1; done
+	$(INSTALL_SHLIB) $(SHLIB) $(DESTDIR)$(libdir)/$(notdir $(SHLIB))
+	ln -sf $(notdir $(SHLIB)) $(DESTDIR)$(libdir)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(libdir)/libtextkit.so
+	$(INSTALL_DATA) $(PUB_LIB) $(DESTDIR)$(libdir)/libtextkit.a
+	$(INSTALL_DATA) $(PC) $(DESTDIR)$(pkgconfigdir)/textkit.pc
+	$(INSTALL_DATA) $(HEADERS) $(DESTDIR)$(includedir)/textkit
+	for m in $(MAN_PAGES); do s=$${m##*.}; \
+	  case $$s in 1) d=$(man1dir) ;; 3) d=$(man3dir) ;; *) d=$(man7dir) ;; esac; \
+	  $(INSTALL_DATA) $$m $(DESTDIR)$$d/$${m#man/} || exit 1; done
+	for p in $(PROGRAMS); do $(INSTALL_DATA) completion/textkit.bash $(DESTDIR)$(bashcompdir)/$$p || exit 1; done
+	$(INSTALL_DATA) completion/_textkit $(DESTDIR)$(zshcompdir)/_textkit
+	for p in $(PROGRAMS); do $(INSTALL_DATA) completion/fish/$$p.fish $(DESTDIR)$(fishcompdir)/$$p.fish || exit 1; done
+	for d in $(DATA_DIRS); do $(INSTALL) -d $(DESTDIR)$(pkgdatadir)/$$d || exit 1; done
+	for f in $(DATA_FILES); do $(INSTALL_DATA) data/$$f $(DESTDIR)$(pkgdatadir)/$$f || exit 1; done
+
+# install with the programs and the shared library stripped (GNU).
+install-strip:
+	$(MAKE) INSTALL_PROGRAM='$(INSTALL_PROGRAM) -s' INSTALL_SHLIB='$(INSTALL_SHLIB) -s' install
 
 # Removes exactly the files install wrote, then the directories of
 # textkit's own that are left empty; never a directory by variable.
 uninstall:
-	for p in $(PROGRAMS); do rm -f $(DESTDIR)$(bindir)/$$p $(DESTDIR)$(man1dir)/$$p.1; done
-	rm -f $(DESTDIR)$(man7dir)/textkit.7
+	for p in $(PROGRAMS); do rm -f $(DESTDIR)$(bindir)/$$p $(DESTDIR)$(man1dir)/$$p.1 \
+	  $(DESTDIR)$(bashcompdir)/$$p $(DESTDIR)$(fishcompdir)/$$p.fish; done
+	rm -f $(DESTDIR)$(man3dir)/textkit.3 $(DESTDIR)$(man7dir)/textkit.7 $(DESTDIR)$(zshcompdir)/_textkit
+	rm -f $(DESTDIR)$(libdir)/$(notdir $(SHLIB)) $(DESTDIR)$(libdir)/$(SONAME) \
+	  $(DESTDIR)$(libdir)/libtextkit.so $(DESTDIR)$(libdir)/libtextkit.a \
+	  $(DESTDIR)$(pkgconfigdir)/textkit.pc
+	for h in $(notdir $(HEADERS)); do rm -f $(DESTDIR)$(includedir)/textkit/$$h; done
+	rmdir $(DESTDIR)$(includedir)/textkit 2>/dev/null || :
 	for f in $(DATA_FILES); do rm -f $(DESTDIR)$(pkgdatadir)/$$f; done
 	for d in $(DATA_DIRS); do rmdir $(DESTDIR)$(pkgdatadir)/$$d 2>/dev/null || :; done
 	rmdir $(DESTDIR)$(pkgdatadir) 2>/dev/null || :
 
+# --- distribution ---------------------------------------------------------
+# dist: textkit-VERSION.tar.gz of the committed tree (git archive: what
+# is not committed is not shipped; a warning says so).  distcheck: unpack
+# it, make its source read-only, build out of tree (O=_build), run the
+# test suites of the plain pass there (not the sanitizer pass, not the
+# package build: make check and CI run those), install into a scratch
+# prefix, uninstall, and fail if uninstall left a file.
+DISTNAME = textkit-$(VERSION)
+dist:
+	@git diff --quiet HEAD -- 2>/dev/null || echo "dist: warning: uncommitted changes are not in $(DISTNAME).tar.gz" >&2
+	git archive --format=tar --prefix=$(DISTNAME)/ HEAD | gzip -9n > $(DISTNAME).tar.gz
+	@echo "$(DISTNAME).tar.gz"
+
+distcheck: dist
+	rm -rf $(DISTNAME).check && mkdir $(DISTNAME).check
+	gzip -dc $(DISTNAME).tar.gz | tar -xf - -C $(DISTNAME).check
+	d=$$PWD/$(DISTNAME).check/$(DISTNAME); \
+	chmod -R a-w $$d && chmod u+w $$d && mkdir $$d/_build $$d/_inst && chmod a-w $$d && \
+	$(MAKE) -C $$d -s -j2 O=_build all test-programs && \
+	TK_O=_build TK_SKIP_DEB=1 $$d/scripts/run-tests _build && \
+	$(MAKE) -C $$d -s O=_build install prefix=$$d/_inst && \
+	$(MAKE) -C $$d -s O=_build uninstall prefix=$$d/_inst && \
+	left=$$(find $$d/_inst -type f -o -type l) && \
+	if [ -n "$$left" ]; then echo "distcheck: uninstall left: $$left"; exit 1; fi
+	chmod -R u+w $(DISTNAME).check && rm -rf $(DISTNAME).check
+	@echo "$(DISTNAME).tar.gz is ready for distribution"
+
 clean:
-	rm -f $(PROGRAMS) $(LIB_OBJ) $(LIB_OBJ:.o=.d) lib/libtextkit.a tools/*.o tools/*.d
+	rm -f $(PROGRAMS) $(LIB_OBJ) $(LIB_OBJ:.o=.d) lib/libtextkit.a lib/libtextkit-cli.a tools/*.o tools/*.d
+	rm -f lib/libtextkit.so* lib/textkit.pc lib/flags.stamp
+	rm -f textkit-*.tar.gz; chmod -R u+w textkit-*.check 2>/dev/null; rm -rf textkit-*.check
 	rm -f $(DICTSEG_BACKENDS:.c=.o) $(DICTSEG_BACKENDS:.c=.d)
 	rm -rf build tests/unit/*.o tests/unit/*.d tests/unit/suites.h tests/unit/check-lib
 	rm -f tests/fuzz/*.o tests/fuzz/*.d $(FUZZ_SRC:%.c=%)
 
-.PHONY: all check check-pass test-programs unit deps demo bench fuzz valgrind valgrind-quick install uninstall clean
+FORCE:
+.PHONY: FORCE all check install-strip dist distcheck check-pass test-programs unit deps demo bench fuzz valgrind valgrind-quick install uninstall clean
 .SECONDARY:
 
 -include $(LIB_OBJ:.o=.d) $(PROGRAMS:%=$(OP)tools/%.d) $(UNIT_OBJ:.o=.d) $(TESTPROGS:=.d) $(FUZZ_REPLAY:=.d) $(OP)tests/fuzz/replay.d

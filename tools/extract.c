@@ -9,11 +9,13 @@
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "cli/input.h"
 #include "cli/opts.h"
 #include "cli/output.h"
 #include "count/extract.h"
 #include "text/decode.h"
 #include "text/htmlblocks.h"
+#include "text/sniff.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -92,20 +94,6 @@ static void help(void)
 	    "\n", options);
 }
 
-static void warn_invalid(struct state *st, const char *name,
-                         struct tk_decoder *dec)
-{
-	uint64_t n = tk_decoder_invalid_count(dec);
-	if (n == 0)
-		return;
-	tk_warn_file(name, "%llu invalid %s sequence%s %s (first at byte %llu)",
-	             (unsigned long long)n, tk_decoder_encoding(dec),
-	             n == 1 ? "" : "s",
-	             st->o->co.invalid == TK_INVALID_DROP ? "dropped"
-	                                                  : "replaced with U+FFFD",
-	             (unsigned long long)tk_decoder_first_invalid(dec));
-}
-
 /* Decode, extract and print the page in st->raw. */
 static void do_page(struct state *st, const char *name)
 {
@@ -123,16 +111,21 @@ static void do_page(struct state *st, const char *name)
 	int rc = tk_decoder_feed(dec, st->raw.data, st->raw.len, &st->text);
 	if (rc == TK_OK)
 		rc = tk_decoder_finish(dec, &st->text);
+	/* a page read as UTF-8 with invalid bytes: name the likely
+	 * encoding (a page that declares none) */
+	const char *hint = !enc && !strcmp(tk_decoder_encoding(dec), "UTF-8")
+	                 ? tk_sniff_encoding(st->raw.data,
+	                                     st->raw.len < TK_SNIFF_SAMPLE
+	                                     ? st->raw.len : TK_SNIFF_SAMPLE)
+	                 : NULL;
 	if (rc == TK_EILSEQ) {
-		tk_warn_file(name, "invalid %s input at byte %llu",
-		             tk_decoder_encoding(dec),
-		             (unsigned long long)tk_decoder_error_offset(dec));
+		tk_input_warn_failed(name, dec, hint);
 		tk_decoder_free(dec);
 		st->status = 1;
 		st->aborted = true;
 		return;
 	}
-	warn_invalid(st, name, dec);
+	tk_input_warn_invalid(name, dec, o->co.invalid, hint);
 	tk_decoder_free(dec);
 	/* The bytes are decoded: a big page's buffer goes now, so that the
 	 * peak holds the page twice (decoded, and as blocks), not three

@@ -391,7 +391,7 @@ static int report(void *ctx, struct tk_count_worker *w, struct tk_spill *spill)
 		struct tk_scored *v = tk_assoc_rank(w->table, w->extra, o->score,
 		                                    o->t.rep.min_count, &n);
 		tk_report_scores(v, n, o->t.rep.top, o->sep,
-		                 o->co.nul ? '\0' : '\n');
+		                 o->co.nul ? '\0' : '\n', o->t.rep.format);
 		free(v);
 		return 0;
 	}
@@ -465,6 +465,7 @@ static const struct tk_opt options[] = {
 	  "join the units of an n-gram with STR (default\n"
 	  "a space; with --chars nothing)" },
 	TK_TALLY_STEM_OPTS("the words of n-grams"),
+	TK_TALLY_DOC_OPTS("NGRAM"),
 	TK_TALLY_MERGE_OPTS("NGRAM"),
 	TK_OPT_SECTION("\nWhat is printed:"),
 	{ "stream", OPT_STREAM, no_argument, NULL,
@@ -539,8 +540,21 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	if (stream + score + o->t.merge > 1)
 		tk_usage_error("--stream, --score and --merge exclude each other");
 	o->mode = stream ? STREAM : score ? SCORE : o->t.merge ? MERGE : COUNT;
-	if ((stream || score) && o->t.table)
-		tk_usage_error("table format options do not apply to --%s",
+	{
+		/* --score takes --format=tsv or jsonl, no other table option */
+		const struct tk_report_opts *r = &o->t.rep;
+		bool fmt_only = !r->freq && !r->per_million && !r->rank &&
+		                !r->cumulative && !r->header && !r->key_first &&
+		                o->t.total == TK_TALLY_TOTAL_NONE &&
+		                (r->format == TK_REPORT_TSV ||
+		                 r->format == TK_REPORT_JSONL);
+		if ((stream || score) && o->t.table && !(score && fmt_only))
+			tk_usage_error("table format options do not apply to --%s%s",
+			               stream ? "stream" : "score",
+			               stream ? "" : " (but --format=jsonl)");
+	}
+	if ((stream || score) && o->t.by_doc)
+		tk_usage_error("--by-doc counts tables: not with --%s",
 		               stream ? "stream" : "score");
 	if ((stream || score) && o->t.key.reference)
 		tk_usage_error("--reference compares counts: not with --%s",
@@ -583,6 +597,12 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	o->sep = sep ? sep : o->chars ? "" : " ";
 }
 
+/* One document of --by-doc. */
+static int count_doc(void *ctx, char **files, int nfiles)
+{
+	return count_text(ctx, files, nfiles);
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o = { 0 };
@@ -597,6 +617,8 @@ int main(int argc, char **argv)
 		                               NULL);
 	else if (o.mode == MERGE)
 		status = tk_tally_merge(&o.t, &o.co, files, nfiles, NULL, NULL);
+	else if (o.t.by_doc)
+		status = tk_tally_by_doc(&o.t, files, nfiles, count_doc, &o);
 	else
 		status = count_text(&o, files, nfiles);
 	return status | tk_out_close();

@@ -5,23 +5,26 @@
  * A line longer than the record limit comes in pieces: the part up to
  * the last white space is tokenized at once (rules never look across
  * white space; tk_tokenize_more() carries the line's quote state), the
- * rest is carried over to the next piece.  A piece
- * with no white space at all in more than CARRY_MAX bytes is cut at a
- * character boundary, so memory stays bounded. */
+ * rest is carried over to the next piece.  A piece with no white space
+ * at all in more than CARRY_MAX (TK_TOKEN_MAX) bytes is cut at a
+ * character boundary, with a warning, so memory stays bounded. */
 #include "text/casemap.h"
 #include "cli/cli.h"
 #include "cli/input.h"
 #include "cli/output.h"
 #include "cli/stemopt.h"
 #include "text/stem.h"
+#include "text/abbrev.h"
 #include "text/token.h"
+#include "base/xalloc.h"
 #include "base/utf8.h"
 #include "base/buf.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define CARRY_MAX (4u << 20)
+#define CARRY_MAX TK_TOKEN_MAX
 
 enum {
 	OPT_TYPES = TK_OPT_TOOL,
@@ -32,6 +35,7 @@ enum {
 	OPT_SPLIT_CONTRACTIONS,
 	OPT_SPLIT_HYPHENS,
 	OPT_STEM,
+	OPT_ABBREV,
 };
 
 struct opts {
@@ -43,6 +47,9 @@ struct opts {
 	bool words;      /* -w */
 	enum tk_case cmode;
 	const char *stem; /* --stem=LANG, or NULL */
+	const char *lang;     /* -l; NULL: English */
+	char **abbrev_files;  /* --abbrev */
+	int nabbrev;
 };
 
 struct state {
@@ -81,6 +88,14 @@ static const struct tk_opt options[] = {
 	{ "uax29", OPT_UAX29, no_argument, NULL,
 	  "plain Unicode word segmentation (UAX #29),\n"
 	  "none of the extra rules" },
+	{ "language", 'l', required_argument, "LANG",
+	  "abbreviations of LANG (as sentence-split):\n"
+	  "de, en (default), es, fi, fr, it, nl, pt,\n"
+	  "ru, sv; fi and sv keep a colon between letters" },
+	{ "abbrev", OPT_ABBREV, required_argument, "FILE",
+	  "add the abbreviations and sentence starters\n"
+	  "in FILE (repeatable; format in\n"
+	  "sentence-split(1))" },
 	TK_COMMON_OPTS,
 	TK_OPT_END
 };
@@ -167,6 +182,7 @@ static int process(struct tk_input *in, const struct opts *o)
 	struct tk_buf carry = TK_BUF_INIT;
 	struct tk_record r;
 	bool mid_line = false; /* a piece of this line was tokenized */
+	bool warned = false;
 	tk_token_fn put = put_token;
 	if (!o->lines && !o->words && !o->types && !o->offsets &&
 	    o->cmode == TK_CASE_NONE)
@@ -185,8 +201,14 @@ static int process(struct tk_input *in, const struct opts *o)
 		size_t cut = carry.len;
 		if (r.more) {
 			cut = tk_token_cut(carry.data, carry.len);
-			if (cut == 0 && carry.len > CARRY_MAX)
+			if (cut == 0 && carry.len > CARRY_MAX) {
 				cut = tk_utf8_boundary(carry.data, carry.len);
+				if (!warned)
+					tk_warn("a token longer than %u MiB is cut "
+					        "at byte %llu", TK_TOKEN_MAX >> 20,
+					        (unsigned long long)(st.base + cut));
+				warned = true;
+			}
 		}
 		(mid_line ? tk_tokenize_more : tk_tokenize)(t, carry.data, cut,
 		                                            put, &st);
@@ -210,11 +232,31 @@ static int process(struct tk_input *in, const struct opts *o)
 	return tk_input_close(in);
 }
 
+/* The abbreviation list of -l and --abbrev; NULL for the default. */
+static struct tk_abbrev *abbrev_list(const struct opts *o)
+{
+	if (!o->lang && o->nabbrev == 0)
+		return NULL;
+	struct tk_abbrev *a = tk_abbrev_new();
+	tk_abbrev_add_builtin(a, o->lang ? o->lang : "en");
+	for (int i = 0; i < o->nabbrev; i++) {
+		size_t line = 0;
+		int r = tk_abbrev_add_file(a, o->abbrev_files[i], &line);
+		if (r == TK_EIO)
+			tk_die(1, "%s: %s", o->abbrev_files[i], strerror(errno));
+		if (r != TK_OK)
+			tk_die(1, "%s:%zu: malformed abbreviation entry",
+			       o->abbrev_files[i], line);
+	}
+	return a;
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o = { .cmode = TK_CASE_NONE };
 	tk_cli_init("tokenize", argc, argv);
 	tk_cli_uses_tokenizer();
+	o.abbrev_files = xnmalloc((size_t)argc, sizeof *o.abbrev_files);
 	int c;
 	while ((c = tk_getopt(argc, argv, options)) != -1) {
 		switch (c) {
@@ -228,6 +270,11 @@ int main(int argc, char **argv)
 		case OPT_SPLIT_HYPHENS: o.tok.split_hyphens = true; break;
 		case OPT_UAX29: o.tok.uax29 = true; break;
 		case OPT_STEM: o.stem = tk_stem_option(optarg); break;
+		case 'l':
+			o.lang = tk_abbrev_languages[tk_parse_keyword(
+			    "--language", optarg, tk_abbrev_languages)];
+			break;
+		case OPT_ABBREV: o.abbrev_files[o.nabbrev++] = optarg; break;
 		default: tk_cli_common(c, optarg, &o.co, help); break;
 		}
 	}
@@ -236,7 +283,13 @@ int main(int argc, char **argv)
 		               "(they cannot be used with -s)");
 	if (o.stem && o.cmode == TK_CASE_NONE)
 		o.cmode = TK_CASE_FOLD;
+	struct tk_abbrev *ab = abbrev_list(&o);
+	o.tok.abbrev = ab;
+	o.tok.colon_joins = o.lang && (strcmp(o.lang, "sv") == 0 ||
+	                               strcmp(o.lang, "fi") == 0);
 	struct tk_input *in = tk_input_open(argv + optind, argc - optind, &o.co);
 	int status = process(in, &o);
+	tk_abbrev_free(ab);
+	free(o.abbrev_files);
 	return status | tk_out_close();
 }

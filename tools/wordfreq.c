@@ -441,6 +441,7 @@ static const struct tk_opt options[] = {
 	  "its stop-word clitics: l'\xC3\xA9" "conomie counts as\n"
 	  "\xC3\xA9" "conomie, don't as a stop word" },
 	TK_TALLY_STEM_OPTS("words"),
+	TK_TALLY_DOC_OPTS("KEY"),
 	TK_TALLY_MERGE_OPTS("KEY"),
 	TK_OPT_SECTION("\nWhat is printed:"),
 	{ "top", 'n', required_argument, "N",
@@ -507,6 +508,18 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	tk_tally_check_report(&o->t, &o->co, o->lines ? "line" : "word");
 }
 
+/* One document of --by-doc. */
+struct doc_ctx {
+	const struct opts *o;
+	struct selection *sel;
+};
+
+static int count_doc(void *ctx, char **files, int nfiles)
+{
+	struct doc_ctx *dc = ctx;
+	return count_text(dc->o, files, nfiles, dc->sel);
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o = { 0 };
@@ -524,7 +537,10 @@ int main(int argc, char **argv)
 		else if (o.t.merge)
 			status = tk_tally_merge(&o.t, &o.co, files, nfiles,
 			                        keep_fn(&sel), &sel);
-		else
+		else if (o.t.by_doc) {
+			struct doc_ctx dc = { &o, &sel };
+			status = tk_tally_by_doc(&o.t, files, nfiles, count_doc, &dc);
+		} else
 			status = count_text(&o, files, nfiles, &sel);
 	}
 	tk_counter_free(sel.stop);

@@ -1,5 +1,5 @@
 /* common.h - definitions every textkit module shares: status codes,
- * spans, branch hints, the version string.
+ * spans, branch hints.
  *
  * Status codes: library functions return TK_OK (0) or a negative TK_E*
  * code; tk_strerror() gives the message.  The library never prints and
@@ -11,10 +11,6 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
-
-#ifndef TK_VERSION
-#define TK_VERSION "0.1.0"
-#endif
 
 enum {
 	TK_OK = 0,

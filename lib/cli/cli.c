@@ -12,6 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The Makefile passes the version from the VERSION file. */
+#ifndef TK_VERSION
+#define TK_VERSION "unknown"
+#endif
 
 void tk_cli_init(const char *name, int argc, char **argv)
 {
@@ -92,6 +96,10 @@ void tk_cli_version(void)
 		tk_out_str(tk_stem_describe());
 		tk_out_str("\n");
 	}
+	tk_out_str("Copyright (C) 2026 the textkit authors.\n"
+	"License MIT: <https://opensource.org/license/mit>.\n"
+	"This is free software: you are free to change and redistribute it.\n"
+	"There is NO WARRANTY, to the extent permitted by law.\n");
 }
 
 /* At exit: the scripts that no segmenter of this build could cut into
@@ -136,6 +144,9 @@ bool tk_cli_common(int c, const char *arg, struct tk_common *co,
 		return true;
 	case 'z':
 		co->nul = true;
+		return true;
+	case TK_OPT_LINE_BUFFERED:
+		tk_out_set_line_buffered(true);
 		return true;
 	case TK_OPT_HELP:
 		help();

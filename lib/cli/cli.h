@@ -30,6 +30,7 @@ enum {
 	TK_OPT_INVALID,
 	TK_OPT_HELP,
 	TK_OPT_VERSION,
+	TK_OPT_LINE_BUFFERED,
 	TK_OPT_TOOL = 0x110
 };
 
@@ -45,6 +46,9 @@ enum {
 	  "warning per file; default), drop, or fail" },                    \
 	{ "null", 'z', no_argument, NULL,                                   \
 	  "records end with NUL, not newline (in and out)" },               \
+	{ "line-buffered", TK_OPT_LINE_BUFFERED, no_argument, NULL,         \
+	  "write each line's output at once (the default\n"                 \
+	  "when standard output is a terminal)" },                          \
 	{ "help", TK_OPT_HELP, no_argument, NULL,                           \
 	  "display this help and exit" },                                   \
 	{ "version", TK_OPT_VERSION, no_argument, NULL,                     \
@@ -92,8 +96,9 @@ uint64_t tk_parse_size(const char *opt, const char *arg);
 int tk_parse_keyword(const char *opt, const char *arg,
                      const char *const *choices);
 
-/* Print "PROG (textkit) VERSION" to stdout, and for a program that
- * tokenizes a line "word segmentation: ..." (tk_dictseg_describe()). */
+/* Print "PROG (textkit) VERSION" to stdout, for a program that
+ * tokenizes a line "word segmentation: ..." (tk_dictseg_describe()),
+ * and the copyright and licence lines (as GNU programs do). */
 void tk_cli_version(void);
 
 /* For the programs that tokenize (call after tk_cli_init()): --version

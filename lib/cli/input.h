@@ -46,6 +46,19 @@ void tk_input_set_max_record(struct tk_input *in, size_t max);
 /* Display name of the operand being read. */
 const char *tk_input_file(const struct tk_input *in);
 bool tk_input_aborted(const struct tk_input *in);
+/* The warning for the invalid sequences a decoder met in file name:
+ * "N invalid ENC sequences replaced with U+FFFD (first at byte B)",
+ * with, when hint (lib/text/sniff.h) names a likely encoding, the
+ * --encoding to try.  Nothing when there were none. */
+struct tk_decoder;
+void tk_input_warn_invalid(const char *name, const struct tk_decoder *dec,
+                           enum tk_invalid policy, const char *hint);
+
+/* The error of --invalid=fail: "invalid ENC input at byte B", with the
+ * same hint. */
+void tk_input_warn_failed(const char *name, const struct tk_decoder *dec,
+                          const char *hint);
+
 /* Frees the input; returns the exit status contribution (0 or 1). */
 int tk_input_close(struct tk_input *in);
 

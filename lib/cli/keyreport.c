@@ -163,9 +163,9 @@ static void put_row(const struct tk_report_opts *rep, const struct row *r,
 {
 	double v[] = { r->k.sign < 0 ? -r->k.g2 : r->k.g2, r->k.p,
 	               r->k.log_ratio, r->k.pct_diff, r->k.chi2 };
-	if (rep->format == TK_REPORT_JSON) {
+	if (rep->format == TK_REPORT_JSON || rep->format == TK_REPORT_JSONL) {
 		const char *key = rep->key_name ? rep->key_name : "key";
-		tk_out_str(first ? "{" : ",\n{");
+		tk_out_str(first || rep->format == TK_REPORT_JSONL ? "{" : ",\n{");
 		tk_report_json_string(key, strlen(key));
 		tk_out_putc(':');
 		tk_report_json_string(r->key, r->len);
@@ -179,7 +179,7 @@ static void put_row(const struct tk_report_opts *rep, const struct row *r,
 			tk_out_str("\":");
 			stat(v[i], true);
 		}
-		tk_out_putc('}');
+		tk_out_str(rep->format == TK_REPORT_JSONL ? "}\n" : "}");
 		return;
 	}
 	char sep = rep->format == TK_REPORT_CSV ? ',' : '\t';

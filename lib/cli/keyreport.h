@@ -16,7 +16,7 @@
  * the sort statistic, largest first, then negative keys by its
  * magnitude; ties in key byte order; --top N rows of each direction.
  * Formats as the count tables': TSV, CSV, JSON (an array, one object a
- * line). */
+ * line), JSON Lines. */
 #ifndef TK_KEYREPORT_H
 #define TK_KEYREPORT_H
 

@@ -21,6 +21,7 @@ char *tk_out_buf = out_storage;
 size_t tk_out_len;
 static bool stdout_closed;   /* fd 1 was not open at start */
 static bool wrote_anything;
+bool tk_out_line_buffered;
 
 void tk_out_init(void)
 {
@@ -30,7 +31,13 @@ void tk_out_init(void)
 		int fd = open("/dev/null", O_WRONLY);
 		if (fd >= 0 && fd != 1)
 			close(fd);
-	}
+	} else if (isatty(1))
+		tk_out_line_buffered = true;
+}
+
+void tk_out_set_line_buffered(bool on)
+{
+	tk_out_line_buffered = on;
 }
 
 TK_NORETURN static void write_error(int err)

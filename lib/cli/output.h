@@ -8,13 +8,22 @@
  * quietly with status 1.  A closed stdout (">&-") is a write error as
  * soon as anything is written.  tk_out_close() must run at exit: it
  * flushes and closes fd 1 and returns the exit status contribution (0 or
- * 1), like gnulib's close_stdout. */
+ * 1), like gnulib's close_stdout.
+ *
+ * Line-buffered mode (on by itself when fd 1 is a terminal, or asked for
+ * with --line-buffered): the input layer flushes the writer before it
+ * hands out the next record, so each input line's output is written
+ * before the program reads on, and nothing waits in the buffer while
+ * the program waits for input (tail -f | normalize | grep).  Otherwise
+ * output goes out in 64 KiB blocks. */
 #ifndef TK_OUTPUT_H
 #define TK_OUTPUT_H
 
 #include "base/common.h"
 
-void tk_out_init(void);
+void tk_out_init(void);               /* line-buffered if fd 1 is a tty */
+void tk_out_set_line_buffered(bool on);
+extern bool tk_out_line_buffered;
 void tk_out_flushbuf(void);          /* write out the buffer */
 int tk_out_close(void);              /* 0, or 1 after reporting an error */
 

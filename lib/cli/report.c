@@ -4,6 +4,7 @@
  * raw (TSV, UNIQ) or escaped byte by byte (CSV, JSON) with a fast path
  * for runs that need no escaping. */
 #include "report.h"
+#include "base/buf.h"
 #include "output.h"
 #include "base/xalloc.h"
 
@@ -11,7 +12,7 @@
 #include <string.h>
 
 const char *const tk_report_format_names[] = { "tsv", "csv", "json", "uniq",
-                                               NULL };
+                                               "jsonl", NULL };
 
 struct tk_report {
 	struct tk_report_opts o;
@@ -96,8 +97,10 @@ static void header(const struct tk_report *r)
 {
 	const struct tk_report_opts *o = &r->o;
 	const char *sep = o->format == TK_REPORT_CSV ? "," : "\t";
-	const char *names[6];
+	const char *names[7];
 	int k = 0;
+	if (o->doc)
+		names[k++] = "doc";
 	if (o->key_first)
 		names[k++] = o->key_name;
 	if (o->rank)
@@ -168,9 +171,14 @@ static void json_row(struct tk_report *r, const char *key, size_t len,
                      uint64_t count, double f)
 {
 	const struct tk_report_opts *o = &r->o;
-	if (r->rows > 1)
+	if (r->rows > 1 && o->format == TK_REPORT_JSON)
 		tk_out_str(",\n");
 	tk_out_putc('{');
+	if (o->doc) {
+		tk_out_str("\"doc\":");
+		tk_report_json_string(o->doc, strlen(o->doc));
+		tk_out_putc(',');
+	}
 	tk_report_json_string(o->key_name, strlen(o->key_name));
 	tk_out_putc(':');
 	tk_report_json_string(key, len);
@@ -193,6 +201,8 @@ static void json_row(struct tk_report *r, const char *key, size_t len,
 		tk_out_double(r->cum, 6);
 	}
 	tk_out_putc('}');
+	if (o->format == TK_REPORT_JSONL)
+		tk_out_putc('\n');
 }
 
 bool tk_report_row(struct tk_report *r, const char *key, size_t len,
@@ -212,10 +222,14 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 	r->cum += f;
 	if (o->format == TK_REPORT_UNIQ) {
 		uniq_row(r, key, len, count);
-	} else if (o->format == TK_REPORT_JSON) {
+	} else if (o->format == TK_REPORT_JSON || o->format == TK_REPORT_JSONL) {
 		json_row(r, key, len, count, f);
 	} else {
 		char sep = o->format == TK_REPORT_CSV ? ',' : '\t';
+		if (o->doc) {
+			key_out(r, o->doc, strlen(o->doc));
+			tk_out_putc(sep);
+		}
 		if (o->key_first) {
 			key_out(r, key, len);
 			tk_out_putc(sep);
@@ -261,6 +275,14 @@ void tk_report_end(struct tk_report *r, uint64_t tokens, uint64_t types)
 			r->rows++;
 		}
 		tk_out_str(r->rows ? "\n]\n" : "]\n");
+	} else if (o->format == TK_REPORT_JSONL) {
+		if (o->total_line) {
+			tk_out_str("{\"#total\":");
+			tk_out_u64(tokens);
+			tk_out_str(",\"types\":");
+			tk_out_u64(types);
+			tk_out_str("}\n");
+		}
 	} else if (o->total_line) {
 		char sep = o->format == TK_REPORT_CSV ? ','
 		         : o->format == TK_REPORT_UNIQ ? ' ' : '\t';
@@ -312,9 +334,30 @@ static void out_units(const char *key, size_t len, const char *sep)
 }
 
 void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
-                      const char *sep, char term)
+                      const char *sep, char term,
+                      enum tk_report_format format)
 {
+	struct tk_buf b = TK_BUF_INIT;
 	for (size_t i = 0; i < n && (!top || i < top); i++) {
+		if (format == TK_REPORT_JSONL) {
+			/* the units joined by sep, then as one JSON string */
+			tk_buf_clear(&b);
+			const char *k = v[i].key, *end = k + v[i].len;
+			for (const char *sp; (sp = memchr(k, ' ', (size_t)(end - k)));
+			     k = sp + 1) {
+				tk_buf_add(&b, k, (size_t)(sp - k));
+				tk_buf_adds(&b, sep);
+			}
+			tk_buf_add(&b, k, (size_t)(end - k));
+			tk_out_str("{\"ngram\":");
+			tk_report_json_string(b.data, b.len);
+			tk_out_str(",\"score\":");
+			tk_out_fixed(v[i].score, 4);
+			tk_out_str(",\"count\":");
+			tk_out_u64(v[i].count);
+			tk_out_str("}\n");
+			continue;
+		}
 		tk_out_fixed(v[i].score, 4);
 		tk_out_putc('\t');
 		tk_out_u64(v[i].count);
@@ -322,4 +365,5 @@ void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
 		out_units(v[i].key, v[i].len, sep);
 		tk_out_putc(term);
 	}
+	tk_buf_free(&b);
 }

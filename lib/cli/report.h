@@ -19,6 +19,8 @@
  *   JSON  an array, one object per line: {"word":"the","count":3,...};
  *         keys escaped (", \, control characters as \u00XX); the input
  *         is valid UTF-8, so the output is too.
+ *   JSONL the JSON rows, one object per line and nothing else (JSON
+ *         Lines: each line parses alone); the totals a last object.
  *   UNIQ  exactly `uniq -c`: the count right-aligned in 7 columns, a
  *         space, the key; no other columns and no header.
  * The totals line (opts.total_line) comes last: "#total<TAB>TOKENS<TAB>
@@ -38,7 +40,8 @@ enum tk_report_format {
 	TK_REPORT_TSV,
 	TK_REPORT_CSV,
 	TK_REPORT_JSON,
-	TK_REPORT_UNIQ
+	TK_REPORT_UNIQ,
+	TK_REPORT_JSONL
 };
 
 /* "tsv", "csv", "json", "uniq", NULL: for tk_parse_keyword. */
@@ -54,6 +57,8 @@ struct tk_report_opts {
 	uint64_t top;         /* print at most this many rows; 0: all */
 	uint64_t min_count;   /* skip rows with a smaller count */
 	const char *key_name; /* header / JSON name of the key: "word" */
+	const char *doc;      /* NULL, or each row starts with this document
+	                       * id and a separator (TSV, CSV; --by-doc) */
 };
 
 /* Report order: count descending, then tk_key_cmp (lib/count/counter)
@@ -86,7 +91,10 @@ void tk_report_counter(const struct tk_report_opts *o,
  * score with 4 decimals, for the first top rows of v (0: all), the
  * units of each key joined by sep instead of its spaces, each row ended
  * by term. */
+/* Scored n-grams (ngram --score): SCORE<TAB>COUNT<TAB>NGRAM lines, or
+ * with format TK_REPORT_JSONL {"ngram":..,"score":..,"count":..} lines. */
 void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
-                      const char *sep, char term);
+                      const char *sep, char term,
+                      enum tk_report_format format);
 
 #endif

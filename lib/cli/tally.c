@@ -51,6 +51,28 @@ bool tk_tally_option(int c, const char *arg, struct tk_tally_opts *t)
 	case 'j':
 		t->jobs = (int)tk_parse_u64("--jobs", arg, 1, 256);
 		return true;
+	case TK_TALLY_OPT_BYDOC: t->by_doc = true; return true;
+	case TK_TALLY_OPT_KEYWORDS:
+		t->keywords = true;
+		t->tfidf.top = tk_parse_u64("--keywords", arg, 1, UINT64_MAX);
+		return true;
+	case TK_TALLY_OPT_TF:
+		t->tfidf.tf = (enum tk_tf)tk_parse_keyword("--tf", arg, tk_tf_names);
+		t->tfidf_set = true;
+		return true;
+	case TK_TALLY_OPT_IDF:
+		t->tfidf.idf = (enum tk_idf)tk_parse_keyword("--idf", arg,
+		                                             tk_idf_names);
+		t->tfidf_set = true;
+		return true;
+	case TK_TALLY_OPT_NORM: {
+		static const char *const norms[] = { "l2", "none", NULL };
+		t->tfidf.l2 = tk_parse_keyword("--norm", arg, norms) == 0;
+		t->tfidf_set = true;
+		t->norm_set = true;
+		return true;
+	}
+	case TK_TALLY_OPT_DISPERSION: t->dispersion = true; return true;
 	case TK_TALLY_OPT_REFERENCE: t->key.reference = arg; return true;
 	case TK_TALLY_OPT_REFSIZE:
 		t->key.reference_size = tk_parse_u64("--reference-size", arg, 1,
@@ -120,6 +142,30 @@ void tk_tally_check_report(struct tk_tally_opts *t,
 	if (k->reference && (t->max_memory || t->sorted))
 		tk_usage_error("--reference needs the whole table in memory: "
 		               "no --max-memory or --sorted");
+	if (t->by_doc && (t->merge || k->reference))
+		tk_usage_error("--by-doc counts text: not with --merge or "
+		               "--reference");
+	if (t->by_doc && (r->format == TK_REPORT_JSON ||
+	                  r->format == TK_REPORT_UNIQ ||
+	                  t->total == TK_TALLY_TOTAL_LINE))
+		tk_usage_error("--by-doc writes one table of rows: use "
+		               "--format=tsv, csv or jsonl, without --total=line");
+	if ((t->keywords || t->dispersion) && !t->by_doc)
+		tk_usage_error("--keywords and --dispersion need --by-doc");
+	if (t->keywords && t->dispersion)
+		tk_usage_error("--keywords and --dispersion exclude each other");
+	if (t->tfidf_set && !t->keywords)
+		tk_usage_error("--tf, --idf and --norm go with --keywords");
+	if ((t->keywords || t->dispersion) &&
+	    (t->max_memory || r->key_first || r->format == TK_REPORT_JSON ||
+	     r->format == TK_REPORT_JSONL || r->freq || r->per_million ||
+	     r->rank || r->cumulative || t->total != TK_TALLY_TOTAL_NONE))
+		tk_usage_error("--keywords and --dispersion print their own "
+		               "columns and need the tables in memory: no "
+		               "--max-memory, --format=json or jsonl, --key-first, --freq, --per-million, "
+		               "--rank, --cumulative or --total");
+	if (!t->norm_set)
+		t->tfidf.l2 = true;
 	t->co = co;
 	r->total_line = t->total == TK_TALLY_TOTAL_LINE;
 	r->nul = co->nul;
@@ -190,6 +236,11 @@ int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
                     struct tk_counter *c, tk_keep_fn keep, void *ctx)
 {
 	uint64_t tokens, types;
+	if (t->docs) {
+		tk_docstats_add(t->docs, t->rep.doc, c, tk_counter_total(c, NULL),
+		                keep, ctx);
+		return 0;
+	}
 	if (t->key.reference)
 		return tk_keyreport(&t->key, &t->rep, t->co, c, keep, ctx);
 	int rc = tk_spill_report(spill, c, &t->rep, (size_t)t->max_memory,
@@ -200,6 +251,46 @@ int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
 	}
 	totals(t, tokens, types);
 	return 0;
+}
+
+/* --- --by-doc ----------------------------------------------------------- */
+
+int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
+                    int (*count)(void *ctx, char **files, int nfiles),
+                    void *ctx)
+{
+	static char stdin_name[] = "-";
+	char *none[] = { stdin_name };
+	if (nfiles == 0) {
+		files = none;
+		nfiles = 1;
+	}
+	int status = 0;
+	bool header = t->rep.header;
+	if (t->keywords || t->dispersion)
+		t->docs = tk_docstats_new();
+	for (int i = 0; i < nfiles; i++) {
+		if (strpbrk(files[i], "\t\r\n")) {
+			tk_warn_file(files[i], "a document id cannot hold a tab or "
+			             "a line break; skipped");
+			status |= 1;
+			continue;
+		}
+		t->rep.doc = files[i];
+		status |= count(ctx, &files[i], 1);
+		t->rep.header = false;
+	}
+	t->rep.doc = NULL;
+	t->rep.header = header;
+	if (t->docs) {
+		if (t->keywords)
+			tk_docstats_keywords(t->docs, &t->tfidf, &t->rep);
+		else
+			tk_docstats_dispersion(t->docs, &t->rep);
+		tk_docstats_free(t->docs);
+		t->docs = NULL;
+	}
+	return status;
 }
 
 /* --- --merge ------------------------------------------------------------ */

@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "base/common.h"
 #include "count/counter.h"
+#include "docstats.h"
 #include "keyreport.h"
 #include "report.h"
 #include "spill.h"
@@ -52,6 +53,12 @@ enum {
 	TK_TALLY_OPT_NEGATIVE,
 	TK_TALLY_OPT_KEYSORT,
 	TK_TALLY_OPT_STEM,
+	TK_TALLY_OPT_BYDOC,
+	TK_TALLY_OPT_KEYWORDS,
+	TK_TALLY_OPT_TF,
+	TK_TALLY_OPT_IDF,
+	TK_TALLY_OPT_NORM,
+	TK_TALLY_OPT_DISPERSION,
 	TK_TALLY_OPT_TOOL
 };
 
@@ -80,6 +87,27 @@ enum {
 	  "count the stems of " WORDS " (the Snowball\n"                  \
 	  "stemmer of LANG, after case folding; 'list'\n"                  \
 	  "lists the languages)" }
+/* --by-doc, in "What is counted:". */
+#define TK_TALLY_DOC_OPTS(KEY)                                              \
+	{ "by-doc", TK_TALLY_OPT_BYDOC, no_argument, NULL,                  \
+	  "count each FILE apart, as one document: print\n"                 \
+	  "DOC<TAB>COUNT<TAB>" KEY " rows, documents in\n"                   \
+	  "operand order, each sorted as a whole table" },                  \
+	{ "keywords", TK_TALLY_OPT_KEYWORDS, required_argument, "N",        \
+	  "with --by-doc: each document's N keys of the\n"                  \
+	  "highest tf-idf: DOC TFIDF COUNT DF " KEY },                      \
+	{ "tf", TK_TALLY_OPT_TF, required_argument, "SCHEME",               \
+	  "tf of --keywords: count (default), log, bool,\n"                 \
+	  "or prop" },                                                      \
+	{ "idf", TK_TALLY_OPT_IDF, required_argument, "SCHEME",             \
+	  "idf of --keywords: smooth (default), plain,\n"                   \
+	  "inverse, or none" },                                             \
+	{ "norm", TK_TALLY_OPT_NORM, required_argument, "NORM",             \
+	  "--keywords weights: l2 (default: divided by\n"                   \
+	  "the document's length) or none" },                               \
+	{ "dispersion", TK_TALLY_OPT_DISPERSION, no_argument, NULL,         \
+	  "with --by-doc: how evenly each key is spread\n"                  \
+	  "over the documents: COUNT RANGE DP DP_NORM D " KEY }
 
 /* "What is printed:" after the tool's --top row. */
 #define TK_TALLY_PRINT_OPTS(KEY, KEYS, UNIT)                                \
@@ -98,8 +126,8 @@ enum {
 	{ "header", TK_TALLY_OPT_HEADER, no_argument, NULL,                 \
 	  "print a header line first" },                                    \
 	{ "format", TK_TALLY_OPT_FORMAT, required_argument, "FORMAT",       \
-	  "tsv (default), csv, json, or uniq (exactly\n"                    \
-	  "like uniq -c)" },                                                \
+	  "tsv (default), csv, json, jsonl (one JSON\n"                     \
+	  "object a line), or uniq (exactly like uniq -c)" },                                                \
 	{ "total", TK_TALLY_OPT_TOTAL, optional_argument, "WHERE",          \
 	  "print the " UNIT " and type totals: to stderr\n"                 \
 	  "(default) or as a last 'line' starting #total" }
@@ -157,6 +185,12 @@ struct tk_tally_opts {
 	uint64_t max_memory; /* 0: no limit */
 	const char *units;   /* what the totals count: "tokens", "n-grams" */
 	struct tk_keyness_opts key; /* --reference and its options */
+	bool by_doc;         /* --by-doc */
+	bool keywords, dispersion;
+	struct tk_tfidf_opts tfidf; /* --keywords, --tf, --idf, --norm */
+	bool tfidf_set;      /* --tf, --idf or --norm given */
+	bool norm_set;       /* --norm given (else l2) */
+	struct tk_docstats *docs;   /* while --keywords/--dispersion count */
 	const struct tk_common *co; /* set by tk_tally_check_report */
 };
 
@@ -209,6 +243,15 @@ void tk_tally_error(int rc, int err);
  * --total.  Returns the exit status: 0, or 1 after reporting an error. */
 int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
                     struct tk_counter *c, tk_keep_fn keep, void *ctx);
+
+/* --by-doc: count(ctx, files, nfiles) once for each operand (stdin,
+ * named "-", when there is none), as a document whose id, the operand,
+ * starts each row; the header only before the first.  An operand whose
+ * name holds a TAB, CR or LF cannot be an id: it is reported and
+ * skipped.  Returns the exit status: the largest of the documents'. */
+int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
+                    int (*count)(void *ctx, char **files, int nfiles),
+                    void *ctx);
 
 /* --merge: read the COUNT<TAB>KEY tables (KEY<TAB>COUNT with key_first)
  * of the operands, sum them (spilling under --max-memory) and report the

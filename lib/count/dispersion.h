@@ -14,7 +14,8 @@
  *            variation (population standard deviation over the mean) of
  *            the relative frequencies v[i] / s[i], which corrects for
  *            parts of unequal size as Gries (2008) does; 1 is perfectly
- *            even.
+ *            even, 0 all in one part (values below 1e-12, rounding
+ *            errors, are 0).
  *
  * Undefined values are NaN: every statistic when f or S is 0; d with
  * fewer than two parts or a part of size 0.  Pure functions. */
@@ -32,5 +33,12 @@ struct tk_dispersion {
 
 void tk_dispersion(const uint64_t *v, const uint64_t *s, size_t n,
                    struct tk_dispersion *out);
+
+/* The same from the parts where the word occurs only (a term-document
+ * table keeps no zeros): v[j] in k of the n parts, whose sizes are
+ * s[j]; S the size of all n parts together, smin the smallest part. */
+void tk_dispersion_sparse(const uint64_t *v, const uint64_t *s, size_t k,
+                          size_t n, uint64_t S, uint64_t smin,
+                          struct tk_dispersion *out);
 
 #endif

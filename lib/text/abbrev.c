@@ -186,11 +186,13 @@ static void build_keys(struct tk_abbrev *a)
 		}
 		if (k < e->len || !(lower || cap || caps))
 			continue;
-		struct tk_abbrev_key key = { tk_abbrev_be64(w), 0, 0 };
+		struct tk_abbrev_key key = { tk_abbrev_be64(w), 0, 0, 0 };
 		if (lower)
 			key.lower = e->kind;
-		else
+		else if (cap)
 			key.cap = e->kind;
+		else
+			key.caps = e->kind;
 		a->keys[a->nkeys++] = key;
 	}
 	qsort(a->keys, a->nkeys, sizeof *a->keys, key_cmp);
@@ -200,6 +202,7 @@ static void build_keys(struct tk_abbrev *a)
 		if (o > 0 && a->keys[o - 1].key == a->keys[i].key) {
 			a->keys[o - 1].lower |= a->keys[i].lower;
 			a->keys[o - 1].cap |= a->keys[i].cap;
+			a->keys[o - 1].caps |= a->keys[i].caps;
 		} else
 			a->keys[o++] = a->keys[i];
 	}

@@ -71,14 +71,16 @@ const struct tk_abbrev *tk_abbrev_default(void);
 
 /* The abbreviations of 1-8 ASCII letters, for the tokenizer's fast
  * check: sorted by key, the word in lower case read as a big-endian
- * number (zero-padded, so numeric order is byte order); lower and cap
- * are what the list says of the word in lower case and capitalised
- * (TK_ABBR_* | TK_ABBR_F_WORD, 0: not listed).  Valid until a is
- * changed. */
+ * number (zero-padded, so numeric order is byte order); lower, cap and
+ * caps are what the list says of the word listed in lower case,
+ * capitalised and in capitals (TK_ABBR_* | TK_ABBR_F_WORD, 0: not
+ * listed so).  A word in lower case is lower or cap; capitalised, cap
+ * or lower; in capitals after its first letter, lower, cap or caps.
+ * Valid until a is changed. */
 #define TK_ABBR_F_WORD 0x4
 struct tk_abbrev_key {
 	uint64_t key;
-	uint8_t lower, cap;
+	uint8_t lower, cap, caps;
 };
 const struct tk_abbrev_key *tk_abbrev_keys(const struct tk_abbrev *a,
                                            size_t *n);

@@ -93,6 +93,11 @@ size_t tk_token_cut(const char *s, size_t n);
 #define TK_TOKEN_CUT_LINE_MAX (4u << 20)
 size_t tk_token_cut_line(const char *s, size_t n);
 
+/* The longest token: a stream tool that must bound its memory cuts a
+ * run of this many bytes without white space (tokenize does, with a
+ * warning); counting tools count a longer token cut the same way. */
+#define TK_TOKEN_MAX (4u << 20)
+
 /* True for the types that --words keeps and wordfreq counts by default
  * (words and numbers). */
 static inline bool tk_token_is_word(enum tk_token_type t)

@@ -70,8 +70,10 @@ static TK_NOINLINE unsigned is_abbrev(const struct tk_abbrev_key *keys,
 		return 0;
 	if (lower)
 		return e->lower ? e->lower : e->cap;
-	if (rest_lower || rest_caps)
+	if (rest_lower)
 		return e->cap ? e->cap : e->lower;
+	if (rest_caps)
+		return e->lower ? e->lower : e->cap ? e->cap : e->caps;
 	return 0;
 }
 

@@ -80,9 +80,9 @@ size_t tk_token_extend_word(struct chunk *c, size_t i, size_t j);
 /* T10 in context: the word s[w..] before the period that ends at p
  * (in the chunk that starts at a and ends at b, of the span s[0..n))
  * keeps it (keeps_period() said KP_CTX or KP_NUM, kp)?  As
- * sentence-split decides whether the sentence goes on there: a number
- * after it, a lower-case word, or (KP_CTX) a capitalised word that is
- * no sentence starter of the list.  At the end of the line, only a
+ * sentence-split decides whether the sentence goes on there: , ; : - or
+ * a terminator after it, a number, a lower-case word, or (KP_CTX) a
+ * capitalised word that is no sentence starter of the list.  At the end of the line, only a
  * word alone on it keeps its period (a token read back alone gives
  * itself). */
 bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,

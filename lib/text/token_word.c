@@ -58,6 +58,11 @@ bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
 			return w == 0;
 		}
 	}
+	/* what sentence-split reads as going on: , ; : - and . ! ? */
+	char z = s[q];
+	if (z == ',' || z == ';' || z == ':' || z == '-' || z == '.' ||
+	    z == '!' || z == '?')
+		return true;
 	int cl;
 	unsigned k = cclass(s, q, &cl);
 	if (k & (C_DIGIT | C_NUM))

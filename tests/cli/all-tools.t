@@ -16,7 +16,7 @@ $ grep -q -e "--help" $T/h && grep -q -e "--version" $T/h && echo options
 
 === {prog}: --version names the program and the package
 $ {prog} --version > $T/v; echo "status $?"
-$ head -n 1 $T/v | sed 's/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/'
+$ sed -n '1s/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/p' $T/v
 > status 0
 > {prog} (textkit) X.Y.Z
 

@@ -475,3 +475,25 @@ $ grep -c 'not a COUNT<TAB>KEY line' $T/err
 > status 1
 > 0
 > 1
+
+=== {prog}: Windows-1252 text: the warning names the encoding to try
+$ printf 'f\374r die Stra\337e und \223uns\224\n' | {prog} > /dev/null; echo "status $?"
+$ printf 'f\374r die Stra\337e und \223uns\224\n' | {prog} --invalid=fail > /dev/null; echo "status $?"
+$ printf 'f\374r die Stra\337e und \223uns\224\n' | {prog} --encoding=cp1252 > /dev/null; echo "status $?"
+> status 0
+> status 1
+> status 0
+! {prog}: standard input: 4 invalid UTF-8 sequences replaced with U+FFFD (first at byte 1); if the text is in Windows-1252, use --encoding=cp1252
+! {prog}: standard input: invalid UTF-8 input at byte 1; if the text is in Windows-1252, use --encoding=cp1252
+
+=== {prog}: UTF-16 without a byte-order mark is named in a warning, never guessed
+| prog=normalize
+| prog=tokenize
+| prog=sentence-split
+| prog=wordfreq
+| prog=ngram
+$ printf 'H\000e\000l\000l\000o\000 \000w\000o\000r\000l\000d\000.\000\n\000' | {prog} > /dev/null; echo "status $?"
+$ printf 'H\000e\000l\000l\000o\000 \000w\000o\000r\000l\000d\000.\000\n\000' | {prog} --encoding=utf-16le > /dev/null; echo "status $?"
+> status 0
+> status 0
+! {prog}: standard input: looks like utf-16le without a byte-order mark (NUL bytes in a regular pattern); if it is, use --encoding=utf-16le

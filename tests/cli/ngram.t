@@ -476,8 +476,12 @@ $ printf 'a b\n' | ngram > /dev/full
 === --help lists the options, --version
 $ ngram --help | grep -c -e '--score=MEASURE' -e '--across-lines'
 > 3
-$ ngram --version | head -n 1
-> ngram (textkit) 0.1.0
+$ ngram --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: "
+> ngram (textkit) VERSION
+> Copyright (C) 2026 the textkit authors.
+> License MIT: <https://opensource.org/license/mit>.
+> This is free software: you are free to change and redistribute it.
+> There is NO WARRANTY, to the extent permitted by law.
 
 === --split-contractions counts exactly what tokenize --split-contractions writes
 $ tokenize --split-contractions -s sample-article.txt | ngram -n 3 > $T/want

@@ -427,8 +427,12 @@ $ awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "ae\314\201"; print "" }' | 
 $ for o in form lower upper casefold lang quotes dashes punct strip-accents ascii replacement invisible squeeze html markdown footnotes blocks article encoding invalid null help version; do normalize --help | grep -qE -- "^ +(-., )?--$o([= ]|$)" || echo "missing --$o"; done
 
 === --version
-$ normalize --version
-> normalize (textkit) 0.1.0
+$ normalize --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/"
+> normalize (textkit) VERSION
+> Copyright (C) 2026 the textkit authors.
+> License MIT: <https://opensource.org/license/mit>.
+> This is free software: you are free to change and redistribute it.
+> There is NO WARRANTY, to the extent permitted by law.
 
 === bad option
 $ normalize --bogus
@@ -445,5 +449,5 @@ $ cd "$TK_TOP"
 $ h=$(normalize --help | grep -o -e '--[a-z0-9-]*' | sort -u)
 $ m=$(sed -n '/^\.SH OPTIONS/,/^\.SH EXIT/p' man/normalize.1 | tr -d '\\' | grep -o -e '--[a-z0-9-]*' | sort -u)
 $ c=$(grep -o '{ "[a-z0-9-]*", [^,]*, [a-z_]*_argument' tools/normalize.c | sed 's/{ "\(.*\)".*/--\1/' | sort -u)
-$ test "$h" = "$m" && test "$m" = "$(printf '%s\n--encoding\n--help\n--invalid\n--null\n--version\n' "$c" | sort -u)" && echo same
+$ test "$h" = "$m" && test "$m" = "$(printf '%s\n--encoding\n--help\n--invalid\n--line-buffered\n--null\n--version\n' "$c" | sort -u)" && echo same
 > same

@@ -1435,15 +1435,19 @@ $ sentence-split --help | grep -c -e --language -e --abbrev -e --no-abbrev -e --
 > 8
 
 === --version
-$ sentence-split --version
-> sentence-split (textkit) 0.1.0
+$ sentence-split --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/"
+> sentence-split (textkit) VERSION
+> Copyright (C) 2026 the textkit authors.
+> License MIT: <https://opensource.org/license/mit>.
+> This is free software: you are free to change and redistribute it.
+> There is NO WARRANTY, to the extent permitted by law.
 
 === help, man page and code list the same long options
 $ cd "$TK_TOP"
 $ h=$(sentence-split --help | grep -o -e '--[a-z0-9-]*' | sort -u)
 $ m=$(sed -n '/^\.SH OPTIONS/,/^\.SH EXIT/p' man/sentence-split.1 | tr -d '\\' | grep -o -e '--[a-z0-9-]*' | sort -u)
 $ c=$(grep -o '{ "[a-z0-9-]*", [^,]*, [a-z_]*_argument' tools/sentence-split.c | sed 's/{ "\(.*\)".*/--\1/' | sort -u)
-$ test "$h" = "$m" && test "$m" = "$(printf '%s\n--encoding\n--help\n--invalid\n--null\n--version\n' "$c" | sort -u)" && echo same
+$ test "$h" = "$m" && test "$m" = "$(printf '%s\n--encoding\n--help\n--invalid\n--line-buffered\n--null\n--version\n' "$c" | sort -u)" && echo same
 > same
 
 # --- the sample article, split as an editor would

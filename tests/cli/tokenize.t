@@ -1002,8 +1002,12 @@ $ tokenize --help | grep -c -e --space-separated -e --words -e --types -e --offs
 > 9
 
 === version
-$ tokenize --version | head -n 1
-> tokenize (textkit) 0.1.0
+$ tokenize --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: "
+> tokenize (textkit) VERSION
+> Copyright (C) 2026 the textkit authors.
+> License MIT: <https://opensource.org/license/mit>.
+> This is free software: you are free to change and redistribute it.
+> There is NO WARRANTY, to the extent permitted by law.
 
 === version names the word segmenters, or none
 $ tokenize --version | sed -n '2s/:.*//p'
@@ -1118,3 +1122,36 @@ $ tokenize -s
 $ tokenize -s
 < [www.example.ca](http://www.example.ca) (see http://x.org/a_(b)) <http://x.org/a>, "http://x.org/q".
 > [ www.example.ca ] ( http://www.example.ca ) ( see http://x.org/a_(b) ) < http://x.org/a > , " http://x.org/q " .
+
+=== -l: the language's abbreviations, as sentence-split has them
+$ printf 'Das ist d.h. gut, usw. und Nr. 5 vom Hr. Weber.\n' | tokenize -s -l de
+$ printf '1999 \320\263. \320\262 X\n' | tokenize -s -l ru
+$ printf 'voir p. 5 etc.\n' | tokenize -s -l fr
+> Das ist d.h. gut , usw. und Nr. 5 vom Hr. Weber .
+> 1999 г. в X
+> voir p. 5 etc.
+
+=== -l sv and -l fi keep a colon between letters, as UAX 29 does
+$ printf 'God:for S:t t.ex. bra\n' | tokenize -s -l sv
+$ printf 'EU:n ja USA:ssa\n' | tokenize -s -l fi
+$ printf 'EU:n ja USA:ssa\n' | tokenize -s
+> God:for S:t t.ex. bra
+> EU:n ja USA:ssa
+> EU : n ja USA : ssa
+
+=== -l: an unknown language is a usage error that lists the choices
+$ tokenize -l xx < /dev/null
+? 2
+!*
+
+=== --abbrev: more abbreviations from a file
+$ printf 'Approx. title\nwk. num\nFoo. word\n' > $T/ab; printf 'every wk. 3 and wk. The Foo. 7 foo.\n' | tokenize -s --abbrev=$T/ab
+> every wk. 3 and wk . The Foo. 7 foo .
+
+=== --abbrev: a missing or malformed file is an error
+$ cd $T && tokenize --abbrev=missing < /dev/null
+? 1
+! tokenize: missing: No such file or directory
+$ cd $T && printf 'Foo bar\n' > bad && tokenize --abbrev=bad < /dev/null
+? 1
+! tokenize: bad:1: malformed abbreviation entry

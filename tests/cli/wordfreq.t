@@ -473,8 +473,12 @@ $ wordfreq --help | grep -c -e '--'
 >*
 
 === --version
-$ wordfreq --version | head -n 1
-> wordfreq (textkit) 0.1.0
+$ wordfreq --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: "
+> wordfreq (textkit) VERSION
+> Copyright (C) 2026 the textkit authors.
+> License MIT: <https://opensource.org/license/mit>.
+> This is free software: you are free to change and redistribute it.
+> There is NO WARRANTY, to the extent permitted by law.
 
 === a bad option is a usage error
 $ wordfreq --bogus < /dev/null
@@ -545,3 +549,26 @@ $ printf "dell'anno nell'anno un'altra anno\n" | wordfreq --stopwords=it --split
 $ printf "l'\n" > $T/stop
 $ printf "l’homme l'homme homme\n" | wordfreq --stopwords=$T/stop
 > 3	homme
+
+=== --format=jsonl: one JSON object a line, each parses alone
+$ printf 'The cat, "the" CAT\\ the end\n' | wordfreq --all-tokens --format=jsonl --total=line --rank > $T/out
+$ cat $T/out
+$ python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]; print("ok")' $T/out
+> {"word":"the","rank":1,"count":3}
+> {"word":"\"","rank":2,"count":2}
+> {"word":"cat","rank":2,"count":2}
+> {"word":",","rank":4,"count":1}
+> {"word":"\\","rank":4,"count":1}
+> {"word":"end","rank":4,"count":1}
+> {"#total":10,"types":6}
+> ok
+
+=== ngram --score and --by-doc take --format=jsonl too
+$ cd $T && printf 'new york is big\nnew york is old\n' > a
+$ ngram -w --score=pmi --format=jsonl --top=1 a
+$ wordfreq --by-doc --format=jsonl --top=1 a
+$ ngram -w --score=pmi --format=csv a
+? 2
+> {"ngram":"new york","score":2.0000,"count":2}
+> {"doc":"a","word":"is","count":2}
+! ngram: table format options do not apply to --score (but --format=jsonl)

@@ -106,6 +106,17 @@ START_TEST(gries_example)
 	ck_assert_double_eq_tol(d.dp, 0.18, 1e-12);
 	ck_assert_double_eq_tol(d.dp_norm, 0.18 / (1 - 9.0 / 50), 1e-12);
 	ck_assert_double_eq_tol(d.d, 0.7851504534504508, 1e-12);
+	/* The same word listed only where it occurs, among three more parts
+	 * of 10 tokens without it: as the dense form of the eight parts. */
+	const uint64_t s8[] = { 9, 10, 10, 10, 11, 10, 10, 10 },
+	               v8[] = { 1, 2, 3, 4, 5, 0, 0, 0 };
+	struct tk_dispersion dense, sparse;
+	tk_dispersion(v8, s8, 8, &dense);
+	tk_dispersion_sparse(v, s, 5, 8, 80, 9, &sparse);
+	ck_assert_uint_eq(sparse.range, dense.range);
+	ck_assert_double_eq_tol(sparse.dp, dense.dp, 1e-12);
+	ck_assert_double_eq_tol(sparse.dp_norm, dense.dp_norm, 1e-12);
+	ck_assert_double_eq_tol(sparse.d, dense.d, 1e-12);
 }
 END_TEST
 

@@ -455,7 +455,7 @@ START_TEST(abbreviations)
 		"mich", "min", "minn", "mins", "misc", "miss", "mlle", "mme",
 		"mo", "mon", "mont", "mr", "mrs", "ms", "mt", "mx", "neb",
 		"nev", "no", "nos", "nov", "nr", "oct", "okla", "op", "ore",
-		"oz", "pa", "pp", "pres", "prof", "ps", "rd", "ref",
+		"oz", "pa", "pp", "pres", "prof", "rd", "ref",
 		"rep", "rev", "sat", "sec", "sen", "sep", "sept", "sgt",
 		"sq", "sr", "st", "sun", "supt", "tab", "tel", "tenn", "tex",
 		"thu", "thur", "thurs", "tue", "tues", "univ", "va", "viz",

@@ -507,6 +507,47 @@ static const char list_es[] =
 	"Al\012"
 	"Del\012";
 
+static const char list_fi[] =
+	"esim. title\012"
+	"ks. title\012"
+	"mm. title\012"
+	"ns. title\012"
+	"n. title\012"
+	"ym. title\012"
+	"jne. title\012"
+	"yms. title\012"
+	"vrt. title\012"
+	"tms. title\012"
+	"nro. num\012"
+	"s. num\012"
+	"puh. num\012"
+	"klo.\012"
+	"tammik.\012"
+	"helmik.\012"
+	"maalisk.\012"
+	"huhtik.\012"
+	"toukok.\012"
+	"kes\303\244k.\012"
+	"hein\303\244k.\012"
+	"elok.\012"
+	"syysk.\012"
+	"lokak.\012"
+	"marrask.\012"
+	"jouluk.\012"
+	"Se\012"
+	"Ne\012"
+	"He\012"
+	"H\303\244n\012"
+	"Me\012"
+	"Min\303\244\012"
+	"Mutta\012"
+	"Ja\012"
+	"Kun\012"
+	"Jos\012"
+	"Niin\012"
+	"Sitten\012"
+	"T\303\244m\303\244\012";
+
 static const char list_fr[] =
 	"M. title\012"
 	"MM. title\012"
@@ -928,6 +969,54 @@ static const char list_ru[] =
 	"\320\242\320\276\320\263\320\264\320\260\012"
 	"\320\237\320\276\321\215\321\202\320\276\320\274\321\203\012";
 
+static const char list_sv[] =
+	"t.ex. title\012"
+	"bl.a. title\012"
+	"s.k. title\012"
+	"m.m. title\012"
+	"o.s.v. title\012"
+	"d.v.s. title\012"
+	"dvs. title\012"
+	"f.d. title\012"
+	"p.g.a. title\012"
+	"ca. title\012"
+	"resp. title\012"
+	"jfr. title\012"
+	"tel. num\012"
+	"nr. num\012"
+	"s. num\012"
+	"kap. num\012"
+	"osv.\012"
+	"etc.\012"
+	"kl.\012"
+	"st.\012"
+	"f.Kr.\012"
+	"e.Kr.\012"
+	"jan.\012"
+	"feb.\012"
+	"aug.\012"
+	"sept.\012"
+	"okt.\012"
+	"nov.\012"
+	"dec.\012"
+	"Det\012"
+	"Den\012"
+	"De\012"
+	"Han\012"
+	"Hon\012"
+	"Vi\012"
+	"Jag\012"
+	"Men\012"
+	"Och\012"
+	"S\303\245\012"
+	"Sedan\012"
+	"Efter\012"
+	"Enligt\012"
+	"I\012"
+	"P\303\245\012"
+	"Om\012"
+	"N\303\244r\012";
+
 extern const struct tk_abbrev_builtin tk_abbrev_builtins[];
 extern const size_t tk_abbrev_nbuiltins;
 
@@ -935,22 +1024,26 @@ const struct tk_abbrev_builtin tk_abbrev_builtins[] = {
 	{ "de", list_de, sizeof list_de - 1 },
 	{ "en", list_en, sizeof list_en - 1 },
 	{ "es", list_es, sizeof list_es - 1 },
+	{ "fi", list_fi, sizeof list_fi - 1 },
 	{ "fr", list_fr, sizeof list_fr - 1 },
 	{ "it", list_it, sizeof list_it - 1 },
 	{ "nl", list_nl, sizeof list_nl - 1 },
 	{ "pt", list_pt, sizeof list_pt - 1 },
 	{ "ru", list_ru, sizeof list_ru - 1 },
+	{ "sv", list_sv, sizeof list_sv - 1 },
 };
-const size_t tk_abbrev_nbuiltins = 8;
+const size_t tk_abbrev_nbuiltins = 10;
 
 const char *const tk_abbrev_languages[] = {
 	"de",
 	"en",
 	"es",
+	"fi",
 	"fr",
 	"it",
 	"nl",
 	"pt",
 	"ru",
+	"sv",
 	NULL
 };
