@@ -117,3 +117,23 @@ $ ngram --stem=english --stream -n 1
 $ ngram --stem=english {o} < /dev/null
 ? 2
 ! --stem stems case-folded words: not with {o}
+
+=== wordfreq --stem-surface prints each stem's most frequent form
+~ stemming: libstemmer
+$ wordfreq --stem=english --stem-surface
+< Ponies pony ponies running runs run run RUNS
+> 5	run
+> 3	ponies
+
+=== wordfreq --stem-surface: ties go to the first form in byte order; -j 3 agrees
+~ stemming: libstemmer
+$ for i in $(seq 2000); do echo "Runs running $i"; done > $T/in
+$ wordfreq --stem=en --stem-surface -n 1 -j 1 $T/in
+$ wordfreq --stem=en --stem-surface -n 1 -j 3 $T/in
+> 4000	running
+> 4000	running
+
+=== wordfreq --stem-surface needs --stem, and not --max-memory
+$ wordfreq --stem-surface < /dev/null
+? 2
+! --stem-surface needs --stem
