@@ -77,6 +77,9 @@ _textkit()
 	"extract --lang") vals='de en es fr it nl pt ru' ;;
 	"extract --encoding") return ;;
 	"extract --invalid") vals='replace drop fail' ;;
+	"detokenize --language"|"detokenize -l") vals='en fr' ;;
+	"detokenize --encoding") return ;;
+	"detokenize --invalid") vals='replace drop fail' ;;
 	esac
 	if [ -n "$vals" ]; then
 		COMPREPLY=($(compgen -W "$vals" -- "$cur")); return
@@ -88,6 +91,7 @@ _textkit()
 	wordfreq) vals='--case-sensitive --all-tokens --no-numbers --lines --normalize= --min-length= --split-contractions --stopwords= --stem= --stem-surface --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --top= -n --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	ngram) vals='--order= -n --min-n= --max-n= --words -w --skip-punct --split-contractions --case-sensitive --across-lines --pad --chars -c --boundary --sep= --stem= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --stream --score= --top= --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	extract) vals='--format= --with-title --min-length= --lang= --keep-links --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	detokenize) vals='--language= -l --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	esac
 	if [[ $cur == -* ]]; then
 		COMPREPLY=($(compgen -W "$vals" -- "$cur"))
@@ -96,4 +100,4 @@ _textkit()
 		COMPREPLY=($(compgen -f -- "$cur"))
 	fi
 }
-complete -o filenames -F _textkit normalize tokenize sentence-split wordfreq ngram extract
+complete -o filenames -F _textkit normalize tokenize sentence-split wordfreq ngram extract detokenize
