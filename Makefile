@@ -379,8 +379,12 @@ clean:
 	rm -rf build tests/unit/*.o tests/unit/*.d tests/unit/suites.h tests/unit/check-lib
 	rm -f tests/fuzz/*.o tests/fuzz/*.d $(FUZZ_SRC:%.c=%)
 
+# The libraries a program links with (scripts/fuzz asks for them).
+print-libs:
+	@echo $(LIBS)
+
 FORCE:
-.PHONY: FORCE all check install-strip dist distcheck check-pass test-programs unit deps demo bench fuzz valgrind valgrind-quick install uninstall clean
+.PHONY: print-libs FORCE all check install-strip dist distcheck check-pass test-programs unit deps demo bench fuzz valgrind valgrind-quick install uninstall clean
 .SECONDARY:
 
 -include $(LIB_OBJ:.o=.d) $(PROGRAMS:%=$(OP)tools/%.d) $(UNIT_OBJ:.o=.d) $(TESTPROGS:=.d) $(FUZZ_REPLAY:=.d) $(OP)tests/fuzz/replay.d

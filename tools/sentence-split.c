@@ -44,8 +44,8 @@ struct opts {
 
 static const struct tk_opt options[] = {
 	{ "language", 'l', required_argument, "LANG",
-	  "abbreviation list: de, en (default), es, fr,\n"
-	  "it, nl, pt, ru" },
+	  "abbreviation list: de, en (default), es, fi,\n"
+	  "fr, it, nl, pt, ru, sv" },
 	{ "abbrev", OPT_ABBREV, required_argument, "FILE",
 	  "add the abbreviations and sentence starters\n"
 	  "in FILE (repeatable; format in\n"
@@ -78,32 +78,6 @@ static void help(void)
 	    "Usage: sentence-split [OPTION]... [FILE]...\n"
 	    "Split text into sentences, one per line, with white space squeezed.\n"
 	    "\n", options);
-}
-
-/* Read a whole --abbrev file (small by nature) and add it to a. */
-static void load_abbrev(struct tk_abbrev *a, const char *path)
-{
-	int fd = open(path, O_RDONLY);
-	if (fd < 0)
-		tk_die(1, "%s: %s", path, strerror(errno));
-	struct tk_buf b = TK_BUF_INIT;
-	for (;;) {
-		tk_buf_reserve(&b, 65536);
-		ssize_t r = read(fd, b.data + b.len, b.cap - b.len);
-		if (r < 0) {
-			int e = errno;
-			close(fd);
-			tk_die(1, "%s: %s", path, strerror(e));
-		}
-		if (r == 0)
-			break;
-		b.len += (size_t)r;
-	}
-	close(fd);
-	size_t line = 0;
-	if (tk_abbrev_add_text(a, b.data, b.len, &line) != TK_OK)
-		tk_die(1, "%s:%zu: malformed abbreviation entry", path, line);
-	tk_buf_free(&b);
 }
 
 struct out_ctx {
@@ -209,7 +183,7 @@ int main(int argc, char **argv)
 	if (!o.no_abbrev)
 		tk_abbrev_add_builtin(ab, o.lang);
 	for (int i = 0; i < o.nabbrev; i++)
-		load_abbrev(ab, o.abbrev_files[i]);
+		tk_cli_abbrev_file(ab, o.abbrev_files[i]);
 	struct tk_sentence_opts so = {
 		.uax29 = o.uax29, .nul = o.co.nul, .max_len = (size_t)o.max_len,
 		.lines = o.lines,

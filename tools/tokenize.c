@@ -240,13 +240,7 @@ static struct tk_abbrev *abbrev_list(const struct opts *o)
 	struct tk_abbrev *a = tk_abbrev_new();
 	tk_abbrev_add_builtin(a, o->lang ? o->lang : "en");
 	for (int i = 0; i < o->nabbrev; i++) {
-		size_t line = 0;
-		int r = tk_abbrev_add_file(a, o->abbrev_files[i], &line);
-		if (r == TK_EIO)
-			tk_die(1, "%s: %s", o->abbrev_files[i], strerror(errno));
-		if (r != TK_OK)
-			tk_die(1, "%s:%zu: malformed abbreviation entry",
-			       o->abbrev_files[i], line);
+		tk_cli_abbrev_file(a, o->abbrev_files[i]);
 	}
 	return a;
 }

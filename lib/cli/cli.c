@@ -1,6 +1,7 @@
 /* cli.c - program name, diagnostics, common options, strict parsers. */
 #include "cli.h"
 #include "output.h"
+#include "text/abbrev.h"
 #include "text/decode.h"
 #include "text/dictseg.h"
 #include "stemopt.h"
@@ -247,4 +248,14 @@ int tk_parse_keyword(const char *opt, const char *arg,
 		fprintf(stderr, "%s '%s'", i ? "," : "", choices[i]);
 	fprintf(stderr, "\nTry '%s --help' for more information.\n", tk_progname);
 	exit(2);
+}
+
+void tk_cli_abbrev_file(struct tk_abbrev *a, const char *path)
+{
+	size_t line = 0;
+	int r = tk_abbrev_add_file(a, path, &line);
+	if (r == TK_EIO)
+		tk_die(1, "%s: %s", path, strerror(errno));
+	if (r != TK_OK)
+		tk_die(1, "%s:%zu: malformed abbreviation entry", path, line);
 }

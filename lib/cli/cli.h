@@ -80,6 +80,11 @@ TK_NORETURN void tk_die(int status, const char *fmt, ...) TK_PRINTF(2, 3);
 /* "PROG: message" + "Try 'PROG --help' for more information.", exit 2 */
 TK_NORETURN void tk_usage_error(const char *fmt, ...) TK_PRINTF(1, 2);
 
+/* --abbrev=FILE of tokenize and sentence-split: add the list in path
+ * to a, or die (status 1) naming the file, or its malformed line. */
+struct tk_abbrev;
+void tk_cli_abbrev_file(struct tk_abbrev *a, const char *path);
+
 /* Display name of an operand: "standard input" for "-". */
 const char *tk_file_name(const char *operand);
 
