@@ -10,7 +10,7 @@
 # The one version source: the VERSION file (man pages, --version, tests,
 # textkit.pc, debian/changelog follow it; scripts/set-version bumps all).
 VERSION := $(shell cat VERSION)
-PROGRAMS = normalize tokenize sentence-split wordfreq ngram extract
+PROGRAMS = normalize tokenize sentence-split wordfreq ngram extract detokenize
 
 # Installation directories as the GNU Coding Standards name them.
 # datadir is the shared data root ($(prefix)/share), never textkit's own
@@ -112,12 +112,29 @@ DICTSEG_LIBS += $(shell $(MECAB_CONFIG) --libs)
 endif
 endif
 
+# --- stemming (optional): lib/text/stem.c ---------------------------------
+# Snowball's libstemmer has no pkg-config file on Debian: use it when
+# pkg-config knows it, else when a test program links with -lstemmer.
+# TK_NO_STEMMER=1 builds without it (--stem then fails; tests/stem skips).
+STEM_CPPFLAGS :=
+STEM_LIBS :=
+ifneq ($(TK_NO_STEMMER),1)
+ifeq ($(shell pkg-config --exists libstemmer 2>/dev/null && echo y),y)
+STEM_CPPFLAGS := -DTK_HAVE_LIBSTEMMER $(shell pkg-config --cflags libstemmer)
+STEM_LIBS := $(shell pkg-config --libs libstemmer)
+else ifeq ($(shell printf '\043include <libstemmer.h>\nint main(void){return sb_stemmer_list()==0;}\n' | \
+	$(CC) $(DEP_CPPFLAGS) -x c - -o /dev/null $(DEP_LDFLAGS) -lstemmer >/dev/null 2>&1 && echo y),y)
+STEM_CPPFLAGS := -DTK_HAVE_LIBSTEMMER
+STEM_LIBS := -lstemmer
+endif
+endif
+
 ALL_CPPFLAGS = -Iinclude -Ilib -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
                -DTK_VERSION='"$(VERSION)"' \
                $(DEP_CPPFLAGS) $(CPPFLAGS)
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(SANFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(DEP_LDFLAGS) $(LDFLAGS)
-LIBS = $(UNISTRING_LIBS) $(ICONV_LIBS) $(DICTSEG_LIBS) -lpthread -lm
+LIBS = $(UNISTRING_LIBS) $(ICONV_LIBS) $(DICTSEG_LIBS) $(STEM_LIBS) -lpthread -lm
 
 # lib/ is layered: base, text, count, api, cli (see scripts/check-layers).
 # libtextkit (static and shared) is base..api, the public interface of
@@ -158,6 +175,7 @@ $(OP)%.o: %.c
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(OP)lib/text/dictseg.o $(DICTSEG_SRC:%.c=$(OP)%.o): ALL_CPPFLAGS += $(DICTSEG_CPPFLAGS)
+$(OP)lib/text/stem.o: ALL_CPPFLAGS += $(STEM_CPPFLAGS)
 
 $(LIB_OBJ): private ALL_CFLAGS += -fPIC -fvisibility=hidden
 # Objects built with other flags (an older tree) are rebuilt: a stamp

@@ -16,6 +16,7 @@ _textkit()
 	"normalize --replacement") return ;;
 	"normalize --encoding") return ;;
 	"normalize --invalid") vals='replace drop fail' ;;
+	"tokenize --stem") return ;;
 	"tokenize --language"|"tokenize -l") vals='de en es fi fr it nl pt ru sv' ;;
 	"tokenize --abbrev") COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	"tokenize --encoding") return ;;
@@ -29,6 +30,7 @@ _textkit()
 	"wordfreq --normalize") vals='nfc nfkc' ;;
 	"wordfreq --min-length") return ;;
 	"wordfreq --stopwords") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+	"wordfreq --stem") return ;;
 	"wordfreq --keywords") return ;;
 	"wordfreq --tf") vals='count log bool prop' ;;
 	"wordfreq --idf") vals='smooth plain inverse none' ;;
@@ -51,6 +53,7 @@ _textkit()
 	"ngram --max-n") return ;;
 	"ngram --boundary") return ;;
 	"ngram --sep") return ;;
+	"ngram --stem") return ;;
 	"ngram --keywords") return ;;
 	"ngram --tf") vals='count log bool prop' ;;
 	"ngram --idf") vals='smooth plain inverse none' ;;
@@ -74,17 +77,21 @@ _textkit()
 	"extract --lang") vals='de en es fr it nl pt ru' ;;
 	"extract --encoding") return ;;
 	"extract --invalid") vals='replace drop fail' ;;
+	"detokenize --language"|"detokenize -l") vals='en fr' ;;
+	"detokenize --encoding") return ;;
+	"detokenize --invalid") vals='replace drop fail' ;;
 	esac
 	if [ -n "$vals" ]; then
 		COMPREPLY=($(compgen -W "$vals" -- "$cur")); return
 	fi
 	case $prog in
 	normalize) vals='--form= -f --lower -l --upper -u --casefold -c --lang= --quotes -q --dashes -d --punct -p --strip-accents -a --ascii --replacement= --invisible -i --squeeze -s --html --markdown --footnotes --blocks --article -A --encoding= --invalid= --null -z --line-buffered --help --version' ;;
-	tokenize) vals='--space-separated -s --words -w --types -t --offsets --lower --casefold --split-contractions --split-hyphens --uax29 --language= -l --abbrev= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	tokenize) vals='--space-separated -s --words -w --types -t --offsets --lower --casefold --stem= --split-contractions --split-hyphens --uax29 --language= -l --abbrev= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	sentence-split) vals='--language= -l --abbrev= --no-abbrev --paragraphs -p --offsets --lines= --uax29 --max-length= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
-	wordfreq) vals='--case-sensitive --all-tokens --no-numbers --lines --normalize= --min-length= --split-contractions --stopwords= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --top= -n --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
-	ngram) vals='--order= -n --min-n= --max-n= --words -w --skip-punct --split-contractions --case-sensitive --across-lines --pad --chars -c --boundary --sep= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --stream --score= --top= --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	wordfreq) vals='--case-sensitive --all-tokens --no-numbers --lines --normalize= --min-length= --split-contractions --stopwords= --stem= --stem-surface --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --top= -n --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	ngram) vals='--order= -n --min-n= --max-n= --words -w --skip-punct --split-contractions --case-sensitive --across-lines --pad --chars -c --boundary --sep= --stem= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --stream --score= --top= --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	extract) vals='--format= --with-title --min-length= --lang= --keep-links --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	detokenize) vals='--language= -l --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	esac
 	if [[ $cur == -* ]]; then
 		COMPREPLY=($(compgen -W "$vals" -- "$cur"))
@@ -93,4 +100,4 @@ _textkit()
 		COMPREPLY=($(compgen -f -- "$cur"))
 	fi
 }
-complete -o filenames -F _textkit normalize tokenize sentence-split wordfreq ngram extract
+complete -o filenames -F _textkit normalize tokenize sentence-split wordfreq ngram extract detokenize

@@ -20,6 +20,8 @@
 #include "cli/input.h"
 #include "count/ngram.h"
 #include "cli/output.h"
+#include "cli/stemopt.h"
+#include "text/stem.h"
 #include "cli/report.h"
 #include "cli/tally.h"
 #include "text/token.h"
@@ -41,6 +43,7 @@ struct opts {
 	struct tk_tokenizer_opts tok;
 	const char *boundary;      /* --chars word marker, or NULL */
 	enum tk_case casing;
+	const char *stem;          /* --stem=LANG, or NULL */
 	enum tk_assoc score;
 	struct tk_tally_opts t;
 	struct tk_common co;
@@ -56,6 +59,8 @@ struct state {
 	struct tk_counter *unis;   /* base.extra: unigram counts (--score) */
 	char term;                 /* record terminator for --stream */
 	struct tk_buf folded;      /* one case-mapped token */
+	struct tk_stemmer *stemmer; /* --stem: this thread's */
+	struct tk_buf stemin;      /* a folded word to stem */
 	struct tk_buf brk;         /* grapheme breaks of one token */
 	struct tk_buf carry;       /* the uncut rest of a long line */
 	bool line_has_tokens;
@@ -160,15 +165,28 @@ static bool needs_casemap(const char *s, size_t n)
 	return false;
 }
 
-/* The counted form of a word unit (lib/ngram's map: called once per
- * distinct raw form). */
+/* The counted form of a word unit: case-folded, then stemmed under
+ * --stem (lib/ngram's map: called once per distinct raw form; ctx is
+ * the thread's state, whose stemmer only this thread uses). */
 static void map_unit(void *ctx, const char *s, size_t n, struct tk_buf *out)
 {
-	const struct opts *o = ctx;
-	if (needs_casemap(s, n))
-		tk_casemap(o->casing, NULL, s, n, out);
-	else
-		tk_buf_add(out, s, n);
+	struct state *st = ctx;
+	const struct opts *o = st->o;
+	if (!st->stemmer) {
+		if (needs_casemap(s, n))
+			tk_casemap(o->casing, NULL, s, n, out);
+		else
+			tk_buf_add(out, s, n);
+		return;
+	}
+	if (needs_casemap(s, n)) {
+		tk_buf_clear(&st->stemin);
+		tk_casemap(o->casing, NULL, s, n, &st->stemin);
+		s = st->stemin.data;
+		n = st->stemin.len;
+	}
+	s = tk_stem(st->stemmer, s, n, &n);
+	tk_buf_add(out, s, n);
 }
 
 
@@ -182,9 +200,9 @@ static TK_NOINLINE int token_unit(struct state *st, const struct tk_token *t)
 		size_t n = t->len;
 		/* Counted words are mapped by lib/ngram (map_unit). */
 		if ((o->chars || !st->cnt) && o->casing != TK_CASE_NONE &&
-		    needs_casemap(p, n)) {
+		    (st->stemmer || needs_casemap(p, n))) {
 			tk_buf_clear(&st->folded);
-			tk_casemap(o->casing, NULL, p, n, &st->folded);
+			map_unit(st, p, n, &st->folded);
 			p = st->folded.data;
 			n = st->folded.len;
 		}
@@ -302,6 +320,8 @@ static struct tk_count_worker *state_new(void *ctx, uint64_t seed,
 	st->o = o;
 	st->tok = tk_tokenizer_new(&o->tok);
 	st->term = o->co.nul ? '\0' : '\n';
+	if (o->stem)
+		st->stemmer = tk_stemmer_new(o->stem);
 	struct tk_ngram_opts no = { o->min_n, o->max_n, o->sep, strlen(o->sep),
 	                            NULL, NULL, 0, 0 };
 	if (o->pad) {
@@ -335,7 +355,7 @@ static struct tk_count_worker *state_new(void *ctx, uint64_t seed,
 	else
 		st->cnt = tk_ngram_counts_new(&no, dst,
 		                              o->chars || o->casing == TK_CASE_NONE
-		                              ? NULL : map_unit, (void *)o, seed);
+		                              ? NULL : map_unit, st, seed);
 	st->count_words = st->cnt && !o->chars;
 	/* Flushed rarely: each flush adds every distinct n-gram to grams
 	 * again.  (With --max-memory, whose bound holds for grams, counting
@@ -354,6 +374,8 @@ static void state_free(struct tk_count_worker *w)
 	tk_counter_free(st->base.table);
 	tk_counter_free(st->unis);
 	tk_buf_free(&st->folded);
+	tk_stemmer_free(st->stemmer);
+	tk_buf_free(&st->stemin);
 	tk_buf_free(&st->brk);
 	tk_buf_free(&st->carry);
 	free(st);
@@ -442,6 +464,7 @@ static const struct tk_opt options[] = {
 	{ "sep", OPT_SEP, required_argument, "STR",
 	  "join the units of an n-gram with STR (default\n"
 	  "a space; with --chars nothing)" },
+	TK_TALLY_STEM_OPTS("the words of n-grams"),
 	TK_TALLY_DOC_OPTS("NGRAM"),
 	TK_TALLY_MERGE_OPTS("NGRAM"),
 	TK_OPT_SECTION("\nWhat is printed:"),
@@ -502,6 +525,7 @@ static void parse_options(int argc, char **argv, struct opts *o)
 		case OPT_STREAM: stream = true; break;
 		case OPT_SKIP_PUNCT: o->skip_punct = true; break;
 		case OPT_SPLIT: o->tok.split_contractions = true; break;
+		case TK_TALLY_OPT_STEM: o->stem = tk_stem_option(optarg); break;
 		case OPT_SCORE:
 			score = true;
 			o->score = (enum tk_assoc)tk_parse_keyword("--score", optarg,
@@ -556,6 +580,10 @@ static void parse_options(int argc, char **argv, struct opts *o)
 			tk_usage_error("--score=%s scores bigrams only (use pmi for "
 			               "-n %u)", tk_assoc_names[o->score], o->max_n);
 	}
+	if (o->stem && (o->chars || o->t.merge || o->t.case_sensitive))
+		tk_usage_error("--stem stems case-folded words: not with --%s",
+		               o->chars ? "chars" : o->t.merge ? "merge"
+		                                     : "case-sensitive");
 	if (o->boundary && !o->chars)
 		tk_usage_error("--boundary applies to --chars");
 	if (o->skip_punct && !o->words)

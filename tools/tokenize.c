@@ -12,6 +12,8 @@
 #include "cli/cli.h"
 #include "cli/input.h"
 #include "cli/output.h"
+#include "cli/stemopt.h"
+#include "text/stem.h"
 #include "text/abbrev.h"
 #include "text/token.h"
 #include "base/xalloc.h"
@@ -32,6 +34,7 @@ enum {
 	OPT_UAX29,
 	OPT_SPLIT_CONTRACTIONS,
 	OPT_SPLIT_HYPHENS,
+	OPT_STEM,
 	OPT_ABBREV,
 };
 
@@ -43,6 +46,7 @@ struct opts {
 	bool offsets;
 	bool words;      /* -w */
 	enum tk_case cmode;
+	const char *stem; /* --stem=LANG, or NULL */
 	const char *lang;     /* -l; NULL: English */
 	char **abbrev_files;  /* --abbrev */
 	int nabbrev;
@@ -54,6 +58,7 @@ struct state {
 	uint64_t base;     /* stream offset of the span being tokenized */
 	char term;         /* record terminator: '\n' or NUL (-z) */
 	struct tk_buf map; /* case-mapped token */
+	struct tk_stemmer *stemmer; /* --stem, or NULL */
 };
 
 static const struct tk_opt options[] = {
@@ -71,6 +76,10 @@ static const struct tk_opt options[] = {
 	{ "lower", OPT_LOWER, no_argument, NULL, "write tokens in lower case" },
 	{ "casefold", OPT_CASEFOLD, no_argument, NULL,
 	  "write tokens case-folded (Unicode full folding)" },
+	{ "stem", OPT_STEM, required_argument, "LANG",
+	  "write the stems of words and numbers (the\n"
+	  "Snowball stemmer of LANG, after case folding;\n"
+	  "'list' lists the languages)" },
 	{ "split-contractions", OPT_SPLIT_CONTRACTIONS, no_argument, NULL,
 	  "Penn Treebank style: do n't, Russia 's,\n"
 	  "l' homme" },
@@ -115,7 +124,13 @@ static int put_token(void *ctx, const struct tk_token *tok)
 	if (o->cmode != TK_CASE_NONE) {
 		tk_buf_clear(&st->map);
 		tk_casemap(o->cmode, NULL, tok->p, tok->len, &st->map);
-		tk_out_write(st->map.data, st->map.len);
+		if (st->stemmer && tk_token_is_word(tok->type)) {
+			size_t n;
+			const char *s = tk_stem(st->stemmer, st->map.data,
+			                        st->map.len, &n);
+			tk_out_write(s, n);
+		} else
+			tk_out_write(st->map.data, st->map.len);
 	} else
 		tk_out_write(tok->p, tok->len);
 	if (o->lines)
@@ -162,6 +177,8 @@ static int process(struct tk_input *in, const struct opts *o)
 	struct tk_tokenizer *t = tk_tokenizer_new(&o->tok);
 	struct state st = { .o = o, .line_first = true,
 	                    .term = o->co.nul ? '\0' : '\n' };
+	if (o->stem)
+		st.stemmer = tk_stemmer_new(o->stem);
 	struct tk_buf carry = TK_BUF_INIT;
 	struct tk_record r;
 	bool mid_line = false; /* a piece of this line was tokenized */
@@ -210,6 +227,7 @@ static int process(struct tk_input *in, const struct opts *o)
 	}
 	tk_buf_free(&carry);
 	tk_buf_free(&st.map);
+	tk_stemmer_free(st.stemmer);
 	tk_tokenizer_free(t);
 	return tk_input_close(in);
 }
@@ -245,6 +263,7 @@ int main(int argc, char **argv)
 		case OPT_SPLIT_CONTRACTIONS: o.tok.split_contractions = true; break;
 		case OPT_SPLIT_HYPHENS: o.tok.split_hyphens = true; break;
 		case OPT_UAX29: o.tok.uax29 = true; break;
+		case OPT_STEM: o.stem = tk_stem_option(optarg); break;
 		case 'l':
 			o.lang = tk_abbrev_languages[tk_parse_keyword(
 			    "--language", optarg, tk_abbrev_languages)];
@@ -256,6 +275,8 @@ int main(int argc, char **argv)
 	if (o.lines && (o.types || o.offsets))
 		tk_usage_error("--types and --offsets need one token per line "
 		               "(they cannot be used with -s)");
+	if (o.stem && o.cmode == TK_CASE_NONE)
+		o.cmode = TK_CASE_FOLD;
 	struct tk_abbrev *ab = abbrev_list(&o);
 	o.tok.abbrev = ab;
 	o.tok.colon_joins = o.lang && (strcmp(o.lang, "sv") == 0 ||

@@ -9,6 +9,8 @@
 #include "count/counter.h"
 #include "cli/input.h"
 #include "cli/output.h"
+#include "cli/stemopt.h"
+#include "text/stem.h"
 #include "count/stopwords.h"
 #include "cli/tally.h"
 #include "text/token.h"
@@ -31,6 +33,8 @@ struct opts {
 	const char **stop;
 	size_t nstop;
 	struct tk_tokenizer_opts tok;
+	const char *stem; /* --stem=LANG, or NULL */
+	bool surface;     /* --stem-surface */
 };
 
 /* One counting thread's state.  Tokens are counted as they appear in
@@ -59,6 +63,12 @@ struct worker {
 	struct tk_buf kept;            /* the pieces kept, joined */
 	size_t piece[2 * STRIP_MAX];   /* start, end of each piece */
 	unsigned npieces;
+	/* --stem: this thread's stemmer; stop words are dropped before
+	 * stemming (a stem may be spelt like a stop word: having -> have). */
+	struct tk_stemmer *stemmer;
+	const struct tk_counter *stopset; /* NULL: none */
+	struct tk_buf surf; /* --stem-surface: "stem<TAB>form", a key of
+	                     * base.extra (tokens hold no TAB) */
 };
 
 /* --- keys ------------------------------------------------------------- */
@@ -182,6 +192,22 @@ static void flush_one(void *ctx, const struct tk_entry *e)
 	const char *k = map_key(w, e->key, e->len, &len);
 	if (w->stop)
 		k = strip_stop(w, k, len, &len);
+	if (w->stemmer) {
+		if (w->stopset && tk_counter_get(w->stopset, k, len))
+			return;
+		const char *form = k;
+		size_t flen = len;
+		k = tk_stem(w->stemmer, k, len, &len);
+		if (w->base.extra) {
+			tk_buf_clear(&w->surf);
+			tk_buf_add(&w->surf, k, len);
+			tk_buf_addc(&w->surf, '\t');
+			tk_buf_add(&w->surf, form, flen);
+			if (tk_counter_add(w->base.extra, w->surf.data, w->surf.len,
+			                   e->count) != TK_OK)
+				tk_tally_fail(&w->base.e, TK_EOVERFLOW);
+		}
+	}
 	if (tk_counter_add(w->base.table, k, len, e->count) != TK_OK)
 		tk_tally_fail(&w->base.e, TK_EOVERFLOW);
 }
@@ -243,8 +269,14 @@ static struct worker *worker_new(const struct opts *o, uint64_t seed,
 		w->pieces = tk_tokenizer_new(&(const struct tk_tokenizer_opts){
 		        .split_contractions = true });
 	}
+	if (o->stem) {
+		w->stemmer = tk_stemmer_new(o->stem);
+		w->stopset = stop;
+		if (o->surface)
+			w->base.extra = tk_counter_new(seed);
+	}
 	if ((!o->t.case_sensitive && !o->lines) || o->normalize != NORM_NONE ||
-	    w->stop)
+	    w->stop || w->stemmer)
 		w->raw = tk_counter_new(seed);
 	w->base.cache_max = spill && limit / 4 < RAW_MAX ? limit / 4 : RAW_MAX;
 	w->tok = tk_tokenizer_new(&o->tok);
@@ -262,6 +294,9 @@ static void worker_free(struct worker *w)
 	tk_buf_free(&w->norm);
 	tk_tokenizer_free(w->pieces);
 	tk_buf_free(&w->kept);
+	tk_stemmer_free(w->stemmer);
+	tk_counter_free(w->base.extra);
+	tk_buf_free(&w->surf);
 	free(w);
 }
 
@@ -283,7 +318,8 @@ static bool keep(void *ctx, const char *key, size_t len)
 	const struct selection *s = ctx;
 	if (s->min_length && u8_mbsnlen((const uint8_t *)key, len) < s->min_length)
 		return false;
-	if (s->stop && tk_counter_get(s->stop, key, len))
+	/* under --stem the stop words were dropped before stemming */
+	if (s->stop && !s->o->stem && tk_counter_get(s->stop, key, len))
 		return false;
 	return true;
 }
@@ -369,11 +405,78 @@ static struct tk_count_worker *new_worker(void *ctx, uint64_t seed,
 	return &worker_new(sel->o, seed, spill, limit, sel->stop)->base;
 }
 
+/* --stem-surface: each stem's most frequent form (ties: the first in
+ * byte order).  The forms of different stems differ, so the table keyed
+ * by forms has the same counts as the one keyed by stems. */
+struct surface {
+	struct tk_counter *index; /* stem -> 1 + its row in forms */
+	struct tk_entry *forms;   /* stem's best form and its count */
+	size_t n;
+};
+
+static void best_form(void *ctx, const struct tk_entry *e)
+{
+	struct surface *sf = ctx;
+	const char *tab = memchr(e->key, '\t', e->len);
+	size_t slen = (size_t)(tab - e->key);
+	const char *form = tab + 1;
+	size_t flen = e->len - slen - 1;
+	uint64_t i = tk_counter_get(sf->index, e->key, slen);
+	if (!i) {
+		sf->forms = xnrealloc(sf->forms, sf->n + 1, sizeof *sf->forms);
+		sf->forms[sf->n] = (struct tk_entry){ form, flen, e->count };
+		tk_counter_add(sf->index, e->key, slen, ++sf->n);
+		return;
+	}
+	struct tk_entry *b = &sf->forms[i - 1];
+	int cmp = memcmp(form, b->key, flen < b->len ? flen : b->len);
+	if (e->count > b->count ||
+	    (e->count == b->count && (cmp < 0 || (cmp == 0 && flen < b->len))))
+		*b = (struct tk_entry){ form, flen, e->count };
+}
+
+struct reform {
+	struct surface *sf;
+	struct tk_counter *out;
+	int rc;
+};
+
+static void reform_one(void *ctx, const struct tk_entry *e)
+{
+	struct reform *r = ctx;
+	uint64_t i = tk_counter_get(r->sf->index, e->key, e->len);
+	const char *k = e->key;
+	size_t n = e->len;
+	if (i) {
+		k = r->sf->forms[i - 1].key;
+		n = r->sf->forms[i - 1].len;
+	}
+	if (tk_counter_add(r->out, k, n, e->count) != TK_OK)
+		r->rc = TK_EOVERFLOW;
+}
+
 static int report(void *ctx, struct tk_count_worker *w,
                   struct tk_spill *spill)
 {
 	struct selection *sel = ctx;
-	return tk_tally_report(&sel->o->t, spill, w->table, keep_fn(sel), sel);
+	if (!w->extra)
+		return tk_tally_report(&sel->o->t, spill, w->table, keep_fn(sel),
+		                       sel);
+	struct surface sf = { tk_counter_new(0), NULL, 0 };
+	tk_counter_each(w->extra, best_form, &sf);
+	struct reform r = { &sf, tk_counter_new(0), TK_OK };
+	tk_counter_each(w->table, reform_one, &r);
+	int status;
+	if (r.rc != TK_OK) {
+		tk_tally_error(r.rc, 0);
+		status = 1;
+	} else
+		status = tk_tally_report(&sel->o->t, spill, r.out, keep_fn(sel),
+		                         sel);
+	tk_counter_free(r.out);
+	tk_counter_free(sf.index);
+	free(sf.forms);
+	return status;
 }
 
 static int count_text(const struct opts *o, char **files, int nfiles,
@@ -392,7 +495,7 @@ static int count_text(const struct opts *o, char **files, int nfiles,
 
 enum {
 	OPT_ALL = TK_TALLY_OPT_TOOL, OPT_NONUM, OPT_LINES, OPT_NORM,
-	OPT_MINLEN, OPT_STOP, OPT_SPLIT
+	OPT_MINLEN, OPT_STOP, OPT_SPLIT, OPT_SURFACE
 };
 
 static const struct tk_opt options[] = {
@@ -422,6 +525,11 @@ static const struct tk_opt options[] = {
 	  "per line; may be repeated.  A whole token loses\n"
 	  "its stop-word clitics: l'\xC3\xA9" "conomie counts as\n"
 	  "\xC3\xA9" "conomie, don't as a stop word" },
+	TK_TALLY_STEM_OPTS("words"),
+	{ "stem-surface", OPT_SURFACE, no_argument, NULL,
+	  "with --stem: print each stem as its most\n"
+	  "frequent form in the text (runs, running, run\n"
+	  "-> run; ponies, pony -> ponies)" },
 	TK_TALLY_DOC_OPTS("KEY"),
 	TK_TALLY_MERGE_OPTS("KEY"),
 	TK_OPT_SECTION("\nWhat is printed:"),
@@ -460,6 +568,8 @@ static void parse_options(int argc, char **argv, struct opts *o)
 			o->min_length = tk_parse_u64("--min-length", optarg, 0, UINT64_MAX);
 			break;
 		case OPT_SPLIT: o->tok.split_contractions = true; break;
+		case TK_TALLY_OPT_STEM: o->stem = tk_stem_option(optarg); break;
+		case OPT_SURFACE: o->surface = true; break;
 		case OPT_STOP:
 			o->stop = xnrealloc(o->stop, o->nstop + 1, sizeof *o->stop);
 			o->stop[o->nstop++] = optarg;
@@ -481,6 +591,15 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	if (o->tok.split_contractions && (o->t.merge || o->lines))
 		tk_usage_error("--split-contractions applies to tokens, not to "
 		               "--%s", o->t.merge ? "merge" : "lines");
+	if (o->surface && !o->stem)
+		tk_usage_error("--stem-surface needs --stem");
+	if (o->surface && o->t.max_memory)
+		tk_usage_error("--stem-surface keeps the whole table: not with "
+		               "--max-memory");
+	if (o->stem && (o->t.merge || o->lines || o->t.case_sensitive))
+		tk_usage_error("--stem stems case-folded words: not with --%s",
+		               o->t.merge ? "merge" : o->lines ? "lines"
+		                                             : "case-sensitive");
 	tk_tally_check_report(&o->t, &o->co, o->lines ? "line" : "word");
 }
 

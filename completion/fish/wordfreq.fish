@@ -7,6 +7,8 @@ complete -c wordfreq -l normalize -x -a 'nfc nfkc' -d 'normalize keys to nfc or 
 complete -c wordfreq -l min-length -x -d 'skip keys shorter than N characters'
 complete -c wordfreq -l split-contractions -d 'count clitics apart, as tokenize does'
 complete -c wordfreq -l stopwords -r -F -d 'skip the words of LIST'
+complete -c wordfreq -l stem -x -d 'count the stems of words (the Snowball'
+complete -c wordfreq -l stem-surface -d 'with --stem'
 complete -c wordfreq -l by-doc -d 'count each FILE apart, as one document'
 complete -c wordfreq -l keywords -x -d 'with --by-doc'
 complete -c wordfreq -l tf -x -a 'count log bool prop' -d 'tf of --keywords'

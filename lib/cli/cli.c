@@ -4,6 +4,7 @@
 #include "text/abbrev.h"
 #include "text/decode.h"
 #include "text/dictseg.h"
+#include "stemopt.h"
 
 #include <errno.h>
 #include <math.h>
@@ -92,6 +93,8 @@ void tk_cli_version(void)
 	if (uses_tokenizer) {
 		tk_out_str("word segmentation: ");
 		tk_out_str(tk_dictseg_describe());
+		tk_out_str("\nstemming: ");
+		tk_out_str(tk_stem_describe());
 		tk_out_str("\n");
 	}
 	tk_out_str("Copyright (C) 2026 the textkit authors.\n"

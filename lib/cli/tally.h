@@ -52,6 +52,7 @@ enum {
 	TK_TALLY_OPT_POSITIVE,
 	TK_TALLY_OPT_NEGATIVE,
 	TK_TALLY_OPT_KEYSORT,
+	TK_TALLY_OPT_STEM,
 	TK_TALLY_OPT_BYDOC,
 	TK_TALLY_OPT_KEYWORDS,
 	TK_TALLY_OPT_TF,
@@ -79,6 +80,13 @@ enum {
 	  "LC_ALL=C sort or a Hadoop shuffle leaves it);\n"                 \
 	  "sum in constant memory, output in key order" }
 
+/* --stem=LANG (lib/cli/stemopt.h), handled by the tool; WORDS what is
+ * stemmed ("words", "the words of n-grams"). */
+#define TK_TALLY_STEM_OPTS(WORDS)                                           \
+	{ "stem", TK_TALLY_OPT_STEM, required_argument, "LANG",             \
+	  "count the stems of " WORDS " (the Snowball\n"                  \
+	  "stemmer of LANG, after case folding; 'list'\n"                  \
+	  "lists the languages)" }
 /* --by-doc, in "What is counted:". */
 #define TK_TALLY_DOC_OPTS(KEY)                                              \
 	{ "by-doc", TK_TALLY_OPT_BYDOC, no_argument, NULL,                  \

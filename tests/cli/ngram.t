@@ -476,7 +476,7 @@ $ printf 'a b\n' | ngram > /dev/full
 === --help lists the options, --version
 $ ngram --help | grep -c -e '--score=MEASURE' -e '--across-lines'
 > 3
-$ ngram --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v "^word segmentation: "
+$ ngram --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: "
 > ngram (textkit) VERSION
 > Copyright (C) 2026 the textkit authors.
 > License MIT: <https://opensource.org/license/mit>.

@@ -1002,7 +1002,7 @@ $ tokenize --help | grep -c -e --space-separated -e --words -e --types -e --offs
 > 9
 
 === version
-$ tokenize --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v "^word segmentation: "
+$ tokenize --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: "
 > tokenize (textkit) VERSION
 > Copyright (C) 2026 the textkit authors.
 > License MIT: <https://opensource.org/license/mit>.

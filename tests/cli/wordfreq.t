@@ -473,7 +473,7 @@ $ wordfreq --help | grep -c -e '--'
 >*
 
 === --version
-$ wordfreq --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v "^word segmentation: "
+$ wordfreq --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: "
 > wordfreq (textkit) VERSION
 > Copyright (C) 2026 the textkit authors.
 > License MIT: <https://opensource.org/license/mit>.

@@ -1,0 +1,134 @@
+/* detok.c - tokens back into text (see detok.h). */
+#include "detok.h"
+
+#include <string.h>
+
+void tk_detok_init(struct tk_detok *d, const char *lang)
+{
+	memset(d, 0, sizeof *d);
+	d->french = lang && strcmp(lang, "fr") == 0;
+	d->first = true;
+}
+
+void tk_detok_line(struct tk_detok *d, bool empty)
+{
+	d->first = true;
+	d->glue_next = false;
+	d->prev_digit = false;
+	if (empty)
+		d->dq_open = d->sq_open = false;
+}
+
+static bool is(const char *t, size_t n, const char *s)
+{
+	return n == strlen(s) && memcmp(t, s, n) == 0;
+}
+
+/* Whether t is one of the NUL-separated strings of list (ends "\0\0"). */
+static bool one_of(const char *t, size_t n, const char *list)
+{
+	for (const char *s = list; *s; s += strlen(s) + 1)
+		if (is(t, n, s))
+			return true;
+	return false;
+}
+
+#define APOS "\xE2\x80\x99" /* U+2019 */
+
+/* Closing punctuation: no space before it. */
+static const char closers[] =
+	",\0.\0;\0:\0!\0?\0)\0]\0}\0%\0...\0\xE2\x80\xA6\0" /* … */
+	"\xE2\x80\x9D\0" /* ” */ APOS "\0" /* ’ */
+	"\xC2\xBB\0"     /* » */
+	"\xE2\x80\xBA\0" /* › */
+	">\0";
+/* The punctuation that French sets off with a space before it. */
+static const char french_spaced[] = ";\0:\0!\0?\0\xC2\xBB\0!?\0?!\0";
+/* Opening punctuation and signs: no space after it. */
+static const char openers[] =
+	"(\0[\0{\0\xE2\x80\x9C\0" /* “ */ "\xE2\x80\x98\0" /* ‘ */
+	"\xC2\xAB\0" /* « */ "\xE2\x80\xB9\0" /* ‹ */
+	"$\0\xC2\xA3\0\xE2\x82\xAC\0\xC2\xA5\0" /* $ £ € ¥ */
+	"\xC2\xBF\0\xC2\xA1\0" /* ¿ ¡ */ "#\0"
+	"<\0";
+/* English clitics, cut off by tokenize --split-contractions. */
+static const char clitics[] =
+	"'s\0'S\0n't\0N'T\0'm\0'M\0're\0'RE\0'll\0'LL\0'd\0'D\0've\0'VE\0"
+	APOS "s\0" APOS "m\0" APOS "re\0" APOS "ll\0" APOS "d\0" APOS "ve\0"
+	"n" APOS "t\0";
+
+/* A run of sentence punctuation (!!! ?!? ......) or of plus signs (the
+ * grade A++): no space before it. */
+static bool punct_run(const char *t, size_t n)
+{
+	bool plus = t[0] == '+';
+	for (size_t i = 0; i < n; i++)
+		if (plus ? t[i] != '+' : t[i] != '.' && t[i] != '!' && t[i] != '?')
+			return false;
+	return n > 1 || plus;
+}
+
+/* An elided word: letters then an apostrophe (l' qu' dell' j'). */
+static bool elided(const char *t, size_t n)
+{
+	size_t k;
+	if (n >= 2 && t[n - 1] == '\'')
+		k = n - 1;
+	else if (n >= 4 && memcmp(t + n - 3, APOS, 3) == 0)
+		k = n - 3;
+	else
+		return false;
+	/* the last character before the apostrophe is a letter (ASCII or
+	 * a multi-byte one) */
+	unsigned char c = (unsigned char)t[k - 1];
+	return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* A straight " that nothing opened: does it close (the end of a line,
+ * inches after a number)? */
+static bool unopened_closes(const struct tk_detok *d, const char *next)
+{
+	return !d->first && (!next || d->prev_digit);
+}
+
+void tk_detok_token(struct tk_detok *d, const char *t, size_t n,
+                    const char *next, size_t nn, struct tk_buf *out)
+{
+	bool space = !d->first && !d->glue_next;
+	bool glue_next = false;
+	bool ellipsis = is(t, n, "...") || is(t, n, "\xE2\x80\xA6");
+	if (is(t, n, "\"") || is(t, n, "'")) {
+		bool *open = t[0] == '"' ? &d->dq_open : &d->sq_open;
+		if (*open) {
+			space = false;   /* closing */
+			*open = false;
+		} else if (t[0] == '"' && unopened_closes(d, next)) {
+			space = false;
+		} else {
+			glue_next = true; /* opening */
+			*open = true;
+		}
+	} else if (ellipsis && (d->first || d->glue_next)) {
+		glue_next = true; /* "...there is", a line that opens with ... */
+	} else if (d->french && one_of(t, n, french_spaced)) {
+		space = !d->first;
+	} else if (d->french && is(t, n, "\xC2\xAB")) {
+		glue_next = false;
+	} else if (one_of(t, n, closers) || one_of(t, n, clitics) ||
+	           punct_run(t, n)) {
+		space = false;
+	} else if (is(t, n, "/")) {
+		space = false;
+		glue_next = true;
+	} else if (one_of(t, n, openers)) {
+		glue_next = true;
+	}
+	if (!glue_next && d->french && elided(t, n))
+		glue_next = true;
+	if (space)
+		tk_buf_addc(out, ' ');
+	tk_buf_add(out, t, n);
+	d->first = false;
+	d->glue_next = glue_next;
+	d->prev_digit = t[n - 1] >= '0' && t[n - 1] <= '9';
+}
