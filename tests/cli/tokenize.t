@@ -593,8 +593,13 @@ $ tokenize -s
 
 === hyphen then period
 $ tokenize -s
+< It is state-of-the-art.
+> It is state-of-the-art .
+
+=== a token alone on its line keeps the period of a listed word (art.), so that output read back gives itself
+$ tokenize -s
 < state-of-the-art.
-> state-of-the-art .
+> state-of-the-art.
 
 === emoji single
 $ tokenize -s
