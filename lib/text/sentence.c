@@ -769,6 +769,16 @@ size_t tk_sentence_feed(struct tk_splitter *sp, const char *s, size_t n,
 		sp->skip = 0;
 		sp->list_letter = end == lstop && lm.letter ? (char)(lm.letter + 1) : 0;
 		pos = end;
+		/* The scan may have looked past a line break that this
+		 * sentence did not reach (a cut at the length limit): the
+		 * line of pos starts after the last break before it, or
+		 * before the window (the carry), not where the scan was. */
+		if (ls != SIZE_MAX && ls > end) {
+			size_t k = end;
+			while (k > 0 && s[k - 1] != '\n')
+				k--;
+			ls = k > 0 ? k : SIZE_MAX;
+		}
 	}
 }
 
