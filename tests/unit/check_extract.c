@@ -4,6 +4,7 @@
 #include "unit.h"
 #include "count/extract.h"
 #include "text/htmlblocks.h"
+#include "text/sniff.h"
 #include "text/pagemeta.h"
 
 #include <string.h>
