@@ -2,9 +2,7 @@
  * in memory; the rows are built from the target's keys and then from the
  * reference keys the target lacks, scored, filtered and sorted once. */
 #include "keyreport.h"
-#include "input.h"
 #include "output.h"
-#include "tsv.h"
 #include "base/xalloc.h"
 #include "count/keyness.h"
 
@@ -15,42 +13,6 @@
 const char *const tk_keyness_sort_names[] = {
 	"g2", "log-ratio", "pct-diff", "chi2", NULL
 };
-
-/* Sum the rows of the reference table into c and *total.  Returns the
- * exit status contribution after reporting any problem. */
-static int load(const struct tk_common *co, bool key_first, const char *file,
-                struct tk_counter *c, uint64_t *total)
-{
-	char *f = (char *)file;
-	struct tk_input *in = tk_input_open(&f, 1, co);
-	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, key_first);
-	struct tk_span key;
-	uint64_t n;
-	int r, status = 0;
-	*total = 0;
-	while ((r = tk_tsv_read(rd, &key, &n)) != 0) {
-		if (r == 1) {
-			r = tk_u64_add(total, n);
-			if (r == TK_OK)
-				r = tk_counter_add(c, key.p, key.len, n);
-			if (r == TK_OK)
-				continue;
-		}
-		bool drop = r == TK_EINVAL && co->invalid == TK_INVALID_DROP;
-		tk_warn("%s:%llu: %s%s", tk_tsv_reader_file(rd),
-		        (unsigned long long)tk_tsv_reader_line(rd),
-		        r == TK_EOVERFLOW ? "count does not fit in 64 bits"
-		        : key_first       ? "not a KEY<TAB>COUNT line"
-		                          : "not a COUNT<TAB>KEY line",
-		        drop ? " (dropped)" : "");
-		if (!drop) {
-			status = 1;
-			break;
-		}
-	}
-	tk_tsv_reader_free(rd);
-	return tk_input_close(in) | status;
-}
 
 struct row {
 	const char *key;
@@ -243,12 +205,12 @@ static void write_rows(const struct tk_keyness_opts *k,
 }
 
 int tk_keyreport(const struct tk_keyness_opts *k,
-                 const struct tk_report_opts *rep, const struct tk_common *co,
-                 const struct tk_counter *target, tk_keep_fn keep, void *ctx)
+                 const struct tk_report_opts *rep,
+                 const struct tk_counter *target,
+                 const struct tk_counter *ref, uint64_t rsum,
+                 tk_keep_fn keep, void *ctx)
 {
-	struct tk_counter *ref = tk_counter_new(0);
-	uint64_t rsum = 0;
-	int status = load(co, rep->key_first, k->reference, ref, &rsum);
+	int status = 0;
 	bool over = false;
 	uint64_t tsum = tk_counter_total(target, &over);
 	uint64_t c = k->target_size ? k->target_size : tsum;
@@ -275,6 +237,5 @@ int tk_keyreport(const struct tk_keyness_opts *k,
 		write_rows(k, rep, &rs, c, d);
 		free(rs.v);
 	}
-	tk_counter_free(ref);
 	return status;
 }
