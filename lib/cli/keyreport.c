@@ -91,33 +91,17 @@ static void stat(double v, bool json)
 		tk_out_str(json ? "null" : "nan");
 }
 
-static void put_key(const struct tk_report_opts *rep, const char *s,
-                    size_t n)
+static void header(const struct tk_report_opts *rep)
 {
-	if (rep->format == TK_REPORT_CSV)
-		tk_report_csv_field(s, n);
-	else
-		tk_out_write(s, n);
-}
-
-static void header(const struct tk_report_opts *rep, char term)
-{
-	char sep = rep->format == TK_REPORT_CSV ? ',' : '\t';
-	const char *key = rep->key_name ? rep->key_name : "key";
-	if (rep->key_first) {
-		tk_out_str(key);
-		tk_out_putc(sep);
-	}
-	for (size_t i = 0; i < TK_LEN(names); i++) {
-		if (i)
-			tk_out_putc(sep);
-		tk_out_str(names[i]);
-	}
-	if (!rep->key_first) {
-		tk_out_putc(sep);
-		tk_out_str(key);
-	}
-	tk_out_putc(term);
+	const char *cols[TK_LEN(names) + 1];
+	size_t k = 0;
+	if (rep->key_first)
+		cols[k++] = NULL;
+	for (size_t i = 0; i < TK_LEN(names); i++)
+		cols[k++] = names[i];
+	if (!rep->key_first)
+		cols[k++] = NULL;
+	tk_report_header(rep, cols, k);
 }
 
 static void put_row(const struct tk_report_opts *rep, const struct row *r,
@@ -146,7 +130,7 @@ static void put_row(const struct tk_report_opts *rep, const struct row *r,
 	}
 	char sep = rep->format == TK_REPORT_CSV ? ',' : '\t';
 	if (rep->key_first) {
-		put_key(rep, r->key, r->len);
+		tk_report_field(rep, r->key, r->len);
 		tk_out_putc(sep);
 	}
 	tk_out_u64(r->a);
@@ -158,7 +142,7 @@ static void put_row(const struct tk_report_opts *rep, const struct row *r,
 	}
 	if (!rep->key_first) {
 		tk_out_putc(sep);
-		put_key(rep, r->key, r->len);
+		tk_report_field(rep, r->key, r->len);
 	}
 	tk_out_putc(term);
 }
@@ -189,7 +173,7 @@ static void write_rows(const struct tk_keyness_opts *k,
 	if (rep->format == TK_REPORT_JSON)
 		tk_out_str("[\n");
 	else if (rep->header)
-		header(rep, term);
+		header(rep);
 	uint64_t shown[2] = { 0, 0 };
 	bool first = true;
 	for (size_t i = 0; i < kept; i++) {
