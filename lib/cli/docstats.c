@@ -5,6 +5,7 @@
  * weights. */
 #include "docstats.h"
 #include "output.h"
+#include "tsv.h"
 #include "base/xalloc.h"
 #include "count/dispersion.h"
 
@@ -125,7 +126,7 @@ static void field(const struct tk_report_opts *rep, const char *s, size_t n)
 	if (rep->format == TK_REPORT_CSV)
 		tk_report_csv_field(s, n);
 	else
-		tk_out_write(s, n);
+		tk_tsv_write_field(s, n);
 }
 
 static void header(const struct tk_report_opts *rep,

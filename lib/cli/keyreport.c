@@ -135,7 +135,7 @@ static void put_key(const struct tk_report_opts *rep, const char *s,
 	if (rep->format == TK_REPORT_CSV)
 		tk_report_csv_field(s, n);
 	else
-		tk_out_write(s, n);
+		tk_tsv_write_field(s, n);
 }
 
 static void header(const struct tk_report_opts *rep, char term)

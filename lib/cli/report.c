@@ -1,11 +1,12 @@
 /* report.c - sorted, filtered, formatted count tables (see report.h).
  *
  * Numbers go through lib/output's locale-free writers; keys are copied
- * raw (TSV, UNIQ) or escaped byte by byte (CSV, JSON) with a fast path
- * for runs that need no escaping. */
+ * raw (UNIQ) or escaped byte by byte (TSV by lib/cli/tsv, CSV, JSON)
+ * with a fast path for runs that need no escaping. */
 #include "report.h"
 #include "base/buf.h"
 #include "output.h"
+#include "tsv.h"
 #include "base/xalloc.h"
 
 #include <stdlib.h>
@@ -146,7 +147,7 @@ static void key_out(const struct tk_report *r, const char *key, size_t len)
 	if (r->o.format == TK_REPORT_CSV)
 		tk_report_csv_field(key, len);
 	else
-		tk_out_write(key, len);
+		tk_tsv_write_field(key, len);
 }
 
 static void uniq_row(const struct tk_report *r, const char *key, size_t len,
@@ -316,41 +317,31 @@ void tk_report_counter(const struct tk_report_opts *o,
 	free(v);
 }
 
-/* A key of units joined by spaces, written with sep between them. */
-static void out_units(const char *key, size_t len, const char *sep)
-{
-	if (strcmp(sep, " ") == 0) {
-		tk_out_write(key, len);
-		return;
-	}
-	size_t start = 0;
-	for (size_t i = 0; i < len; i++)
-		if (key[i] == ' ') {
-			tk_out_write(key + start, i - start);
-			tk_out_str(sep);
-			start = i + 1;
-		}
-	tk_out_write(key + start, len - start);
-}
-
 void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
                       const char *sep, char term,
                       enum tk_report_format format)
 {
 	struct tk_buf b = TK_BUF_INIT;
+	bool space = strcmp(sep, " ") == 0;
 	for (size_t i = 0; i < n && (!top || i < top); i++) {
-		if (format == TK_REPORT_JSONL) {
-			/* the units joined by sep, then as one JSON string */
+		/* the key with its units joined by sep */
+		const char *key = v[i].key;
+		size_t len = v[i].len;
+		if (!space) {
 			tk_buf_clear(&b);
-			const char *k = v[i].key, *end = k + v[i].len;
+			const char *k = key, *end = k + len;
 			for (const char *sp; (sp = memchr(k, ' ', (size_t)(end - k)));
 			     k = sp + 1) {
 				tk_buf_add(&b, k, (size_t)(sp - k));
 				tk_buf_adds(&b, sep);
 			}
 			tk_buf_add(&b, k, (size_t)(end - k));
+			key = b.data;
+			len = b.len;
+		}
+		if (format == TK_REPORT_JSONL) {
 			tk_out_str("{\"ngram\":");
-			tk_report_json_string(b.data, b.len);
+			tk_report_json_string(key, len);
 			tk_out_str(",\"score\":");
 			tk_out_fixed(v[i].score, 4);
 			tk_out_str(",\"count\":");
@@ -362,7 +353,7 @@ void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
 		tk_out_putc('\t');
 		tk_out_u64(v[i].count);
 		tk_out_putc('\t');
-		out_units(v[i].key, v[i].len, sep);
+		tk_tsv_write_field(key, len);
 		tk_out_putc(term);
 	}
 	tk_buf_free(&b);
