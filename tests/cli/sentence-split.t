@@ -1502,3 +1502,24 @@ $ sentence-split
 < stop! now go.
 > stop!
 > now go.
+
+=== --format=jsonl: one object a sentence, its text as the line would be, byte offsets (as --offsets) and paragraph number
+$ printf 'Hello "there".  Mr. Smith went\nhome.\n\nNew para\there. Yes\\no.\n' > $T/in
+$ sentence-split --format=jsonl $T/in
+$ sentence-split --offsets $T/in | cut -f 1,2 | tr '\t' ' ' > $T/off
+$ sentence-split --format=jsonl $T/in | python3 -c 'import json,sys; [print(o["start"], o["end"]) for o in map(json.loads, sys.stdin)]' | cmp - $T/off && echo same offsets
+> {"text":"Hello \"there\".","start":0,"end":14,"paragraph":1}
+> {"text":"Mr. Smith went home.","start":16,"end":36,"paragraph":1}
+> {"text":"New para here.","start":38,"end":52,"paragraph":2}
+> {"text":"Yes\\no.","start":53,"end":60,"paragraph":2}
+> same offsets
+
+=== --format=jsonl with --offsets or -p is a usage error
+$ sentence-split --format=jsonl -p </dev/null
+? 2
+! no --offsets or -p
+
+=== --format takes text (the default) or jsonl
+$ sentence-split --format=tsv </dev/null
+? 2
+! valid values are: 'text', 'jsonl'
