@@ -1523,3 +1523,16 @@ $ sentence-split --format=jsonl -p </dev/null
 $ sentence-split --format=tsv </dev/null
 ? 2
 ! valid values are: 'text', 'jsonl'
+
+=== the installed abbreviation lists (data/abbrev) are copies of the built-in ones: each as the only --abbrev FILE splits as -l does
+$ for l in de en es fi fr it nl pt ru sv; do cat sample-article.txt ../../data/abbrev/$l.txt > $T/in; sentence-split -l $l $T/in > $T/a; sentence-split --no-abbrev --abbrev=../../data/abbrev/$l.txt $T/in > $T/b; sentence-split --no-abbrev $T/in > $T/c; cmp -s $T/a $T/b && ! cmp -s $T/a $T/c && echo $l same; done
+> de same
+> en same
+> es same
+> fi same
+> fr same
+> it same
+> nl same
+> pt same
+> ru same
+> sv same

@@ -644,3 +644,14 @@ $ printf 'x\ty\nx\ty\nz\n' | wordfreq --lines --reference=$T/d.t --p-value=1 | c
 > d	1	x\ty
 > 2	1	x\ty
 > 1	2	z
+
+=== the installed stop-word lists (data/stopwords) are copies of the built-in ones: each as a FILE stops what the built-in list stops
+$ for l in de en es fr it nl pt ru; do cat sample-article.txt ../../data/stopwords/$l.txt > $T/in; wordfreq --stopwords=$l $T/in > $T/a; wordfreq --stopwords=../../data/stopwords/$l.txt $T/in > $T/b; wordfreq $T/in > $T/c; cmp -s $T/a $T/b && ! cmp -s $T/a $T/c && echo $l same; done
+> de same
+> en same
+> es same
+> fr same
+> it same
+> nl same
+> pt same
+> ru same
