@@ -16,14 +16,14 @@
  * A table row is "COUNT<TAB>KEY" (the default output of wordfreq and
  * ngram) or "KEY<TAB>COUNT" (key_first).  The key is everything on the
  * other side of the separating TAB: with the count first the row splits
- * at the first TAB, with the key first at the last, so keys that hold
- * TABs survive a round trip.  COUNT is decimal digits only (no sign, no
- * spaces), at most UINT64_MAX.
+ * at the first TAB, with the key first at the last, so even a raw TAB
+ * in a key (a table not written by textkit) stays in the key.  COUNT is
+ * decimal digits only (no sign, no spaces), at most UINT64_MAX.
  *
  * tk_tsv_reader reads rows from a lib/input stream, joining records that
  * the input cut (struct tk_record.more), and knows the operand name and
  * line number of the row it returned, for "FILE:LINE: message" errors.
- * Library code: it reports nothing itself. */
+ * It reports nothing itself. */
 #ifndef TK_TSV_H
 #define TK_TSV_H
 
