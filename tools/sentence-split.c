@@ -175,6 +175,7 @@ int main(int argc, char **argv)
 {
 	struct opts o = { .lang = "en", .max_len = TK_SENTENCE_MAX };
 	tk_cli_init("sentence-split", argc, argv);
+	tk_cli_uses_sentences();
 	o.abbrev_files = xnmalloc((size_t)argc, sizeof *o.abbrev_files);
 	int c;
 	while ((c = tk_getopt(argc, argv, options)) != -1) {

@@ -5,6 +5,7 @@
  * with a fast path for runs that need no escaping. */
 #include "report.h"
 #include "base/buf.h"
+#include "base/json.h"
 #include "output.h"
 #include "tsv.h"
 #include "base/xalloc.h"
@@ -68,29 +69,10 @@ void tk_report_csv_field(const char *s, size_t n)
 
 void tk_report_json_string(const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
-	tk_out_putc('"');
-	size_t start = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
-			continue;
-		tk_out_write(s + start, i - start);
-		start = i + 1;
-		switch (c) {
-		case '"': tk_out_write("\\\"", 2); break;
-		case '\\': tk_out_write("\\\\", 2); break;
-		case '\n': tk_out_write("\\n", 2); break;
-		case '\t': tk_out_write("\\t", 2); break;
-		case '\r': tk_out_write("\\r", 2); break;
-		default: {
-			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-			tk_out_write(u, 6);
-		}
-		}
-	}
-	tk_out_write(s + start, n - start);
-	tk_out_putc('"');
+	static struct tk_buf esc; /* reused: the report is written by one thread */
+	tk_buf_clear(&esc);
+	tk_json_string(&esc, s, n);
+	tk_out_write(esc.data, esc.len);
 }
 
 /* Column names in the order they are written, key excepted. */
