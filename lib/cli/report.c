@@ -1,12 +1,13 @@
 /* report.c - sorted, filtered, formatted count tables (see report.h).
  *
  * Numbers go through lib/output's locale-free writers; keys are copied
- * raw (TSV, UNIQ) or escaped byte by byte (CSV, JSON) with a fast path
- * for runs that need no escaping. */
+ * raw (UNIQ) or escaped byte by byte (TSV by lib/cli/tsv, CSV, JSON)
+ * with a fast path for runs that need no escaping. */
 #include "report.h"
 #include "base/buf.h"
 #include "base/json.h"
 #include "output.h"
+#include "tsv.h"
 #include "base/xalloc.h"
 
 #include <stdlib.h>
@@ -80,7 +81,7 @@ void tk_report_field(const struct tk_report_opts *o, const char *s,
 	if (o->format == TK_REPORT_CSV)
 		tk_report_csv_field(s, n);
 	else
-		tk_out_write(s, n);
+		tk_tsv_write_field(s, n);
 }
 
 void tk_report_header(const struct tk_report_opts *o,
@@ -303,7 +304,6 @@ void tk_report_counter(const struct tk_report_opts *o,
 	free(v);
 }
 
-/* A key of units joined by spaces, written with sep between them. */
 /* The units of key (joined by spaces) joined by sep instead, into b. */
 static void join_units(struct tk_buf *b, const char *key, size_t len,
                        const char *sep)
@@ -338,7 +338,7 @@ void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
 		tk_out_putc('\t');
 		tk_out_u64(v[i].count);
 		tk_out_putc('\t');
-		tk_out_write(b.data, b.len);
+		tk_tsv_write_field(b.data, b.len);
 		tk_out_putc(term);
 	}
 	tk_buf_free(&b);

@@ -13,7 +13,7 @@
  *
  * Formats:
  *   TSV   fields separated by TAB, records ended by LF (NUL with nul);
- *         keys are written raw.
+ *         keys escaped as lib/cli/tsv.h says (\t \n \r \\).
  *   CSV   RFC 4180 quoting (a field holding , " CR or LF is quoted,
  *         quotes doubled), LF line ends; header line with header.
  *   JSON  an array, one object per line: {"word":"the","count":3,...};

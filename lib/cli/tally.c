@@ -383,12 +383,16 @@ int tk_tally_merge_sorted(const struct tk_tally_opts *t,
 	struct tk_input *in = tk_input_open(files, nfiles, co);
 	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, t->rep.key_first);
 	struct tk_report *rep = tk_report_begin(&t->rep, 0);
-	struct tk_buf prev = TK_BUF_INIT;
+	/* Keys are compared and grouped as written (escaped): that is the
+	 * order LC_ALL=C sort gives the lines.  prev is the group's key as
+	 * written, pkey the same unescaped. */
+	struct tk_buf prev = TK_BUF_INIT, pkey = TK_BUF_INIT;
 	tk_buf_reserve(&prev, 1); /* prev.data is never NULL, even for "" */
+	tk_buf_reserve(&pkey, 1);
 	bool have = false;
 	uint64_t sum = 0, tokens = 0, types = 0;
 	int status = 0, rc;
-	struct tk_span key;
+	struct tk_span key, text = { NULL, 0 };
 	uint64_t n;
 	for (;;) {
 		rc = tk_tsv_read(rd, &key, &n);
@@ -398,27 +402,31 @@ int tk_tally_merge_sorted(const struct tk_tally_opts *t,
 			status = 1;
 			break;
 		}
+		if (rc > 0)
+			text = tk_tsv_reader_text(rd);
 		int cmp = rc == 0 || !have
-		        ? 1 : tk_key_cmp(key.p, key.len, prev.data, prev.len);
+		        ? 1 : tk_key_cmp(text.p, text.len, prev.data, prev.len);
 		if (cmp < 0) {
 			row_warn(rd, "input is not sorted by key");
 			status = 1;
 			break;
 		}
-		if (cmp > 0 && have && (!keep || keep(ctx, prev.data, prev.len))) {
+		if (cmp > 0 && have && (!keep || keep(ctx, pkey.data, pkey.len))) {
 			types++;
 			if (tk_u64_add(&tokens, sum) != TK_OK) {
 				tk_warn("total does not fit in 64 bits");
 				status = 1;
 				break;
 			}
-			tk_report_row(rep, prev.data, prev.len, sum);
+			tk_report_row(rep, pkey.data, pkey.len, sum);
 		}
 		if (rc == 0)
 			break;
 		if (cmp > 0) {
 			tk_buf_clear(&prev);
-			tk_buf_add(&prev, key.p, key.len);
+			tk_buf_add(&prev, text.p, text.len);
+			tk_buf_clear(&pkey);
+			tk_buf_add(&pkey, key.p, key.len);
 			have = true;
 			sum = n;
 		} else if (tk_u64_add(&sum, n) != TK_OK) {
@@ -433,6 +441,7 @@ int tk_tally_merge_sorted(const struct tk_tally_opts *t,
 	} else
 		free(rep);
 	tk_buf_free(&prev);
+	tk_buf_free(&pkey);
 	tk_tsv_reader_free(rd);
 	return status | tk_input_close(in);
 }

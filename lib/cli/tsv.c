@@ -1,13 +1,56 @@
-/* tsv.c - parse count tables for --merge (see tsv.h).
+/* tsv.c - TSV field escaping; parse count tables for --merge (see tsv.h).
  *
  * The reader keeps one joined line in a tk_buf only when the input cut
- * it (lines over the record limit); ordinary rows are parsed in place. */
+ * it (lines over the record limit); ordinary rows are parsed in place,
+ * and a key is copied only when it holds a backslash to undo. */
 #include "tsv.h"
-#include "base/buf.h"
 #include "base/xalloc.h"
+#include "output.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+void tk_tsv_write_field(const char *s, size_t n)
+{
+	size_t start = 0;
+	for (size_t i = 0; i < n; i++) {
+		char e;
+		switch (s[i]) {
+		case '\t': e = 't'; break;
+		case '\n': e = 'n'; break;
+		case '\r': e = 'r'; break;
+		case '\\': e = '\\'; break;
+		default: continue;
+		}
+		tk_out_write(s + start, i - start);
+		tk_out_putc('\\');
+		tk_out_putc(e);
+		start = i + 1;
+	}
+	tk_out_write(s + start, n - start);
+}
+
+void tk_tsv_unescape(const char *s, size_t n, struct tk_buf *out)
+{
+	if (n == 0)
+		return;
+	tk_buf_reserve(out, n);
+	const char *end = s + n, *bs;
+	while ((bs = memchr(s, '\\', (size_t)(end - s))) != NULL) {
+		tk_buf_add(out, s, (size_t)(bs - s));
+		char c = bs + 1 < end ? bs[1] : 0;
+		char u = c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r'
+		       : c == '\\' ? '\\' : 0;
+		if (u) {
+			tk_buf_addc(out, u);
+			s = bs + 2;
+		} else {
+			tk_buf_addc(out, '\\');
+			s = bs + 1;
+		}
+	}
+	tk_buf_add(out, s, (size_t)(end - s));
+}
 
 static int parse_count(const char *s, size_t n, uint64_t *count)
 {
@@ -64,6 +107,8 @@ struct tk_tsv_reader {
 	const char *file;
 	uint64_t line;
 	struct tk_buf join;
+	struct tk_buf key;   /* the last key unescaped, when it had to be */
+	struct tk_span text; /* the last key as written */
 };
 
 struct tk_tsv_reader *tk_tsv_reader_new(struct tk_input *in, bool key_first)
@@ -80,6 +125,7 @@ void tk_tsv_reader_free(struct tk_tsv_reader *r)
 	if (!r)
 		return;
 	tk_buf_free(&r->join);
+	tk_buf_free(&r->key);
 	free(r);
 }
 
@@ -104,7 +150,20 @@ int tk_tsv_read(struct tk_tsv_reader *r, struct tk_span *key,
 		n = r->join.len;
 	}
 	int rc = tk_tsv_parse(s, n, r->key_first, key, count);
-	return rc == TK_OK ? 1 : rc;
+	if (rc != TK_OK)
+		return rc;
+	r->text = *key;
+	if (key->len && memchr(key->p, '\\', key->len)) {
+		tk_buf_clear(&r->key);
+		tk_tsv_unescape(key->p, key->len, &r->key);
+		*key = (struct tk_span){ r->key.data, r->key.len };
+	}
+	return 1;
+}
+
+struct tk_span tk_tsv_reader_text(const struct tk_tsv_reader *r)
+{
+	return r->text;
 }
 
 const char *tk_tsv_reader_file(const struct tk_tsv_reader *r)

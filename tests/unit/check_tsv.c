@@ -1,4 +1,5 @@
-/* check_tsv.c - lib/tsv: parsing count<TAB>key rows, checked sums. */
+/* check_tsv.c - lib/tsv: parsing count<TAB>key rows, unescaping keys,
+ * checked sums. */
 #include "unit.h"
 #include "cli/tsv.h"
 
@@ -47,12 +48,35 @@ START_TEST(checked_sum)
 }
 END_TEST
 
+static void unescaped(const char *in, size_t n, const char *want, size_t wn)
+{
+	struct tk_buf b = TK_BUF_INIT;
+	tk_buf_adds(&b, "x"); /* appends */
+	tk_tsv_unescape(in, n, &b);
+	ck_assert_uint_eq(b.len, wn + 1);
+	ck_assert_mem_eq(b.data + 1, want, wn);
+	tk_buf_free(&b);
+}
+
+START_TEST(unescape_keys)
+{
+	unescaped("a\\tb", 4, "a\tb", 3);
+	unescaped("\\t\\n\\r\\\\", 8, "\t\n\r\\", 4);
+	/* any other byte after a backslash, or none: the backslash stays */
+	unescaped("a\\b\\", 4, "a\\b\\", 4);
+	unescaped("\\\\\\", 3, "\\\\", 2);
+	unescaped("", 0, "", 0);
+	unescaped("p\0q", 3, "p\0q", 3);
+}
+END_TEST
+
 Suite *tsv_suite(void)
 {
 	Suite *s = suite_create("tsv");
 	TCase *t = tcase_create("core");
 	tcase_add_test(t, parse_rows);
 	tcase_add_test(t, malformed_rows);
+	tcase_add_test(t, unescape_keys);
 	tcase_add_test(t, checked_sum);
 	suite_add_tcase(s, t);
 	return s;
