@@ -10,24 +10,62 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The bytes a TSV field escapes. */
+static const bool escaped[256] = {
+	['\t'] = true, ['\n'] = true, ['\r'] = true, ['\\'] = true,
+};
+
+size_t tk_tsv_plain_prefix_slow(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && !escaped[(unsigned char)s[i]])
+		i++;
+	return i;
+}
+
+/* Is there a byte below 0x0E (TAB, LF, CR and other controls) or equal
+ * to '\\' in the eight bytes of x? */
+static inline bool maybe_special8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	uint64_t b = x ^ (ones * '\\');
+	return (((x - ones * 0x0E) & ~x) | ((b - ones) & ~b)) & (ones << 7);
+}
+
+size_t tk_tsv_plain_prefix(const char *s, size_t n)
+{
+	/* Eight bytes at a time, the last eight overlapping the ones before
+	 * (keys are short: most end inside one or two words); the byte loop
+	 * finds the exact place of a hit (a control other than the three
+	 * is plain). */
+	if (n < 8)
+		return tk_tsv_plain_prefix_slow(s, n);
+	size_t i = 0;
+	uint64_t x;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, s + i, 8);
+		if (maybe_special8(x))
+			return i + tk_tsv_plain_prefix_slow(s + i, n - i);
+	}
+	memcpy(&x, s + n - 8, 8);
+	if (!maybe_special8(x))
+		return n;
+	return i + tk_tsv_plain_prefix_slow(s + i, n - i);
+}
+
 void tk_tsv_write_field(const char *s, size_t n)
 {
-	size_t start = 0;
-	for (size_t i = 0; i < n; i++) {
-		char e;
-		switch (s[i]) {
-		case '\t': e = 't'; break;
-		case '\n': e = 'n'; break;
-		case '\r': e = 'r'; break;
-		case '\\': e = '\\'; break;
-		default: continue;
-		}
-		tk_out_write(s + start, i - start);
+	size_t i = 0;
+	for (;;) {
+		size_t k = tk_tsv_plain_prefix(s + i, n - i);
+		tk_out_write(s + i, k);
+		i += k;
+		if (i >= n)
+			return;
+		char c = s[i++];
 		tk_out_putc('\\');
-		tk_out_putc(e);
-		start = i + 1;
+		tk_out_putc(c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\');
 	}
-	tk_out_write(s + start, n - start);
 }
 
 void tk_tsv_unescape(const char *s, size_t n, struct tk_buf *out)

@@ -35,6 +35,10 @@
  * TSV writer (count tables, keyness, --by-doc, --score, kwic) writes
  * its text fields with this. */
 void tk_tsv_write_field(const char *s, size_t n);
+/* Length of the start of s[0..n) that needs no escaping (eight bytes at
+ * a time), and its byte-by-byte twin (the reference of the tests). */
+size_t tk_tsv_plain_prefix(const char *s, size_t n);
+size_t tk_tsv_plain_prefix_slow(const char *s, size_t n);
 
 /* Append the field s[0..n), unescaped, to out. */
 void tk_tsv_unescape(const char *s, size_t n, struct tk_buf *out);
