@@ -24,6 +24,7 @@ void tk_json_string(struct tk_buf *out, const char *s, size_t n)
 		}
 		}
 	}
-	tk_buf_add(out, s + start, n - start);
+	if (n > start) /* s may be NULL when n is 0 */
+		tk_buf_add(out, s + start, n - start);
 	tk_buf_addc(out, '"');
 }
