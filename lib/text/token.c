@@ -51,6 +51,7 @@ static void init(struct tk_tokenizer *t, const struct tk_tokenizer_opts *o)
 		t->o = *o;
 	t->abbrev = t->o.abbrev ? t->o.abbrev : tk_abbrev_default();
 	t->keys = tk_abbrev_keys(t->abbrev, &t->nkeys);
+	t->spaced = tk_abbrev_has_spaced(t->abbrev);
 }
 
 struct tk_tokenizer *tk_tokenizer_new(const struct tk_tokenizer_opts *o)

@@ -46,6 +46,9 @@ bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
                          size_t n, size_t w, size_t p, size_t b, int kp)
 {
 	size_t q = p, l;
+	/* a part of a spaced abbreviation written whole: z. B., т. е. */
+	if (t->spaced && tk_abbrev_spaced(t->abbrev, s, n, w, p - 1))
+		return true;
 	if (q == b) {
 		while (q < n && (l = tk_space_len(s + q, n - q, 0)) != 0)
 			q += l;
@@ -56,10 +59,11 @@ bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
 			/* alone: no token before it on the line (so that a
 			 * line of tokenize's output read back, one token or
 			 * all of them, decides as the line did) */
-			(void)w;
 			return !t->emitted;
 		}
 	}
+	if (kp == KP_PART)
+		return false;
 	/* what sentence-split reads as going on: , ; : - and . ! ? */
 	char z = s[q];
 	if (z == ',' || z == ';' || z == ':' || z == '-' || z == '.' ||

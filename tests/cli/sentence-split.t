@@ -1502,3 +1502,16 @@ $ sentence-split
 < stop! now go.
 > stop!
 > now go.
+
+=== a spaced abbreviation: its inner periods go on, its last is of its kind
+$ printf 'Il y a p. ex. Paris et Lyon.\n' | sentence-split -l fr
+$ printf 'Det finns t. ex. Stockholm.\n' | sentence-split -l sv
+$ printf 'Vive en EE. UU. desde 2010. Vive en EE. UU. Luego se fue.\n' | sentence-split -l es
+$ printf 'Es kam z.\nB. Regen. Dann ging er.\n' | sentence-split -l de
+> Il y a p. ex. Paris et Lyon.
+> Det finns t. ex. Stockholm.
+> Vive en EE. UU. desde 2010.
+> Vive en EE. UU.
+> Luego se fue.
+> Es kam z. B. Regen.
+> Dann ging er.
