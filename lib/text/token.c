@@ -512,6 +512,39 @@ int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
 	return r;
 }
 
+/* tk_tokenize_line(): the caller's callback, with the offsets of a
+ * piece's tokens made offsets into the line. */
+struct shifted {
+	tk_token_fn fn;
+	void *ctx;
+	size_t shift;
+};
+
+static int shifted_token(void *ctx, const struct tk_token *tok)
+{
+	struct shifted *sh = ctx;
+	struct tk_token t = *tok;
+	t.offset += sh->shift;
+	return sh->fn(sh->ctx, &t);
+}
+
+int tk_tokenize_line(struct tk_tokenizer *t, const char *s, size_t n,
+                     bool more, tk_token_fn fn, void *ctx)
+{
+	size_t cut;
+	if (likely(n <= TK_TOKEN_MAX) || (cut = tk_token_cut_long(s, n)) == 0)
+		return (more ? tk_tokenize_more : tk_tokenize)(t, s, n, fn, ctx);
+	struct shifted sh = { fn, ctx, 0 };
+	int r = (more ? tk_tokenize_more : tk_tokenize)(t, s, cut, fn, ctx);
+	while (r == 0 && cut > 0) {
+		sh.shift += cut;
+		cut = tk_token_cut_long(s + sh.shift, n - sh.shift);
+		r = tk_tokenize_more(t, s + sh.shift, cut ? cut : n - sh.shift,
+		                     shifted_token, &sh);
+	}
+	return r;
+}
+
 /* Start of the white-space character that ends at s[i] (i > 0), or
  * (size_t)-1 if s[i - 1] ends no white space. */
 static size_t space_before(const char *s, size_t i)
@@ -548,6 +581,24 @@ static size_t space_cut(const char *s, size_t n, bool skip_last, bool any)
 		if ((runs++ > 0 || !skip_last) && i > 0 &&
 		    (any || s[i - 1] != '.'))
 			return end;
+	}
+	return 0;
+}
+
+size_t tk_token_cut_long(const char *s, size_t n)
+{
+	if (n <= TK_TOKEN_MAX)
+		return 0;
+	size_t start = 0, l;
+	for (size_t i = 0; i < n;) {
+		if ((l = tk_space_len(s + i, n - i, 0)) != 0) {
+			i += l;
+			start = i;
+			continue;
+		}
+		if (i - start >= TK_TOKEN_MAX)
+			return start + tk_utf8_boundary(s + start, TK_TOKEN_MAX);
+		i++;
 	}
 	return 0;
 }
@@ -602,7 +653,15 @@ static bool two_chunks(const char *s, size_t n)
 	return false;
 }
 
+static size_t cut_line(const char *s, size_t n);
+
 size_t tk_token_cut_line(const char *s, size_t n)
+{
+	size_t cut = cut_line(s, n), lc = tk_token_cut_long(s, n);
+	return lc > cut ? lc : cut;
+}
+
+static size_t cut_line(const char *s, size_t n)
 {
 	size_t ws = space_cut(s, n, false, false);
 	/* a word alone after the cut would be alone on its piece, and a

@@ -572,3 +572,14 @@ $ ngram -w --score=pmi --format=csv a
 > {"ngram":"new york","score":2.0000,"count":2}
 > {"doc":"a","word":"is","count":2}
 ! ngram: table format options do not apply to --score (but --format=jsonl)
+
+=== a token longer than 4 MiB is counted in the pieces tokenize writes
+$ awk 'BEGIN { for (i = 0; i < 500000; i++) printf "abcdefghij"; print " ab" }' > $T/long
+$ wordfreq $T/long | awk -F'\t' '{ print $1, length($2) }'
+$ wordfreq -j 2 $T/long > $T/j; tokenize $T/long 2>/dev/null | wordfreq > $T/t; wordfreq $T/long | cmp - $T/j && cmp $T/j $T/t && echo same
+$ ngram -n 1 $T/long | cmp - $T/t && echo ngram same
+> 1 2
+> 1 4194304
+> 1 805696
+> same
+> ngram same
