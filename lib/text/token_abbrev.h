@@ -16,7 +16,6 @@ struct tk_tokenizer {
 	size_t nkeys;
 	bool spaced;        /* it holds spaced abbreviations ("z. B.") */
 	bool seen;          /* an earlier span of the line had a token */
-	bool emitted;       /* a token of this line was handed out */
 	char *brk;          /* boundaries of the current non-ASCII chunk */
 	size_t brkcap;
 	bool squote_open;   /* an opening single quote is pending */
