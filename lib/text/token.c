@@ -602,7 +602,12 @@ static size_t space_cut(const char *s, size_t n, bool skip_last, bool any)
 
 size_t tk_token_cut_long(const char *s, size_t n)
 {
-	if (n <= TK_TOKEN_MAX)
+	return tk_token_cut_run(s, n, TK_TOKEN_MAX);
+}
+
+size_t tk_token_cut_run(const char *s, size_t n, size_t max)
+{
+	if (n <= max || max == 0)
 		return 0;
 	size_t start = 0, l;
 	for (size_t i = 0; i < n;) {
@@ -611,8 +616,12 @@ size_t tk_token_cut_long(const char *s, size_t n)
 			start = i;
 			continue;
 		}
-		if (i - start >= TK_TOKEN_MAX)
-			return start + tk_utf8_boundary(s + start, TK_TOKEN_MAX);
+		if (i - start >= max) {
+			size_t cut = tk_utf8_boundary(s + start, max);
+			/* a character longer than max: cut after it */
+			return start + (cut ? cut : (size_t)tk_utf8_seqlen(
+			                                (unsigned char)s[start]));
+		}
 		i++;
 	}
 	return 0;

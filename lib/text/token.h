@@ -110,6 +110,9 @@ size_t tk_token_cut_line(const char *s, size_t n);
  * depend only on where the run starts, so every tool cuts a long token
  * into the same pieces whatever the size of its reads. */
 size_t tk_token_cut_long(const char *s, size_t n);
+/* The same for runs longer than max bytes (tests: a small max); a
+ * character longer than max is cut after, not before. */
+size_t tk_token_cut_run(const char *s, size_t n, size_t max);
 
 /* tk_tokenize() (more: tk_tokenize_more()) on s[0..n), with each run
  * longer than TK_TOKEN_MAX bytes cut where tk_token_cut_long() says,
