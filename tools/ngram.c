@@ -233,8 +233,7 @@ static int on_token(void *ctx, const struct tk_token *t)
 static void line_piece(struct state *st, const char *p, size_t n, bool ends)
 {
 	/* the pieces of a line continue its tokenizer state */
-	(st->mid_line ? tk_tokenize_more : tk_tokenize)(st->tok, p, n,
-	                                                on_token, st);
+	tk_tokenize_line(st->tok, p, n, st->mid_line, on_token, st);
 	st->mid_line = !ends;
 	if (!ends)
 		return;
@@ -259,7 +258,12 @@ static void record(struct tk_count_worker *w, const struct tk_record *r)
 		tk_buf_clear(&st->carry);
 		return;
 	}
+	/* a run too long for one token is cut (tk_tokenize_line() cuts it
+	 * at the same place), so that memory stays bounded */
 	size_t cut = tk_token_cut(st->carry.data, st->carry.len);
+	size_t lc = tk_token_cut_long(st->carry.data, st->carry.len);
+	if (lc > cut)
+		cut = lc;
 	if (cut) {
 		line_piece(st, st->carry.data, cut, false);
 		tk_buf_consume(&st->carry, cut);

@@ -5,9 +5,10 @@
  * A line longer than the record limit comes in pieces: the part up to
  * the last white space is tokenized at once (rules never look across
  * white space; tk_tokenize_more() carries the line's quote state), the
- * rest is carried over to the next piece.  A piece with no white space
- * at all in more than CARRY_MAX (TK_TOKEN_MAX) bytes is cut at a
- * character boundary, with a warning, so memory stays bounded. */
+ * rest is carried over to the next piece.  A run of more than
+ * TK_TOKEN_MAX bytes without white space is cut where
+ * tk_token_cut_long() says (as the counting tools cut it), with a
+ * warning, so memory stays bounded. */
 #include "text/casemap.h"
 #include "cli/cli.h"
 #include "cli/input.h"
@@ -24,8 +25,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define CARRY_MAX TK_TOKEN_MAX
 
 enum {
 	OPT_TYPES = TK_OPT_TOOL,
@@ -238,23 +237,26 @@ static int process(struct tk_input *in, const struct opts *o)
 		if (carry.len == 0)
 			st.base = r.offset;
 		tk_buf_add(&carry, r.p, r.len);
-		size_t cut = carry.len;
-		if (r.more) {
-			cut = tk_token_cut(carry.data, carry.len);
-			if (cut == 0 && carry.len > CARRY_MAX) {
-				cut = tk_utf8_boundary(carry.data, carry.len);
-				if (!warned)
-					tk_warn("a token longer than %u MiB is cut "
-					        "at byte %llu", TK_TOKEN_MAX >> 20,
-					        (unsigned long long)(st.base + cut));
+		size_t cut;
+		do {
+			/* a run too long for one token first (tk_token_cut_long) */
+			cut = tk_token_cut_long(carry.data, carry.len);
+			if (cut && !warned) {
+				tk_warn("a token longer than %u MiB is cut at byte "
+				        "%llu", TK_TOKEN_MAX >> 20,
+				        (unsigned long long)(st.base + cut));
 				warned = true;
 			}
-		}
-		(mid_line ? tk_tokenize_more : tk_tokenize)(t, carry.data, cut,
-		                                            put, &st);
+			size_t end = cut ? cut
+			           : r.more ? tk_token_cut(carry.data, carry.len)
+			                    : carry.len;
+			(mid_line ? tk_tokenize_more : tk_tokenize)(t, carry.data,
+			                                            end, put, &st);
+			mid_line = mid_line || end > 0;
+			tk_buf_consume(&carry, end);
+			st.base += end;
+		} while (cut);
 		mid_line = r.more;
-		tk_buf_consume(&carry, cut);
-		st.base += cut;
 		if (!r.more) {
 			end_line(&st);
 			tk_buf_clear(&carry);

@@ -253,7 +253,7 @@ static void count_line(void *ctx, const char *p, size_t n)
 	if (w->o->lines)
 		count(w, p, n);
 	else
-		tk_tokenize(w->tok, p, n, w->on_token, w);
+		tk_tokenize_line(w->tok, p, n, false, w->on_token, w);
 }
 
 /* stop: the stop set to take off whole tokens' pieces, or NULL. */

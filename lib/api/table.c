@@ -65,7 +65,7 @@ int textkit_counter_add_words(struct textkit_counter *c, const char *s,
 	while (n > 0) {
 		const char *e = memchr(s, '\n', n);
 		size_t len = e ? (size_t)(e - s) : n;
-		tk_tokenize(c->tk, s, len, count_word, c);
+		tk_tokenize_line(c->tk, s, len, false, count_word, c);
 		if (!e)
 			break;
 		s += len + 1;

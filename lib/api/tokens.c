@@ -95,7 +95,7 @@ int textkit_tokenizer_next(struct textkit_tokenizer *t,
 		size_t len = e ? (size_t)(e - p) : t->n - t->pos;
 		t->ntok = t->next = 0;
 		t->line = t->pos;
-		tk_tokenize(t->tk, p, len, collect, t);
+		tk_tokenize_line(t->tk, p, len, false, collect, t);
 		t->pos += len + 1;
 	}
 	*tok = t->toks[t->next++];

@@ -7,12 +7,14 @@
  * few hundred words, looked up once per candidate boundary, so the
  * table favours simplicity over speed. */
 #include "abbrev.h"
+#include "base/space.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
 #include "base/buf.h"
 
 #include <unicase.h>
+#include <unictype.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -28,10 +30,22 @@ struct entry {
 	bool starter;
 };
 
+/* A spaced abbreviation: its parts, each with its period, joined by
+ * one space ("z. B."). */
+struct spaced {
+	char *text;
+	size_t len;
+	uint8_t kind;       /* of its last period */
+	uint8_t nparts;     /* 2..TK_ABBREV_MAXPARTS */
+	uint16_t start[TK_ABBREV_MAXPARTS], plen[TK_ABBREV_MAXPARTS];
+};
+
 struct tk_abbrev {
 	struct entry *tab;
 	size_t cap, used;   /* cap: a power of two */
 	bool ordinals;
+	struct spaced *sp;
+	size_t nsp, spcap;
 	struct tk_abbrev_key *keys; /* tk_abbrev_keys(), rebuilt on change */
 	size_t nkeys;
 };
@@ -68,6 +82,9 @@ void tk_abbrev_free(struct tk_abbrev *a)
 	for (size_t i = 0; i < a->cap; i++)
 		free(a->tab[i].key);
 	free(a->tab);
+	for (size_t i = 0; i < a->nsp; i++)
+		free(a->sp[i].text);
+	free(a->sp);
 	free(a->keys);
 	free(a);
 }
@@ -112,6 +129,59 @@ static bool is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
+/* The kind a flag names (TK_ABBR_* | TK_ABBR_F_WORD), 0 for none,
+ * -1 if f[0..n) is no flag. */
+static int flag_kind(const char *f, size_t n)
+{
+	if (n == 0)
+		return TK_ABBR_PLAIN;
+	if (n == 5 && memcmp(f, "title", 5) == 0)
+		return TK_ABBR_TITLE;
+	if (n == 3 && memcmp(f, "num", 3) == 0)
+		return TK_ABBR_NUM;
+	if (n == 4 && memcmp(f, "word", 4) == 0)
+		return TK_ABBR_PLAIN | TK_ABBR_F_WORD;
+	return -1;
+}
+
+/* A spaced entry s[0..n) (parts that end with a period, blanks
+ * between) of kind `kind`: its text with one space between the parts,
+ * and each part in the table with TK_ABBR_F_PART. */
+static int add_spaced(struct tk_abbrev *a, const char *s, size_t n,
+                      uint8_t kind)
+{
+	struct spaced e = { xmalloc(n + 1), 0, kind, 0, { 0 }, { 0 } };
+	for (size_t i = 0; i < n;) {
+		size_t end = i;
+		while (end < n && !is_blank(s[end]))
+			end++;
+		if (end - i < 2 || end - i > TK_ABBREV_MAXLEN + 1 ||
+		    s[end - 1] != '.' || s[i] == '.' ||
+		    e.nparts == TK_ABBREV_MAXPARTS) {
+			free(e.text);
+			return TK_EINVAL;
+		}
+		if (e.len)
+			e.text[e.len++] = ' ';
+		e.start[e.nparts] = (uint16_t)e.len;
+		e.plen[e.nparts++] = (uint16_t)(end - i);
+		memcpy(e.text + e.len, s + i, end - i);
+		e.len += end - i;
+		i = end;
+		while (i < n && is_blank(s[i]))
+			i++;
+	}
+	for (size_t k = 0; k < e.nparts; k++)
+		insert(a, e.text + e.start[k], e.plen[k] - 1u)->kind |=
+		    TK_ABBR_F_PART;
+	if (a->nsp == a->spcap) {
+		a->spcap = xgrow(a->spcap, a->nsp + 1, 8);
+		a->sp = xrealloc(a->sp, a->spcap * sizeof *a->sp);
+	}
+	a->sp[a->nsp++] = e;
+	return TK_OK;
+}
+
 /* One line, comments and surrounding blanks already removed. */
 static int add_line(struct tk_abbrev *a, const char *s, size_t n)
 {
@@ -119,33 +189,40 @@ static int add_line(struct tk_abbrev *a, const char *s, size_t n)
 		a->ordinals = true;
 		return TK_OK;
 	}
-	size_t w = 0;
-	while (w < n && !is_blank(s[w]))
-		w++;
-	const char *flag = s + w;
-	size_t fn = n - w;
-	while (fn > 0 && is_blank(*flag))
-		flag++, fn--;
-	if (s[0] == '@' || w > TK_ABBREV_MAXLEN + 1)
+	if (s[0] == '@')
+		return TK_EINVAL;
+	/* the last field may be a flag */
+	size_t f = n;
+	while (f > 0 && !is_blank(s[f - 1]))
+		f--;
+	int kind = TK_ABBR_PLAIN;
+	size_t w = n;
+	if (f > 0) {
+		kind = flag_kind(s + f, n - f);
+		if (kind >= 0) {
+			w = f;
+			while (w > 0 && is_blank(s[w - 1]))
+				w--;
+		} else
+			kind = TK_ABBR_PLAIN; /* a spaced entry, or an error */
+	}
+	const char *blank = s;
+	while (blank < s + w && !is_blank(*blank))
+		blank++;
+	if (blank < s + w)
+		return add_spaced(a, s, w, (uint8_t)kind);
+	if (w > TK_ABBREV_MAXLEN + 1)
 		return TK_EINVAL;
 	if (s[w - 1] != '.') {
-		if (fn)
+		if (w < n)
 			return TK_EINVAL;
 		insert(a, s, w)->starter = true;
 		return TK_OK;
 	}
 	if (w < 2)
 		return TK_EINVAL;
-	uint8_t kind = TK_ABBR_PLAIN;
-	if (fn == 5 && memcmp(flag, "title", 5) == 0)
-		kind = TK_ABBR_TITLE;
-	else if (fn == 3 && memcmp(flag, "num", 3) == 0)
-		kind = TK_ABBR_NUM;
-	else if (fn == 4 && memcmp(flag, "word", 4) == 0)
-		kind = TK_ABBR_PLAIN | TK_ABBR_F_WORD;
-	else if (fn)
-		return TK_EINVAL;
-	insert(a, s, w - 1)->kind = kind;
+	struct entry *e = insert(a, s, w - 1);
+	e->kind = (uint8_t)((e->kind & TK_ABBR_F_PART) | kind);
 	return TK_OK;
 }
 
@@ -323,8 +400,13 @@ static const struct entry *lookup(const struct tk_abbrev *a, const char *w,
 	return e->key ? e : NULL;
 }
 
+static unsigned kind_of(const struct entry *e)
+{
+	return e ? e->kind : 0;
+}
+
 /* w[0..n) of ASCII letters, in capitals after the first (two or more
- * letters): the kind of its lower-case or capitalised form. */
+ * letters): what its lower-case or capitalised form says. */
 static unsigned lookup_caps(const struct tk_abbrev *a, const char *w, size_t n)
 {
 	if (n < 2 || n > TK_ABBREV_MAXLEN)
@@ -336,49 +418,151 @@ static unsigned lookup_caps(const struct tk_abbrev *a, const char *w, size_t n)
 			return 0;
 		k[i] = (char)(c | 0x20);
 	}
-	const struct entry *e = lookup(a, k, n);
-	if (e && e->kind)
-		return e->kind;
+	unsigned lower = kind_of(lookup(a, k, n));
 	k[0] = (char)(k[0] - 32);
-	e = lookup(a, k, n);
-	return e ? e->kind : 0;
+	return tk_abbrev_pick(lower, kind_of(lookup(a, k, n)), false);
 }
 
 static unsigned lookup_kind(const struct tk_abbrev *a, const char *w, size_t n)
 {
-	const struct entry *e = lookup(a, w, n);
-	if (e && e->kind)
-		return e->kind;
+	unsigned k = kind_of(lookup(a, w, n));
 	/* Same word with its first letter's case flipped ("Etc.", "Проф."),
 	 * or in ASCII capitals ("ETC."). */
 	if (n == 0 || n > TK_ABBREV_MAXLEN)
-		return TK_ABBR_NONE;
+		return k;
 	tk_char c, f;
 	int len = tk_utf8_decode(w, &c);
 	f = uc_tolower(c);
-	if (f == c)
+	bool lower_text = f == c;
+	if (lower_text)
 		f = uc_toupper(c);
 	if (f == c)
-		return TK_ABBR_NONE;
-	char k[TK_ABBREV_MAXLEN + 4];
-	int fl = tk_utf8_encode(f, k);
-	memcpy(k + fl, w + len, n - (size_t)len);
-	e = lookup(a, k, n - (size_t)len + (size_t)fl);
-	if (e && e->kind)
-		return e->kind;
-	return lookup_caps(a, w, n);
+		return k;
+	char key[TK_ABBREV_MAXLEN + 4];
+	int fl = tk_utf8_encode(f, key);
+	memcpy(key + fl, w + len, n - (size_t)len);
+	k = tk_abbrev_pick(k, kind_of(lookup(a, key, n - (size_t)len + (size_t)fl)),
+	                   lower_text);
+	return tk_abbrev_pick(k, lookup_caps(a, w, n), false);
 }
 
 enum tk_abbrev_kind tk_abbrev_lookup(const struct tk_abbrev *a,
                                      const char *w, size_t n)
 {
-	return (enum tk_abbrev_kind)(lookup_kind(a, w, n) & ~TK_ABBR_F_WORD);
+	return (enum tk_abbrev_kind)(lookup_kind(a, w, n) & 3);
 }
 
 unsigned tk_abbrev_lookup_flags(const struct tk_abbrev *a, const char *w,
                                 size_t n)
 {
 	return lookup_kind(a, w, n);
+}
+
+bool tk_abbrev_has_spaced(const struct tk_abbrev *a)
+{
+	return a->nsp > 0;
+}
+
+/* Start of the character that ends at s[i] (i > 0). */
+static size_t char_before(const char *s, size_t i)
+{
+	size_t k = i - 1;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80 && i - k < 4)
+		k--;
+	return k;
+}
+
+/* Skip white space (one character or more) backwards from s[i]; the
+ * position after the character before it, or (size_t)-1 if there is no
+ * white space. */
+static size_t space_back(const char *s, size_t i)
+{
+	size_t j = i;
+	while (j > 0) {
+		size_t k = char_before(s, j);
+		if (tk_space_len(s + k, j - k, 0) != j - k)
+			break;
+		j = k;
+	}
+	return j < i ? j : (size_t)-1;
+}
+
+/* The same forwards from s[i] in s[0..n). */
+static size_t space_fwd(const char *s, size_t n, size_t i)
+{
+	size_t j = i, l;
+	while (j < n && (l = tk_space_len(s + j, n - j, 0)) != 0)
+		j += l;
+	return j > i ? j : (size_t)-1;
+}
+
+/* Is t[0..m) the part p[0..m)?  first: the entry's first part, whose
+ * first letter may be in the other case. */
+static bool part_eq(const char *p, const char *t, size_t m, bool first)
+{
+	if (memcmp(p, t, m) == 0)
+		return true;
+	if (!first)
+		return false;
+	tk_char c, d;
+	int lc = tk_utf8_decode(p, &c), ld = tk_utf8_decode(t, &d);
+	if ((size_t)ld > m || (uc_tolower(c) != d && uc_toupper(c) != d))
+		return false;
+	size_t rest = m - (size_t)lc;
+	/* the rest of the part in the same bytes */
+	return m - (size_t)ld == rest && memcmp(p + lc, t + ld, rest) == 0;
+}
+
+/* Does entry e match in s[0..n) with its part k at s[w..p]? */
+static bool spaced_match(const struct spaced *e, const char *s, size_t n,
+                         size_t w, size_t p, size_t k)
+{
+	const char *t = e->text;
+	if (e->plen[k] != p + 1 - w ||
+	    !part_eq(t + e->start[k], s + w, e->plen[k], k == 0))
+		return false;
+	size_t pos = w;
+	for (size_t j = k; j-- > 0;) {
+		size_t q = space_back(s, pos);
+		if (q == (size_t)-1 || q < e->plen[j] ||
+		    !part_eq(t + e->start[j], s + q - e->plen[j], e->plen[j],
+		             j == 0))
+			return false;
+		pos = q - e->plen[j];
+	}
+	if (pos > 0) {
+		/* the first part starts a word */
+		tk_char c;
+		tk_utf8_decode(s + char_before(s, pos), &c);
+		if (c == '.' || uc_is_alpha(c) || uc_is_digit(c))
+			return false;
+	}
+	pos = p + 1;
+	for (size_t j = k + 1; j < e->nparts; j++) {
+		size_t q = space_fwd(s, n, pos);
+		if (q == (size_t)-1 || n - q < e->plen[j] ||
+		    !part_eq(t + e->start[j], s + q, e->plen[j], false))
+			return false;
+		pos = q + e->plen[j];
+	}
+	return true;
+}
+
+enum tk_abbrev_kind tk_abbrev_spaced(const struct tk_abbrev *a,
+                                     const char *s, size_t n, size_t w,
+                                     size_t p)
+{
+	if (p < w || p >= n || s[p] != '.')
+		return TK_ABBR_NONE;
+	for (size_t i = 0; i < a->nsp; i++) {
+		const struct spaced *e = &a->sp[i];
+		for (size_t k = 0; k < e->nparts; k++)
+			if (spaced_match(e, s, n, w, p, k))
+				return k + 1 == e->nparts
+				       ? (enum tk_abbrev_kind)(e->kind & 3)
+				       : TK_ABBR_TITLE;
+	}
+	return TK_ABBR_NONE;
 }
 
 bool tk_abbrev_is_starter(const struct tk_abbrev *a, const char *w, size_t n)

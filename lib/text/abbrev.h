@@ -16,6 +16,12 @@
  *                              (ill. Wash. min. lb.): tokenize keeps its
  *                              period only where the context makes it an
  *                              abbreviation (as it does for "num")
+ *   z. B. title                a spaced abbreviation: parts that each
+ *                              end with a period, separated by single
+ *                              spaces (any white space in the text), with
+ *                              one of the flags above for its last
+ *                              period; its inner periods never end a
+ *                              sentence (tk_abbrev_spaced())
  *   The                        (no final period) a sentence starter: a
  *                              word that, capitalised after an
  *                              abbreviation or initial, begins a sentence
@@ -26,8 +32,12 @@
  * Entries are matched case-sensitively; an abbreviation is also found
  * when only its first letter's case differs ("Etc." finds "etc."), and
  * in capitals after the first letter when its letters are ASCII ("ETC."
- * and "eTC." find "etc.").
- * Words are at most TK_ABBREV_MAXLEN bytes; longer entries are an error.
+ * and "eTC." find "etc."), except that a capitalised "word" entry is
+ * not found in lower case ("Ark." and "Miss." are not the words "ark."
+ * and "miss.").
+ * Words (each part of a spaced entry) are at most TK_ABBREV_MAXLEN bytes,
+ * a spaced entry has at most TK_ABBREV_MAXPARTS parts; longer entries
+ * are an error.
  *
  * Ownership: the list copies what it is given; tk_abbrev_free frees all. */
 #ifndef TK_ABBREV_H
@@ -36,6 +46,7 @@
 #include "base/common.h"
 
 #define TK_ABBREV_MAXLEN 48
+#define TK_ABBREV_MAXPARTS 8   /* of a spaced entry */
 
 enum tk_abbrev_kind {
 	TK_ABBR_NONE = 0,   /* not in the list */
@@ -43,6 +54,13 @@ enum tk_abbrev_kind {
 	TK_ABBR_TITLE,      /* never ends a sentence */
 	TK_ABBR_NUM,        /* an abbreviation only before a number */
 };
+
+/* Flags beside the kind in tk_abbrev_lookup_flags() and the keys:
+ * TK_ABBR_F_WORD for a "word" entry; TK_ABBR_F_PART when the word is a
+ * part of a spaced abbreviation ("z" and "B" of "z. B."), maybe only
+ * that (the kind then TK_ABBR_NONE). */
+#define TK_ABBR_F_WORD 0x4
+#define TK_ABBR_F_PART 0x8
 
 struct tk_abbrev;
 
@@ -73,17 +91,31 @@ const struct tk_abbrev *tk_abbrev_default(void);
  * check: sorted by key, the word in lower case read as a big-endian
  * number (zero-padded, so numeric order is byte order); lower, cap and
  * caps are what the list says of the word listed in lower case,
- * capitalised and in capitals (TK_ABBR_* | TK_ABBR_F_WORD, 0: not
- * listed so).  A word in lower case is lower or cap; capitalised, cap
- * or lower; in capitals after its first letter, lower, cap or caps.
- * Valid until a is changed. */
-#define TK_ABBR_F_WORD 0x4
+ * capitalised and in capitals (TK_ABBR_* | TK_ABBR_F_WORD |
+ * TK_ABBR_F_PART, 0: not listed so).  A word in lower case is lower or
+ * cap (not a capitalised "word" entry: "Ark." is no "ark."); capitalised,
+ * cap or lower; in capitals after its first letter, lower, cap or caps
+ * (tk_abbrev_pick() chooses).  Valid until a is changed. */
 struct tk_abbrev_key {
 	uint64_t key;
 	uint8_t lower, cap, caps;
 };
 const struct tk_abbrev_key *tk_abbrev_keys(const struct tk_abbrev *a,
                                            size_t *n);
+
+/* What a word written as `pref` says, else what `alt` (another case of
+ * it) says, for a word in lower case (lower_text: a capitalised "word"
+ * entry does not count), each TK_ABBR_* | flags: the first with a kind
+ * or the word flag, with the part flag of both. */
+static inline unsigned tk_abbrev_pick(unsigned pref, unsigned alt,
+                                      bool lower_text)
+{
+	if (lower_text && (alt & TK_ABBR_F_WORD))
+		alt = 0;
+	unsigned m = 3 | TK_ABBR_F_WORD;
+	return ((pref & m) ? pref & m : alt & m) |
+	       ((pref | alt) & TK_ABBR_F_PART);
+}
 
 /* s[0..8) as a big-endian number. */
 static inline uint64_t tk_abbrev_be64(const char *s)
@@ -99,9 +131,21 @@ static inline uint64_t tk_abbrev_be64(const char *s)
  * e.g. "U.S", "Dr"). */
 enum tk_abbrev_kind tk_abbrev_lookup(const struct tk_abbrev *a,
                                      const char *w, size_t n);
-/* The same with TK_ABBR_F_WORD for a "word" entry. */
+/* The same with the flags TK_ABBR_F_WORD and TK_ABBR_F_PART. */
 unsigned tk_abbrev_lookup_flags(const struct tk_abbrev *a, const char *w,
                                 size_t n);
+/* Does the list hold spaced abbreviations ("z. B.")? */
+bool tk_abbrev_has_spaced(const struct tk_abbrev *a);
+/* A spaced abbreviation of the list in the text s[0..n) around the word
+ * s[w..p) and the period s[p] after it: its parts separated by white
+ * space (one character or more), the first not preceded by a letter,
+ * digit or period; the first letter of the first part may be in the
+ * other case ("Z. B.").  Returns the entry's kind when s[p] is its last
+ * period, TK_ABBR_TITLE when it is an inner one (the sentence goes on),
+ * TK_ABBR_NONE when no entry matches there. */
+enum tk_abbrev_kind tk_abbrev_spaced(const struct tk_abbrev *a,
+                                     const char *s, size_t n, size_t w,
+                                     size_t p);
 /* Is w[0..n) a sentence starter? */
 bool tk_abbrev_is_starter(const struct tk_abbrev *a, const char *w,
                           size_t n);

@@ -529,8 +529,18 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		                        wb - wa;
 		bool starter = ab && nx == N_UPPER && !initial_next &&
 		               tk_abbrev_is_starter(ab, s + wa, wb - wa);
+		/* a part of a spaced abbreviation ("z. B.", "p. ex."):
+		 * its inner periods go on, its last one is of its kind */
+		enum tk_abbrev_kind sk = ab && tn && tk_abbrev_has_spaced(ab)
+		                         ? tk_abbrev_spaced(ab, s, n, b, i)
+		                         : TK_ABBR_NONE;
 		if (tn == 0)
 			v = nx == N_LOWER ? V_NO : V_BREAK;
+		else if (sk == TK_ABBR_TITLE)
+			v = V_NO, title = true;
+		else if (sk != TK_ABBR_NONE)
+			v = nx == N_LOWER || nx == N_DIGIT ? V_NO
+			  : starter || nx != N_UPPER ? V_BREAK : V_NO;
 		else if (nx == N_LOWER)
 			/* SB8 keeps a lowercase word in the sentence; informal
 			 * text starts sentences in lowercase, so break after a

@@ -89,14 +89,37 @@ size_t tk_token_cut(const char *s, size_t n);
  * the tokens of the whole line.  When
  * there is no such cut and n > TK_TOKEN_CUT_LINE_MAX, it returns
  * tk_token_cut() (memory stays bounded; a quote left open that long
- * then loses its state).  Tokenizes s (the default options). */
+ * then loses its state), or tk_token_cut_long() when that cuts
+ * further (a caller tokenizing a piece cuts it again there).  Tokenizes
+ * s (the default options). */
 #define TK_TOKEN_CUT_LINE_MAX (4u << 20)
 size_t tk_token_cut_line(const char *s, size_t n);
 
 /* The longest token: a stream tool that must bound its memory cuts a
- * run of this many bytes without white space (tokenize does, with a
- * warning); counting tools count a longer token cut the same way. */
+ * run of more bytes without white space (tokenize does, with a
+ * warning); counting tools count a longer token cut the same way.
+ * tk_token_cut_long() says where. */
 #define TK_TOKEN_MAX (4u << 20)
+
+/* The first cut in s[0..n) (a line, or a piece of one that starts it
+ * or follows a cut) of a run of more than TK_TOKEN_MAX bytes without
+ * white space: after the run's first TK_TOKEN_MAX bytes, rounded down
+ * to a character boundary; 0 if there is no such run.  The text after
+ * the cut is tokenized as a new piece (tk_tokenize_more()), and cut
+ * again TK_TOKEN_MAX bytes on if it is still that long.  The cuts
+ * depend only on where the run starts, so every tool cuts a long token
+ * into the same pieces whatever the size of its reads. */
+size_t tk_token_cut_long(const char *s, size_t n);
+/* The same for runs longer than max bytes (tests: a small max); a
+ * character longer than max is cut after, not before. */
+size_t tk_token_cut_run(const char *s, size_t n, size_t max);
+
+/* tk_tokenize() (more: tk_tokenize_more()) on s[0..n), with each run
+ * longer than TK_TOKEN_MAX bytes cut where tk_token_cut_long() says,
+ * as if white space were there; offsets stay offsets into s.  What the
+ * counting tools call for each line or piece of one. */
+int tk_tokenize_line(struct tk_tokenizer *t, const char *s, size_t n,
+                     bool more, tk_token_fn fn, void *ctx);
 
 /* True for the types that --words keeps and wordfreq counts by default
  * (words and numbers). */

@@ -14,8 +14,8 @@ struct tk_tokenizer {
 	const struct tk_abbrev *abbrev; /* o.abbrev or the default */
 	const struct tk_abbrev_key *keys; /* its fast keys */
 	size_t nkeys;
+	bool spaced;        /* it holds spaced abbreviations ("z. B.") */
 	bool seen;          /* an earlier span of the line had a token */
-	bool emitted;       /* a token of this line was handed out */
 	char *brk;          /* boundaries of the current non-ASCII chunk */
 	size_t brkcap;
 	bool squote_open;   /* an opening single quote is pending */
@@ -30,6 +30,8 @@ enum {
 	           * number, a lower-case word or a capitalised word that
 	           * is no sentence starter (an initial, "Wash.", "ill.") */
 	KP_NUM,   /* an abbreviation before a number ("No. 5", "figs. 2") */
+	KP_PART,  /* only a part of a spaced abbreviation ("z" of "z. B."):
+	           * the period is kept where the whole is written */
 };
 
 /* The list's kind (TK_ABBR_* | TK_ABBR_F_WORD) of the word s[0..n) of
@@ -70,18 +72,20 @@ static TK_NOINLINE unsigned is_abbrev(const struct tk_abbrev_key *keys,
 	if (e->key != key)
 		return 0;
 	if (lower)
-		return e->lower ? e->lower : e->cap;
+		return tk_abbrev_pick(e->lower, e->cap, true);
 	if (rest_lower)
-		return e->cap ? e->cap : e->lower;
+		return tk_abbrev_pick(e->cap, e->lower, false);
 	if (rest_caps)
-		return e->lower ? e->lower : e->cap ? e->cap : e->caps;
+		return tk_abbrev_pick(e->lower,
+		                      tk_abbrev_pick(e->cap, e->caps, false),
+		                      false);
 	return 0;
 }
 
 static inline int kp_of(unsigned kind)
 {
-	if (kind == 0)
-		return KP_NO;
+	if (!(kind & (3 | TK_ABBR_F_WORD)))
+		return kind ? KP_PART : KP_NO;
 	if (kind & TK_ABBR_F_WORD)
 		return KP_CTX;
 	return (kind & 3) == TK_ABBR_NUM ? KP_NUM : KP_YES;

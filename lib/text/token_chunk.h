@@ -47,8 +47,12 @@ size_t tk_token_seg_end_brk(struct chunk *c, size_t i);
  * (opts.colon_joins): God:for is God : for. */
 static inline size_t colon_cut(const char *s, size_t i, size_t j)
 {
-	const char *p = j - i > 1 ? memchr(s + i + 1, ':', j - i - 1) : NULL;
-	return p ? (size_t)(p - s) : j;
+	/* a colon between letters is neither first nor last (segments are
+	 * short: a loop, not a memchr call) */
+	for (size_t k = i + 1; k + 1 < j; k++)
+		if (s[k] == ':')
+			return k;
+	return j;
 }
 
 /* End of the UAX #29 segment that starts at s[i].  A rule may end a
@@ -66,7 +70,6 @@ static inline int emit(const struct chunk *c, size_t i, size_t j,
                        enum tk_token_type type)
 {
 	struct tk_token tok = { c->s + i, j - i, i, type };
-	c->t->emitted = true;
 	return c->fn(c->ctx, &tok);
 }
 
@@ -78,8 +81,9 @@ bool tk_token_is_elision(const char *s, size_t n);
 /* Segment s[i..j) is a word or number segment; extend it by the word
  * rules (tokenize.1) and return the token end. */
 size_t tk_token_extend_word(struct chunk *c, size_t i, size_t j);
-/* T10 in context: the word s[w..] before the period that ends at p
- * (in the chunk that starts at a and ends at b, of the span s[0..n))
+/* T10 in context: the word s[w..] (of the token that starts at tok)
+ * before the period that ends at p (in the chunk that ends at b, of the
+ * span s[0..n))
  * keeps it (keeps_period() said KP_CTX or KP_NUM, kp)?  As
  * sentence-split decides whether the sentence goes on there: , ; : - or
  * a terminator after it, a number, a lower-case word, or (KP_CTX) a
@@ -87,15 +91,19 @@ size_t tk_token_extend_word(struct chunk *c, size_t i, size_t j);
  * word alone on it keeps its period (a token read back alone gives
  * itself). */
 bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
-                         size_t n, size_t w, size_t p, size_t b, int kp);
+                         size_t n, size_t tok, size_t w, size_t p, size_t b,
+                         int kp);
 
 /* T10: does the segment before the period s[j] keep it, keeps_period()
- * having said kp (the token starts at w, its chunk ends at b)? */
+ * having said kp (the segment starts at w, its token at tok, its chunk
+ * ends at b)? */
 static inline bool period_kept(const struct tk_tokenizer *t, const char *s,
-                               size_t n, size_t w, size_t j, size_t b, int kp)
+                               size_t n, size_t tok, size_t w, size_t j,
+                               size_t b, int kp)
 {
 	return kp == KP_YES ||
-	       (kp != KP_NO && tk_token_period_ctx(t, s, n, w, j + 1, b, kp));
+	       (kp != KP_NO &&
+	        tk_token_period_ctx(t, s, n, tok, w, j + 1, b, kp));
 }
 
 /* --split-contractions: emit word s[i..j) as Penn Treebank pieces. */

@@ -43,9 +43,13 @@ static size_t extension_end(const char *s, size_t k, size_t b)
 }
 
 bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
-                         size_t n, size_t w, size_t p, size_t b, int kp)
+                         size_t n, size_t tok, size_t w, size_t p, size_t b,
+                         int kp)
 {
 	size_t q = p, l;
+	/* a part of a spaced abbreviation written whole: z. B., т. е. */
+	if (t->spaced && tk_abbrev_spaced(t->abbrev, s, n, w, p - 1))
+		return true;
 	if (q == b) {
 		while (q < n && (l = tk_space_len(s + q, n - q, 0)) != 0)
 			q += l;
@@ -55,11 +59,16 @@ bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
 				return false;
 			/* alone: no token before it on the line (so that a
 			 * line of tokenize's output read back, one token or
-			 * all of them, decides as the line did) */
-			(void)w;
-			return !t->emitted;
+			 * all of them, decides as the line did), that is,
+			 * nothing but white space before its token */
+			for (size_t k = 0; k < tok; k += l)
+				if ((l = tk_space_len(s + k, tok - k, 0)) == 0)
+					return false;
+			return true;
 		}
 	}
+	if (kp == KP_PART)
+		return false;
 	/* what sentence-split reads as going on: , ; : - and . ! ? */
 	char z = s[q];
 	if (z == ',' || z == ';' || z == ':' || z == '-' || z == '.' ||
@@ -120,7 +129,7 @@ size_t tk_token_extend_word(struct chunk *c, size_t i, size_t j)
 			while (p0 > i && !hyphen_at(s, p0 - 1, b) &&
 			       s[p0 - 1] != '\'' && s[p0 - 1] != '/')
 				p0--;
-			if (period_kept(c->t, s, c->n, p0, j, b,
+			if (period_kept(c->t, s, c->n, i, p0, j, b,
 			                keeps_period(c->t, s + p0, j - p0))) {
 				j++; /* and on: U.S.-based */
 				continue;

@@ -1542,3 +1542,16 @@ $ for l in de en es fi fr it nl pt ru sv; do cat sample-article.txt ../../data/a
 > pt same
 > ru same
 > sv same
+
+=== a spaced abbreviation: its inner periods go on, its last is of its kind
+$ printf 'Il y a p. ex. Paris et Lyon.\n' | sentence-split -l fr
+$ printf 'Det finns t. ex. Stockholm.\n' | sentence-split -l sv
+$ printf 'Vive en EE. UU. desde 2010. Vive en EE. UU. Luego se fue.\n' | sentence-split -l es
+$ printf 'Es kam z.\nB. Regen. Dann ging er.\n' | sentence-split -l de
+> Il y a p. ex. Paris et Lyon.
+> Det finns t. ex. Stockholm.
+> Vive en EE. UU. desde 2010.
+> Vive en EE. UU.
+> Luego se fue.
+> Es kam z. B. Regen.
+> Dann ging er.

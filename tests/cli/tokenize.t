@@ -1137,6 +1137,45 @@ $ printf 'voir p. 5 etc.\n' | tokenize -s -l fr
 > 1999 г. в X
 > voir p. 5 etc.
 
+=== -l: a spaced abbreviation keeps each period, parts apart or whole
+$ tokenize -s -l de
+< Das ist z. B. gut, d. h. schön, u. a. hier. Z. B. so. Plan z. Er kam.
+> Das ist z. B. gut , d. h. schön , u. a. hier . Z. B. so . Plan z . Er kam .
+
+=== spaced abbreviations in Russian, French, Spanish, Swedish, English
+$ printf 'Это т. е. тест и т. д. Потом.\n' | tokenize -s -l ru
+$ printf "C'est p. ex. un test.\n" | tokenize -s -l fr
+$ printf 'Vive en EE. UU. y p. ej. en Perú.\n' | tokenize -s -l es
+$ printf 'Det finns t. ex. bl. a. Stockholm.\n' | tokenize -s -l sv
+$ printf 'Fruit, e. g. apples, i. e. food.\n' | tokenize -s
+> Это т. е. тест и т. д. Потом .
+> C'est p. ex. un test .
+> Vive en EE. UU. y p. ej. en Perú .
+> Det finns t. ex. bl. a. Stockholm .
+> Fruit , e. g. apples , i. e. food .
+
+=== the parts of a spaced abbreviation, one per line, read back whole
+$ printf 'z. B. ja\n' | tokenize -l de | tokenize -l de
+> z.
+> B.
+> ja
+$ printf 'z.\nB.\n' | tokenize -s -l de
+> z.
+> B.
+
+=== a part elsewhere is a word and a period
+$ printf 'Plan a. Then e. And.\n' | tokenize -s
+> Plan a . Then e . And .
+
+=== --abbrev: a spaced entry from a file
+$ printf 'v. Chr.\n' > $T/ab; printf 'um 50 v. Chr. lebte er. Plan v. Er\n' | tokenize -s -l de --abbrev=$T/ab
+> um 50 v. Chr. lebte er . Plan v . Er
+
+=== a state or day listed capitalised is a word in lower case
+$ tokenize -s
+< Noah built the ark. And Ark. 5, wash. Wash. 3, the sun. Sun. 4
+> Noah built the ark . And Ark. 5 , wash . Wash. 3 , the sun . Sun. 4
+
 === -l sv and -l fi keep a colon between letters, as UAX 29 does
 $ printf 'God:for S:t t.ex. bra\n' | tokenize -s -l sv
 $ printf 'EU:n ja USA:ssa\n' | tokenize -s -l fi

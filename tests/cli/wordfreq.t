@@ -656,3 +656,14 @@ $ for l in de en es fr it nl pt ru; do cat sample-article.txt ../../data/stopwor
 > nl same
 > pt same
 > ru same
+
+=== a token longer than 4 MiB is counted in the pieces tokenize writes
+$ awk 'BEGIN { for (i = 0; i < 500000; i++) printf "abcdefghij"; print " ab" }' > $T/long
+$ wordfreq $T/long | awk -F'\t' '{ print $1, length($2) }'
+$ wordfreq -j 2 $T/long > $T/j; tokenize $T/long 2>/dev/null | wordfreq > $T/t; wordfreq $T/long | cmp - $T/j && cmp $T/j $T/t && echo same
+$ ngram -n 1 $T/long | cmp - $T/t && echo ngram same
+> 1 2
+> 1 4194304
+> 1 805696
+> same
+> ngram same

@@ -1,15 +1,20 @@
 /* fuzz_token.c - lib/token and lib/wordbreak on any valid UTF-8 line.
  *
  * Input: byte 0 picks the tokenizer options (uax29, split_contractions,
- * split_hyphens) and, with byte 1, a cut position; the rest, cut at its
- * first ill-formed byte and first line end (a record), is the text.
+ * split_hyphens) and an abbreviation list (bits 3-6: 0 the default, k
+ * the k-th built-in language, with its spaced abbreviations such as
+ * "z. B." and "p. ex.") and, with byte 1, a cut position and a small
+ * token limit; the rest, cut at its first ill-formed byte and first line
+ * end (a record), is the text.
  * Invariants (token.h, token.c, wordbreak.h):
  *   - tokens come in order, inside the span, do not overlap, are not
  *     empty and hold no White_Space (libunistring's property, not the
  *     tokenizer's own table);
  *   - no character is lost: the tokens joined equal the text with its
  *     white space removed;
- *   - idempotence: a token tokenized on its own gives itself back;
+ *   - idempotence: a token tokenized on its own gives itself back (so
+ *     a word alone on its line keeps a period it kept in context, a part
+ *     of a spaced abbreviation too);
  *   - streaming: tokenizing s[0..cut) and then s[cut..n) (with
  *     tk_tokenize_more()), cut from tk_token_cut(), gives the same
  *     tokens as the whole line;
@@ -18,9 +23,16 @@
  *   - fast path == general path: the same tokens and types with
  *     opts.no_fast_path (libunistring for every chunk);
  *   - tk_wordbreaks() (ASCII fast path, Word_Break table path) ==
- *     tk_wordbreaks_slow(). */
+ *     tk_wordbreaks_slow();
+ *   - the cut of long runs (tk_token_cut_run(), with a limit of 1-16
+ *     bytes for TK_TOKEN_MAX): cuts fall on character boundaries, no
+ *     piece holds a longer run without white space, nothing is lost, and
+ *     starting after white space before the first long run gives the
+ *     same cuts. */
 #include "fuzz.h"
 #include "base/buf.h"
+#include "base/space.h"
+#include "text/abbrev.h"
 #include "text/token.h"
 #include "base/utf8.h"
 #include "text/wordbreak.h"
@@ -111,6 +123,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		.split_contractions = (data[0] & 2) != 0,
 		.split_hyphens = (data[0] & 4) != 0,
 	};
+	struct tk_abbrev *list = NULL;
+	size_t lang = (data[0] >> 3) & 15, nlang = 0;
+	while (tk_abbrev_languages[nlang])
+		nlang++;
+	if (lang > 0 && lang <= nlang) {
+		list = tk_abbrev_new();
+		FUZZ_CHECK(tk_abbrev_add_builtin(list, tk_abbrev_languages[lang - 1]) ==
+		           TK_OK);
+		o.abbrev = list;
+		o.colon_joins = strcmp(tk_abbrev_languages[lang - 1], "sv") == 0 ||
+		                strcmp(tk_abbrev_languages[lang - 1], "fi") == 0;
+	}
 	const uint8_t *bad = u8_check(data + 2, size - 2);
 	size_t n = bad ? (size_t)(bad - (data + 2)) : size - 2;
 	const char *s = (const char *)data + 2;
@@ -212,6 +236,50 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		tk_tokenizer_free(t4);
 	}
 
+	/* Long runs cut with a small limit (TK_TOKEN_MAX in the tools). */
+	{
+		size_t max = 1 + (size_t)data[1] % 16, pos = 0, cuts[64], nc = 0;
+		for (;;) {
+			size_t c = tk_token_cut_run(s + pos, n - pos, max);
+			if (c == 0)
+				break;
+			FUZZ_CHECK(c <= n - pos);
+			FUZZ_CHECK(tk_utf8_boundary(s, pos + c) == pos + c);
+			pos += c;
+			if (nc < 64)
+				cuts[nc++] = pos;
+		}
+		/* no run longer than max (or than one character) is left
+		 * between the cuts */
+		size_t run = 0, next = 0;
+		for (size_t i = 0, l; i < n; i += l) {
+			if (next < nc && i == cuts[next]) {
+				run = 0;
+				next++;
+			}
+			l = tk_space_len(s + i, n - i, 0);
+			if (l) {
+				run = 0;
+				continue;
+			}
+			l = (size_t)tk_utf8_seqlen((unsigned char)s[i]);
+			run += l;
+			FUZZ_CHECK(run <= max || run == l || nc == 64);
+		}
+		/* the same cuts from after any white space before the first */
+		if (nc > 0) {
+			size_t first = cuts[0], w = 0;
+			for (size_t i = 0, l; i < first; i += l) {
+				l = tk_space_len(s + i, n - i, 0);
+				if (l)
+					w = i + l;
+				else
+					l = (size_t)tk_utf8_seqlen((unsigned char)s[i]);
+			}
+			FUZZ_CHECK(w + tk_token_cut_run(s + w, n - w, max) == first);
+		}
+	}
+
 	/* Word breaks: fast path == libunistring. */
 	if (n > 0) {
 		char *p1 = malloc(n), *p2 = malloc(n);
@@ -230,5 +298,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	tk_buf_free(&want);
 	tk_buf_free(&got);
 	tk_tokenizer_free(tz);
+	tk_abbrev_free(list);
 	return 0;
 }

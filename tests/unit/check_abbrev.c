@@ -27,12 +27,13 @@ static unsigned key_kind(const struct tk_abbrev *a, const char *w, size_t n)
 	for (size_t i = 0; i < nk; i++)
 		if (k[i].key == key) {
 			if (lower)
-				return k[i].lower ? k[i].lower : k[i].cap;
+				return tk_abbrev_pick(k[i].lower, k[i].cap, true);
 			if (rest_lower)
-				return k[i].cap ? k[i].cap : k[i].lower;
+				return tk_abbrev_pick(k[i].cap, k[i].lower, false);
 			if (rest_caps)
-				return k[i].lower ? k[i].lower
-				     : k[i].cap ? k[i].cap : k[i].caps;
+				return tk_abbrev_pick(k[i].lower,
+				    tk_abbrev_pick(k[i].cap, k[i].caps, false),
+				    false);
 		}
 	return 0;
 }
@@ -80,7 +81,9 @@ START_TEST(word_flag_and_caps)
 	ck_assert_uint_eq(tk_abbrev_lookup_flags(a, "Wash", 4),
 	                  TK_ABBR_PLAIN | TK_ABBR_F_WORD);
 	ck_assert_int_eq(tk_abbrev_lookup(a, "Wash", 4), TK_ABBR_PLAIN);
-	ck_assert_int_eq(tk_abbrev_lookup(a, "wash", 4), TK_ABBR_PLAIN);
+	/* a capitalised "word" entry is not the word in lower case */
+	ck_assert_int_eq(tk_abbrev_lookup(a, "wash", 4), TK_ABBR_NONE);
+	ck_assert_int_eq(tk_abbrev_lookup(a, "WASH", 4), TK_ABBR_PLAIN);
 	ck_assert_int_eq(tk_abbrev_lookup(a, "ETC", 3), TK_ABBR_PLAIN);
 	ck_assert_int_eq(tk_abbrev_lookup(a, "DR", 2), TK_ABBR_TITLE);
 	ck_assert_int_eq(tk_abbrev_lookup(a, "dR", 2), TK_ABBR_TITLE);
@@ -97,12 +100,60 @@ START_TEST(word_flag_and_caps)
 }
 END_TEST
 
+/* Spaced entries: parsed, their parts flagged, matched in a text. */
+START_TEST(spaced)
+{
+	struct tk_abbrev *a = tk_abbrev_new();
+	const char *text = "z. B. title\nu.  a.\t title\n\xd1\x82. \xd0\xb4.\n"
+	                   "d. w. z. title\nS. num\n";
+	ck_assert_int_eq(tk_abbrev_add_text(a, text, strlen(text), NULL), TK_OK);
+	ck_assert(tk_abbrev_has_spaced(a));
+	ck_assert_uint_eq(tk_abbrev_lookup_flags(a, "z", 1), TK_ABBR_F_PART);
+	ck_assert_int_eq(tk_abbrev_lookup(a, "z", 1), TK_ABBR_NONE);
+	/* a part that is also an entry of its own keeps its kind */
+	ck_assert_uint_eq(tk_abbrev_lookup_flags(a, "s", 1), TK_ABBR_NUM);
+	ck_assert_uint_eq(tk_abbrev_lookup_flags(a, "S", 1), TK_ABBR_NUM);
+	/* "z. B." in text: the inner period goes on, the last is a title */
+	const char *t1 = "das ist z. B. gut";
+	ck_assert_int_eq(tk_abbrev_spaced(a, t1, strlen(t1), 8, 9), TK_ABBR_TITLE);
+	ck_assert_int_eq(tk_abbrev_spaced(a, t1, strlen(t1), 11, 12), TK_ABBR_TITLE);
+	/* any white space between the parts, the first letter capitalised */
+	const char *t2 = "Z.\xc2\xa0" "B.\nu.\n a. x";
+	ck_assert_int_eq(tk_abbrev_spaced(a, t2, strlen(t2), 0, 1), TK_ABBR_TITLE);
+	ck_assert_int_eq(tk_abbrev_spaced(a, t2, strlen(t2), 4, 5), TK_ABBR_TITLE);
+	ck_assert_int_eq(tk_abbrev_spaced(a, t2, strlen(t2), 7, 8), TK_ABBR_TITLE);
+	ck_assert_int_eq(tk_abbrev_spaced(a, t2, strlen(t2), 11, 12), TK_ABBR_TITLE);
+	/* not a match: no space, a letter before, a part missing, the
+	 * wrong case inside */
+	const char *t3 = "z.B. Herz. B. z. b. z. x B. d. w.";
+	size_t n3 = strlen(t3);
+	ck_assert_int_eq(tk_abbrev_spaced(a, t3, n3, 0, 1), TK_ABBR_NONE);
+	ck_assert_int_eq(tk_abbrev_spaced(a, t3, n3, 11, 12), TK_ABBR_NONE);
+	ck_assert_int_eq(tk_abbrev_spaced(a, t3, n3, 14, 15), TK_ABBR_NONE);
+	ck_assert_int_eq(tk_abbrev_spaced(a, t3, n3, 20, 21), TK_ABBR_NONE);
+	ck_assert_int_eq(tk_abbrev_spaced(a, t3, n3, 25, 26), TK_ABBR_NONE);
+	ck_assert_int_eq(tk_abbrev_spaced(a, t3, n3, 28, 29), TK_ABBR_NONE);
+	/* Cyrillic, a plain last period */
+	const char *t4 = "\xd0\xb8 \xd1\x82. \xd0\xb4.";
+	ck_assert_int_eq(tk_abbrev_spaced(a, t4, strlen(t4), 3, 5), TK_ABBR_TITLE);
+	ck_assert_int_eq(tk_abbrev_spaced(a, t4, strlen(t4), 7, 9), TK_ABBR_PLAIN);
+	/* malformed: a part without its period, too many parts */
+	size_t line = 0;
+	const char *bad = "z. B title\n";
+	ck_assert_int_eq(tk_abbrev_add_text(a, bad, strlen(bad), &line), TK_EINVAL);
+	const char *bad2 = "a. b. c. d. e. f. g. h. i.\n";
+	ck_assert_int_eq(tk_abbrev_add_text(a, bad2, strlen(bad2), &line), TK_EINVAL);
+	tk_abbrev_free(a);
+}
+END_TEST
+
 Suite *abbrev_suite(void)
 {
 	Suite *s = suite_create("abbrev");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, builtins_parse_and_keys_agree);
 	tcase_add_test(tc, word_flag_and_caps);
+	tcase_add_test(tc, spaced);
 	suite_add_tcase(s, tc);
 	return s;
 }

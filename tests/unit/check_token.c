@@ -462,6 +462,12 @@ START_TEST(abbreviations)
 		"vol", "vols", "vs", "vt", "wash", "wed", "wis", "wyo", "yr",
 		"yrs",
 	};
+	/* listed capitalised with the word flag (states, days, months):
+	 * in lower case they are the words (ark, miss, wash, sun) */
+	static const char *const cap_words[] = {
+		"ark", "ill", "la", "mar", "mass", "miss", "mo", "mon", "ore",
+		"pa", "sat", "sun", "wash", "wed", "wis",
+	};
 	static const char *const not_listed[] = {
 		"a", "ad", "admi", "aa", "zz", "vx", "vss", "volss", "messr",
 		"messrss", "nx", "in", "do", "dre", "d", "sep1", "mr_", "mrx",
@@ -480,6 +486,9 @@ START_TEST(abbreviations)
 			/* form 3 (dR: mixed) keeps it only if it is all
 			 * capitals after the first letter */
 			bool keeps = form < 3 || n == 2;
+			for (size_t w = 0; w < TK_LEN(cap_words); w++)
+				if (form == 0 && strcmp(list[i], cap_words[w]) == 0)
+					keeps = false;
 			snprintf(s + n, sizeof s - n, ". x");
 			snprintf(want, sizeof want, keeps ? "%.*s. x" : "%.*s . x",
 			         (int)n, s);
@@ -668,6 +677,58 @@ START_TEST(streaming)
 }
 END_TEST
 
+/* tk_token_cut_long() and tk_tokenize_line(): a run longer than
+ * TK_TOKEN_MAX is cut every TK_TOKEN_MAX bytes from its start, at a
+ * character boundary, and the offsets of the pieces' tokens stay
+ * offsets into the line. */
+struct spans {
+	size_t n, off[8], len[8];
+};
+
+static int add_span(void *ctx, const struct tk_token *t)
+{
+	struct spans *sp = ctx;
+	if (sp->n < 8) {
+		sp->off[sp->n] = t->offset;
+		sp->len[sp->n] = t->len;
+	}
+	sp->n++;
+	return 0;
+}
+
+START_TEST(long_runs_cut)
+{
+	size_t max = TK_TOKEN_MAX, n = 2 + max + 10 + 3;
+	char *s = malloc(n);
+	ck_assert_ptr_nonnull(s);
+	memcpy(s, "x ", 2);
+	memset(s + 2, 'a', max + 10);
+	memcpy(s + 2 + max + 10, " yz", 3);
+	ck_assert_uint_eq(tk_token_cut_long(s, n), 2 + max);
+	ck_assert_uint_eq(tk_token_cut_long(s, max), 0);
+	ck_assert_uint_eq(tk_token_cut_long(s + 2 + max, n - 2 - max), 0);
+	struct tk_tokenizer *t = tk_tokenizer_new(NULL);
+	struct spans sp = { 0 };
+	tk_tokenize_line(t, s, n, false, add_span, &sp);
+	ck_assert_uint_eq(sp.n, 4);
+	ck_assert_uint_eq(sp.off[1], 2);
+	ck_assert_uint_eq(sp.len[1], max);
+	ck_assert_uint_eq(sp.off[2], 2 + max);
+	ck_assert_uint_eq(sp.len[2], 10);
+	ck_assert_uint_eq(sp.off[3], 2 + max + 11);
+	free(s);
+	/* three-byte characters: the cut falls on a character boundary */
+	size_t chars = max / 3 + 5;
+	s = malloc(chars * 3);
+	ck_assert_ptr_nonnull(s);
+	for (size_t i = 0; i < chars; i++)
+		memcpy(s + 3 * i, "\xe2\x82\xac", 3);
+	ck_assert_uint_eq(tk_token_cut_long(s, chars * 3), max - max % 3);
+	free(s);
+	tk_tokenizer_free(t);
+}
+END_TEST
+
 Suite *token_suite(void)
 {
 	Suite *s = suite_create("token");
@@ -684,6 +745,7 @@ Suite *token_suite(void)
 	tcase_add_test(tc, fast_path_equals_general_path_scripts);
 	tcase_add_test(tc, fast_path_closing_characters);
 	tcase_add_test(tc, abbreviations);
+	tcase_add_test(tc, long_runs_cut);
 	tcase_add_test(tc, class_table_equals_libunistring);
 	tcase_add_test(tc, uax29_equals_libunistring);
 	suite_add_tcase(s, tc);
