@@ -61,8 +61,8 @@ static const struct tk_opt options[] = {
 	{ "offsets", OPT_OFFSETS, no_argument, NULL,
 	  "add the byte offset of the keyword in its file" },
 	{ "format", OPT_FORMAT, required_argument, "FORMAT",
-	  "text (default: aligned), tsv (left, keyword,\n"
-	  "right) or jsonl" },
+	  "output format: text (aligned, the default),\n"
+	  "tsv (left, keyword, right) or jsonl" },
 	TK_COMMON_OPTS,
 	TK_OPT_END
 };
