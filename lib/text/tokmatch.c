@@ -67,9 +67,100 @@ static int add_literal(void *ctx, const struct tk_token *t)
 	return 0;
 }
 
+/* Size of the automaton glibc's regcomp() builds for an ERE, roughly:
+ * it copies a repeated atom once per count ((ab){3} is ababab), so nested
+ * counts multiply, and a repetition right after another (a++, undefined
+ * in POSIX) takes it memory exponential in the run's length.  NULL if
+ * s[0..n) is fine, else why not.  Bracket expressions and escaped
+ * characters are single atoms. */
+enum { RE_COST_MAX = 100000, RE_DEPTH_MAX = 64 };
+
+static size_t bracket_end(const char *s, size_t n, size_t i)
+{
+	size_t j = i + 1;
+	if (j < n && s[j] == '^')
+		j++;
+	if (j < n && s[j] == ']')
+		j++;
+	while (j < n && s[j] != ']') {
+		if (s[j] == '[' && j + 1 < n &&
+		    (s[j + 1] == ':' || s[j + 1] == '.' || s[j + 1] == '=')) {
+			char d = s[j + 1];
+			j += 2;
+			while (j + 1 < n && !(s[j] == d && s[j + 1] == ']'))
+				j++;
+			j++;
+		}
+		j++;
+	}
+	return j;
+}
+
+static const char *regex_cost(const char *s, size_t n)
+{
+	double sum[RE_DEPTH_MAX + 1] = { 0 }, last = 0;
+	int depth = 0;
+	bool after_rep = false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		double k = 0;
+		if (c == '*' || c == '+' || c == '?')
+			k = 2;
+		else if (c == '{') {
+			double m = 0, cur = 0;
+			for (i++; i < n && s[i] != '}'; i++) {
+				if (s[i] >= '0' && s[i] <= '9')
+					cur = cur * 10 + (s[i] - '0');
+				else {
+					m = cur > m ? cur : m;
+					cur = 0;
+				}
+			}
+			k = (cur > m ? cur : m) + 1;
+		}
+		if (k > 0) {
+			if (after_rep)
+				return "a repetition operator follows another";
+			sum[depth] += last * (k - 1);
+			last *= k;
+			after_rep = true;
+		} else {
+			after_rep = false;
+			if (c == '(') {
+				if (depth == RE_DEPTH_MAX)
+					return "groups nested too deep";
+				sum[++depth] = 0;
+				last = 0;
+				continue;
+			}
+			if (c == ')' && depth > 0) {
+				last = sum[depth--] + 1;
+				sum[depth] += last;
+				continue;
+			}
+			if (c == '\\')
+				i++;
+			else if (c == '[')
+				i = bracket_end(s, n, i);
+			last = 1;
+			sum[depth] += 1;
+		}
+		if (sum[depth] > RE_COST_MAX || last > RE_COST_MAX)
+			return "too large (its repetition counts multiply to more "
+			       "than 100000)";
+	}
+	return NULL;
+}
+
 static int add_regex(struct tk_tokmatch *m, const char *s, size_t n,
                      char *err, size_t errsize)
 {
+	const char *why = regex_cost(s, n);
+	if (why) {
+		snprintf(err, errsize, "bad regular expression '%.*s': %s",
+		         (int)(n > 200 ? 200 : n), s, why);
+		return TK_EINVAL;
+	}
 	if (m->n == TK_TOKMATCH_MAX) {
 		snprintf(err, errsize, "too many tokens in the phrase");
 		return TK_EINVAL;

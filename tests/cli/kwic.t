@@ -311,6 +311,13 @@ $ kwic --regex 'a(' < /dev/null
 ! kwic: bad regular expression 'a(': Unmatched ( or \(
 ! Try 'kwic --help' for more information.
 
+=== a regular expression that would take regcomp too much memory is refused
+$ kwic --regex 'a++' < /dev/null
+$ kwic --regex '(a{1,1000}){1,1000}' < /dev/null
+? 2
+! kwic: bad regular expression 'a++': a repetition operator follows another
+! kwic: bad regular expression '(a{1,1000}){1,1000}': too large (its repetition counts multiply to more than 100000)
+
 === --stem with --case-sensitive is a usage error
 ~ libstemmer
 $ kwic --stem=english --case-sensitive run < /dev/null

@@ -76,6 +76,8 @@ START_TEST(bad_patterns)
 	static const struct { const char *p; bool regex, phrase; } bad[] = {
 		{ "", false, false }, { "a b", false, false }, { "a,", false, false },
 		{ "a(", true, false }, { " ", true, true }, { "", false, true },
+		{ "K++++++++++++++++++++++++++++++++++++++++++", true, false },
+		{ "(a{1,1000}){1,1000}", true, false }, { "a*{2}", true, false },
 	};
 	for (size_t i = 0; i < TK_LEN(bad); i++) {
 		struct tk_tokmatch_opts o = { .regex = bad[i].regex,
