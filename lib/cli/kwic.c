@@ -39,7 +39,8 @@ void tk_kwic_sort_parse(int i, struct tk_kwic_opts *o)
 
 /* A hit waits for at most this much text after it, and no window grows
  * past WINDOW_MAX bytes: memory stays bounded whatever the input. */
-enum { WAIT_MAX = 1u << 20, WINDOW_MAX = 8u << 20, TRIM_MIN = 64u << 10 };
+enum { WAIT_MAX = 1u << 20, WINDOW_MAX = 8u << 20, TRIM_MIN = 64u << 10,
+       CHUNK = 64u << 10 };
 
 /* Bytes that hold `cols` columns of ordinary text (a UTF-8 character
  * has at most 4 bytes and is at least one column, unless zero-width). */
@@ -582,6 +583,18 @@ void tk_kwic_record(struct tk_kwic *k, const struct tk_record *r,
 				        TK_TOKEN_MAX >> 20);
 			k->warned = true;
 		}
+	}
+	/* a long record in chunks, so that hits are written and the window
+	 * trimmed as it goes: memory follows CHUNK, not the record size */
+	while (cut > CHUNK) {
+		size_t c = tk_token_cut(at(k, k->done),
+		                        tk_utf8_boundary(at(k, k->done), CHUNK));
+		if (c == 0)
+			break;
+		tokenize(k, c);
+		cut -= c;
+		drain(k, false);
+		trim(k);
 	}
 	tokenize(k, cut);
 	if (!r->more) {
