@@ -6,8 +6,10 @@
  * line break kept as one '\n'); text.data[0] is at `origin`, and the
  * text up to `done` is tokenized (the rest is the carried tail of a long
  * line, cut by tk_token_cut() as tokenize does).  Invariants: origin is
- * 0 or the start of a token; tok[] holds the tokens at or after origin
- * in text order, and pending hits end at or after origin.
+ * 0 or the start of a token; tok[] holds, in text order, the tokens from
+ * one at or after origin on (while a long span is tokenized, the oldest
+ * tokens go before the text they point into); pending hits end at or
+ * after origin.
  *
  * A context is rendered from a span of the window that ends (left) or
  * starts (right) at the keyword.  Its far end is put at ASCII white
@@ -40,7 +42,7 @@ void tk_kwic_sort_parse(int i, struct tk_kwic_opts *o)
 /* A hit waits for at most this much text after it, and no window grows
  * past WINDOW_MAX bytes: memory stays bounded whatever the input. */
 enum { WAIT_MAX = 1u << 20, WINDOW_MAX = 8u << 20, TRIM_MIN = 64u << 10,
-       CHUNK = 64u << 10 };
+       CHUNK = 64u << 10, TOKENS_MAX = 1u << 16 };
 
 /* Bytes that hold `cols` columns of ordinary text (a UTF-8 character
  * has at most 4 bytes and is at least one column, unless zero-width). */
@@ -82,6 +84,8 @@ struct tk_kwic {
 	/* the window */
 	struct tk_buf text;
 	uint64_t origin, done;
+	uint64_t known;      /* tokens are known up to here (done, or the
+	                      * end of the last token while tokenizing) */
 	struct wtok *tok;
 	size_t ntok, captok;
 	uint64_t nwords;
@@ -137,25 +141,71 @@ static const char *at(const struct tk_kwic *k, uint64_t pos)
 	return k->text.data + (pos - k->origin);
 }
 
-/* The first white space at or after pos and before lim, or lim. */
-static uint64_t space_after(const struct tk_kwic *k, uint64_t pos,
-                            uint64_t lim)
+/* Index of the last token that starts at or before pos, or ntok when
+ * none does. */
+static size_t token_at(const struct tk_kwic *k, uint64_t pos)
 {
-	const char *p = at(k, pos);
-	for (uint64_t i = pos; i < lim; i++, p++)
-		if (blank((unsigned char)*p))
-			return i;
-	return lim;
+	size_t lo = 0, hi = k->ntok;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (k->tok[mid].start <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? lo - 1 : k->ntok;
 }
 
-/* The last white space at or before pos - 1 and after lim, or lim. */
-static uint64_t space_before(const struct tk_kwic *k, uint64_t pos,
-                             uint64_t lim)
+/* Whether pos is between two ASCII characters (not CR LF), which is
+ * always a cluster boundary (GB3, GB999). */
+static bool ascii_pair(const struct tk_kwic *k, uint64_t pos)
 {
-	for (uint64_t i = pos; i > lim; i--)
-		if (blank((unsigned char)*at(k, i - 1)))
-			return i - 1;
-	return lim;
+	if (pos == k->origin)
+		return false;
+	unsigned char a = (unsigned char)at(k, pos)[-1],
+	              b = (unsigned char)*at(k, pos);
+	return a < 0x80 && b < 0x80 && !(a == '\r' && b == '\n');
+}
+
+/* A cluster boundary at or after pos (and at most lim): pos itself at
+ * white space or a token's start, else the end of the token pos is in,
+ * or the next token's start.  Tokens start and end at cluster
+ * boundaries, a cluster never goes on into ASCII white space, and two
+ * ASCII characters are two clusters. */
+static uint64_t boundary_after(const struct tk_kwic *k, uint64_t pos,
+                               uint64_t lim)
+{
+	if (pos >= lim || blank((unsigned char)*at(k, pos)) || ascii_pair(k, pos))
+		return pos < lim ? pos : lim;
+	size_t j = token_at(k, pos);
+	if (j == k->ntok)
+		return k->ntok && k->tok[0].start < lim ? k->tok[0].start : lim;
+	const struct wtok *t = &k->tok[j];
+	if (t->start == pos)
+		return pos;
+	uint64_t b = t->end > pos ? t->end
+	             : j + 1 < k->ntok ? k->tok[j + 1].start : lim;
+	return b < lim ? b : lim;
+}
+
+/* A cluster boundary at or before pos (and after lim): pos itself before
+ * white space or at a token's end or start, else the start of the token
+ * pos is in; when that token starts at or before lim, a character
+ * boundary (a token that long is cut where it must be). */
+static uint64_t boundary_before(const struct tk_kwic *k, uint64_t pos,
+                                uint64_t lim)
+{
+	if (pos <= lim || blank((unsigned char)*at(k, pos)) || ascii_pair(k, pos))
+		return pos > lim ? pos : lim;
+	size_t j = token_at(k, pos);
+	if (j == k->ntok)
+		return pos;
+	const struct wtok *t = &k->tok[j];
+	if (t->start == pos || t->end <= pos)
+		return pos;
+	if (t->start > lim)
+		return t->start;
+	return lim + tk_utf8_boundary(at(k, lim), (size_t)(pos - lim));
 }
 
 /* Index of the first token with cum > x (the word token number x,
@@ -198,7 +248,7 @@ static void left_context(struct tk_kwic *k, uint64_t kw_start, uint64_t words,
 	for (;;) {
 		uint64_t s0 = kw_start - floor > want ? kw_start - want : floor;
 		if (s0 > floor)
-			s0 = space_after(k, s0, kw_start);
+			s0 = boundary_after(k, s0, kw_start);
 		tk_buf_clear(&k->r1);
 		render(at(k, s0), (size_t)(kw_start - s0), &k->r1);
 		size_t used;
@@ -216,7 +266,7 @@ static void left_context(struct tk_kwic *k, uint64_t kw_start, uint64_t words,
 static void right_context(struct tk_kwic *k, const struct hit *h,
                           struct tk_buf *out)
 {
-	uint64_t ceil = k->done;
+	uint64_t ceil = k->known;
 	if (k->o.tokens) {
 		const struct wtok *w = word_at(k, h->words + k->o.tokens - 1);
 		if (w)
@@ -225,12 +275,8 @@ static void right_context(struct tk_kwic *k, const struct hit *h,
 	size_t want = span_bytes(k->o.width);
 	for (;;) {
 		uint64_t e = ceil - h->kw_end > want ? h->kw_end + want : ceil;
-		if (e < ceil) {
-			uint64_t sp = space_before(k, e, h->kw_end);
-			e = sp > h->kw_end ? sp
-			                   : h->kw_end + tk_utf8_boundary(
-			                         at(k, h->kw_end), (size_t)(e - h->kw_end));
-		}
+		if (e < ceil)
+			e = boundary_before(k, e, h->kw_end);
 		tk_buf_clear(&k->r1);
 		render(at(k, h->kw_end), (size_t)(e - h->kw_end), &k->r1);
 		size_t used;
@@ -460,7 +506,7 @@ static void drain(struct tk_kwic *k, bool end)
 	size_t need = span_bytes(k->o.width);
 	while (k->rcount) {
 		struct hit *h = &k->ring[k->rhead];
-		uint64_t avail = k->done - h->kw_end;
+		uint64_t avail = k->known - h->kw_end;
 		if (!end && avail < WAIT_MAX &&
 		    (avail < need || k->nwords - h->words < k->need_words))
 			return;
@@ -471,6 +517,9 @@ static void drain(struct tk_kwic *k, bool end)
 }
 
 /* --- the window ---------------------------------------------------- */
+
+static size_t keep_from(const struct tk_kwic *k);
+static void drop_tokens(struct tk_kwic *k, size_t i);
 
 static int on_token(void *ctx, const struct tk_token *t)
 {
@@ -486,6 +535,16 @@ static int on_token(void *ctx, const struct tk_token *t)
 	                                   k->nwords, word };
 	if (tk_tokmatch_step(k->m, t->p, t->len, t->type))
 		new_hit(k);
+	/* write what is complete now: a line without white space is
+	 * tokenized in one piece, and its hits must not pile up */
+	k->known = pos + t->len;
+	if (k->rcount)
+		drain(k, false);
+	if (k->ntok >= TOKENS_MAX) { /* the text stays: the tokenizer reads it */
+		size_t i = keep_from(k);
+		if (i != k->ntok && i > 0)
+			drop_tokens(k, i);
+	}
 	return 0;
 }
 
@@ -500,16 +559,17 @@ static void tokenize(struct tk_kwic *k, size_t n)
 		tk_tokenize(k->tz, s, n, on_token, k);
 	k->in_line = true;
 	k->done += n;
+	k->known = k->done;
 }
 
-/* Drop the text no context, phrase or pending hit needs any more. */
-static void trim(struct tk_kwic *k)
+/* Index of the first token the window must keep: the text of the last
+ * contexts, the words --tokens and --sort=nL look back to, the pending
+ * hits and the tokens a phrase may still start with; ntok if none. */
+static size_t keep_from(const struct tk_kwic *k)
 {
 	uint64_t end = k->origin + k->text.len;
 	size_t keep_bytes = 16 * span_bytes(k->o.width) + 4096;
-	if (k->text.len < TRIM_MIN || k->text.len < 2 * keep_bytes)
-		return;
-	uint64_t cut = k->done > keep_bytes ? k->done - keep_bytes : 0;
+	uint64_t cut = k->known > keep_bytes ? k->known - keep_bytes : 0;
 	size_t back = k->o.tokens > k->o.sort_n ? k->o.tokens : k->o.sort_n;
 	if (back && k->nwords >= back) {
 		const struct wtok *w = word_at(k, k->nwords - back);
@@ -520,29 +580,31 @@ static void trim(struct tk_kwic *k)
 		cut = end - WINDOW_MAX;
 	if (k->rcount && k->ring[k->rhead].kw_start < cut)
 		cut = k->ring[k->rhead].kw_start;
-	/* keep the tokens a phrase may still start with */
 	size_t p = tk_tokmatch_len(k->m);
 	if (k->ntok >= p && k->tok[k->ntok - p].start < cut)
 		cut = k->tok[k->ntok - p].start;
-	/* to the start of the token at or before it */
-	size_t lo = 0, hi = k->ntok;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (k->tok[mid].start <= cut)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo == 0)
-		return;
-	size_t i = lo - 1;
-	cut = k->tok[i].start;
-	if (cut <= k->origin)
-		return;
-	tk_buf_consume(&k->text, (size_t)(cut - k->origin));
-	k->origin = cut;
+	return token_at(k, cut);
+}
+
+static void drop_tokens(struct tk_kwic *k, size_t i)
+{
 	memmove(k->tok, k->tok + i, (k->ntok - i) * sizeof *k->tok);
 	k->ntok -= i;
+}
+
+/* Drop the text no context, phrase or pending hit needs any more. */
+static void trim(struct tk_kwic *k)
+{
+	size_t keep_bytes = 16 * span_bytes(k->o.width) + 4096;
+	if (k->text.len < TRIM_MIN || k->text.len < 2 * keep_bytes)
+		return;
+	size_t i = keep_from(k);
+	if (i == k->ntok || k->tok[i].start <= k->origin)
+		return;
+	uint64_t cut = k->tok[i].start;
+	tk_buf_consume(&k->text, (size_t)(cut - k->origin));
+	k->origin = cut;
+	drop_tokens(k, i);
 }
 
 static void end_doc(struct tk_kwic *k)
@@ -550,7 +612,7 @@ static void end_doc(struct tk_kwic *k)
 	drain(k, true);
 	tk_tokmatch_reset(k->m);
 	tk_buf_clear(&k->text);
-	k->origin = k->done = 0;
+	k->origin = k->done = k->known = 0;
 	k->ntok = 0;
 	k->nwords = 0;
 	k->in_line = k->need_sep = false;
@@ -568,6 +630,7 @@ void tk_kwic_record(struct tk_kwic *k, const struct tk_record *r,
 		if (k->need_sep) { /* the line break: white space, not tokenized */
 			tk_buf_addc(&k->text, '\n');
 			k->done++;
+			k->known = k->done;
 		}
 		k->delta = r->offset - k->file_base - k->done;
 	}

@@ -279,10 +279,10 @@ $ printf 'a\377 cat b\n' | kwic -w 3 cat 2>/dev/null
 $ kwic --line-buffered -w 10 God kjv-excerpt.txt > $T/a; kwic -w 10 God kjv-excerpt.txt > $T/b; cmp $T/a $T/b && echo same
 > same
 
-=== a long line in pieces: every hit found, context cut the same
+=== a long line in pieces: every hit found, contexts cut inside a long token too
 $ n=2000000; head -c $n /dev/zero | tr '\0' a > $T/long; printf ' cat x\n' >> $T/long; (printf 'cat '; cat $T/long) | kwic -w 3 cat
 >    cat aa
->    cat x
+> aa cat x
 
 === a missing PATTERN is a usage error
 $ kwic < /dev/null
@@ -310,6 +310,18 @@ $ kwic --regex 'a(' < /dev/null
 ? 2
 ! kwic: bad regular expression 'a(': Unmatched ( or \(
 ! Try 'kwic --help' for more information.
+
+=== a line without white space is not kept whole: its hits come out as they are found
+$ python3 -c "import sys; sys.stdout.write('x,' * 3000000)" > $T/dense
+$ kwic -w 4 x $T/dense | uniq -c | sed 's/^ *//'
+$ kwic -w 4 x $T/dense --format=jsonl | tail -n 1
+> 1     x,x,x
+> 1   x,x,x,x
+> 2999996 x,x,x,x,x
+> 1 x,x,x,x,
+> 1 x,x,x,
+> {"left":"x,x,","keyword":"x","right":","}
+! a token longer than 4 MiB is cut
 
 === a regular expression that would take regcomp too much memory is refused
 $ kwic --regex 'a++' < /dev/null
