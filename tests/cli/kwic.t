@@ -311,6 +311,13 @@ $ kwic --regex 'a(' < /dev/null
 ! kwic: bad regular expression 'a(': Unmatched ( or \(
 ! Try 'kwic --help' for more information.
 
+=== a long line (tokenized in chunks) gives what the same words one a line give
+$ python3 -c "import sys; sys.stdout.write('the cat, ' * 100000 + '\n')" > $T/one; tr ' ' '\n' < $T/one > $T/many
+$ kwic -w 9 --offsets --tokens=2 cat $T/one > $T/a; kwic -w 9 --offsets --tokens=2 cat $T/many > $T/b; cmp $T/a $T/b && wc -l < $T/a
+$ kwic -w 9 --sort=2L --phrase 'the cat' $T/one > $T/a; kwic -w 9 --sort=2L --phrase 'the cat' $T/many > $T/b; cmp $T/a $T/b && wc -l < $T/a
+> 100000
+> 100000
+
 === a line without white space is not kept whole: its hits come out as they are found
 $ python3 -c "import sys; sys.stdout.write('x,' * 3000000)" > $T/dense
 $ kwic -w 4 x $T/dense | uniq -c | sed 's/^ *//'
