@@ -92,12 +92,10 @@ START_TEST(bad_patterns)
 END_TEST
 
 static uint64_t rng = 88172645463325252u;
+
 static uint32_t next(void)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)rng;
+	return unit_rand(&rng);
 }
 
 /* The fast path (ASCII compared as it is lowered) against folding every

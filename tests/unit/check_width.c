@@ -59,12 +59,10 @@ START_TEST(cuts_keep_clusters)
 END_TEST
 
 static uint64_t rng = 88172645463325252u;
+
 static uint32_t next(void)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)rng;
+	return unit_rand(&rng);
 }
 
 /* The ASCII path (a byte a cluster) against the general one: the same
