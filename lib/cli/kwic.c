@@ -12,12 +12,15 @@
  * after origin.
  *
  * A context is rendered from a span of the window that ends (left) or
- * starts (right) at the keyword.  Its far end is put at ASCII white
- * space, where a grapheme cluster always ends (no Extend or SpacingMark
- * is white space), so a cluster is never cut there either; the span is
- * SPAN(width) bytes, enough for `width` columns of ordinary text, and is
- * widened while white space collapsed into one column or zero-width
- * marks leave the context short. */
+ * starts (right) at the keyword, and then cut to the width by
+ * lib/text/width at cluster boundaries.  The span's far end must be a
+ * cluster boundary too: it is put at white space, between two ASCII
+ * characters, or at a token's edge (boundary_after/_before).  The span
+ * is span_bytes(width), enough for `width` columns of ordinary text, and
+ * is widened while white space collapsed into one column or zero-width
+ * marks leave the context short.  Hits are written as soon as `known`
+ * is span_bytes(width) past them (and the words --tokens and --sort=nR
+ * need are there), even in the middle of tokenizing a long span. */
 #include "kwic.h"
 #include "output.h"
 #include "report.h"
