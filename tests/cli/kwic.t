@@ -348,3 +348,9 @@ $ kwic --stem=english --case-sensitive run < /dev/null
 $ for v in 0 -1 abc '' 5x; do kwic -w "$v" x < /dev/null; kwic --tokens="$v" x < /dev/null; done 2>&1 | grep -c 'invalid value'
 > 10
 
+
+=== {prog}: in matrix cases the args= of tests/cli/programs come first (kwic: --regex '.+')
+| prog=kwic
+$ printf 'a b\n' | {prog} -w 2 --format=tsv
+> 	a	 b
+> a 	b	
