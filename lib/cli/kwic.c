@@ -77,6 +77,7 @@ struct stored {
 	uint64_t seq, offset;
 	const char *file;
 	size_t pos;          /* of its strings in the store */
+	const char *str;     /* store.data + pos, once the store is full */
 	size_t len[S_N];
 };
 
@@ -386,14 +387,12 @@ static int bytes_cmp(const char *a, size_t an, const char *b, size_t bn)
 	return c ? c : (an > bn) - (an < bn);
 }
 
-static const char *sort_store; /* for qsort's comparison */
-
 static const char *part(const struct stored *s, int i)
 {
-	size_t p = s->pos;
+	const char *p = s->str;
 	for (int j = 0; j < i; j++)
 		p += s->len[j];
-	return sort_store + p;
+	return p;
 }
 
 static int stored_cmp(const void *pa, const void *pb)
@@ -573,7 +572,9 @@ static size_t keep_from(const struct tk_kwic *k)
 	uint64_t end = k->origin + k->text.len;
 	size_t keep_bytes = 16 * span_bytes(k->o.width) + 4096;
 	uint64_t cut = k->known > keep_bytes ? k->known - keep_bytes : 0;
-	size_t back = k->o.tokens > k->o.sort_n ? k->o.tokens : k->o.sort_n;
+	size_t back = k->o.tokens;
+	if (k->o.sort == TK_KWIC_SORT_L && k->o.sort_n > back)
+		back = k->o.sort_n;
 	if (back && k->nwords >= back) {
 		const struct wtok *w = word_at(k, k->nwords - back);
 		if (w && w->start < cut)
@@ -684,8 +685,6 @@ struct tk_kwic *tk_kwic_new(const struct tk_kwic_opts *o, struct tk_tokmatch *m)
 	k->need_words = o->tokens;
 	if (o->sort == TK_KWIC_SORT_R && o->sort_n > k->need_words)
 		k->need_words = o->sort_n;
-	if (o->sort != TK_KWIC_SORT_L)
-		k->o.sort_n = o->sort == TK_KWIC_SORT_R ? o->sort_n : 0;
 	return k;
 }
 
@@ -694,12 +693,13 @@ void tk_kwic_finish(struct tk_kwic *k)
 	end_doc(k);
 	if (k->o.sort == TK_KWIC_SORT_NONE)
 		return;
-	sort_store = k->store.data;
+	for (size_t i = 0; i < k->nhits; i++)
+		k->hits[i].str = k->store.data + k->hits[i].pos;
 	if (k->nhits)
 		qsort(k->hits, k->nhits, sizeof *k->hits, stored_cmp);
 	for (size_t i = 0; i < k->nhits; i++) {
 		const struct stored *s = &k->hits[i];
-		print(k, s->file, s->offset, k->store.data + s->pos, s->len);
+		print(k, s->file, s->offset, s->str, s->len);
 	}
 }
 
