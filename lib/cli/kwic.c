@@ -24,6 +24,7 @@
 #include "kwic.h"
 #include "output.h"
 #include "report.h"
+#include "tsv.h"
 #include "text/width.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
@@ -296,21 +297,6 @@ static void right_context(struct tk_kwic *k, const struct hit *h,
 
 /* --- output ---------------------------------------------------------- */
 
-static void tsv_field(const char *s, size_t n)
-{
-	size_t start = 0;
-	for (size_t i = 0; i < n; i++) {
-		const char *e = s[i] == '\\' ? "\\\\" : s[i] == '\t' ? "\\t"
-		              : s[i] == '\n' ? "\\n" : s[i] == '\r' ? "\\r" : NULL;
-		if (!e)
-			continue;
-		tk_out_write(s + start, i - start);
-		tk_out_write(e, 2);
-		start = i + 1;
-	}
-	tk_out_write(s + start, n - start);
-}
-
 static void print(struct tk_kwic *k, const char *file, uint64_t offset,
                   const char *s, const size_t *len)
 {
@@ -341,7 +327,7 @@ static void print(struct tk_kwic *k, const char *file, uint64_t offset,
 	}
 	if (o->with_filename) {
 		if (o->format == TK_KWIC_TSV)
-			tsv_field(file, strlen(file));
+			tk_tsv_write_field(file, strlen(file));
 		else
 			tk_out_str(file);
 		tk_out_putc('\t');
@@ -351,17 +337,19 @@ static void print(struct tk_kwic *k, const char *file, uint64_t offset,
 		tk_out_putc('\t');
 	}
 	if (o->format == TK_KWIC_TSV) {
-		tk_out_write(left, len[S_LEFT]);
+		tk_tsv_write_field(left, len[S_LEFT]);
 		tk_out_putc('\t');
-		tk_out_write(kw, len[S_KW]);
+		tk_tsv_write_field(kw, len[S_KW]);
 		tk_out_putc('\t');
-	} else {
-		size_t w = tk_width(left, len[S_LEFT], &k->wtmp);
-		for (; w < o->width; w++)
-			tk_out_putc(' ');
-		tk_out_write(left, len[S_LEFT]);
-		tk_out_write(kw, len[S_KW]);
+		tk_tsv_write_field(right, len[S_RIGHT]);
+		tk_out_putc(k->term);
+		return;
 	}
+	size_t w = tk_width(left, len[S_LEFT], &k->wtmp);
+	for (; w < o->width; w++)
+		tk_out_putc(' ');
+	tk_out_write(left, len[S_LEFT]);
+	tk_out_write(kw, len[S_KW]);
 	tk_out_write(right, len[S_RIGHT]);
 	tk_out_putc(k->term);
 }

@@ -31,7 +31,9 @@
  *          left with spaces to `width` columns, so every keyword starts
  *          in the same column
  *   tsv    [FILE<TAB>][OFFSET<TAB>]LEFT<TAB>KEYWORD<TAB>RIGHT, unpadded;
- *          backslash, TAB, LF and CR in a file name written \\ \t \n \r
+ *          every field escaped as lib/cli/tsv.h says (a backslash, TAB,
+ *          LF and CR written \\ \t \n \r; only a file name can hold
+ *          the last three)
  *   jsonl  {"file":..,"offset":..,"left":..,"keyword":..,"right":..}
  *          ("file" and "offset" only when asked for)
  * OFFSET is the byte offset of the keyword in its file's decoded text. */

@@ -209,10 +209,12 @@ $ kwic --format=tsv -H --offsets -w 3 cat
 > Spirit of 	God	 moved upo
 > standard input	2	a 	cat	 sa
 
-=== --format=tsv: a file name's TAB, newline and backslash are escaped
+=== --format=tsv: fields escaped as every textkit table's (\t \n \r \\): a file name's TAB and a backslash anywhere
 $ cd $T && printf 'a cat\n' > "$(printf 'x\ty\\z')"
 $ kwic --format=tsv -H -w 2 cat x*
+$ printf 'a \\ b cat \\t x\n' | kwic --format=tsv -w 6 cat
 > x\ty\\z	a 	cat	
+> a \\ b 	cat	 \\t x
 
 === --format=jsonl: one object per line that parses alone
 $ kwic --format=jsonl -H --offsets -w 8 --phrase 'said unto' kjv-excerpt.txt | head -n 2
