@@ -10,7 +10,7 @@
 # The one version source: the VERSION file (man pages, --version, tests,
 # textkit.pc, debian/changelog follow it; scripts/set-version bumps all).
 VERSION := $(shell cat VERSION)
-PROGRAMS = normalize tokenize sentence-split wordfreq ngram extract detokenize
+PROGRAMS = normalize tokenize sentence-split wordfreq ngram extract detokenize kwic
 
 # Installation directories as the GNU Coding Standards name them.
 # datadir is the shared data root ($(prefix)/share), never textkit's own

@@ -82,6 +82,13 @@ _textkit()
 	"detokenize --language"|"detokenize -l") vals='en fr' ;;
 	"detokenize --encoding") return ;;
 	"detokenize --invalid") vals='replace drop fail' ;;
+	"kwic --stem") return ;;
+	"kwic --width"|"kwic -w") return ;;
+	"kwic --tokens") return ;;
+	"kwic --sort") vals='key 1L 2L 3L 1R 2R 3R' ;;
+	"kwic --format") vals='text tsv jsonl' ;;
+	"kwic --encoding") return ;;
+	"kwic --invalid") vals='replace drop fail' ;;
 	esac
 	if [ -n "$vals" ]; then
 		COMPREPLY=($(compgen -W "$vals" -- "$cur")); return
@@ -94,6 +101,7 @@ _textkit()
 	ngram) vals='--order= -n --min-n= --max-n= --words -w --skip-punct --split-contractions --case-sensitive --across-lines --pad --chars -c --boundary --sep= --stem= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --stream --score= --top= --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	extract) vals='--format= --with-title --min-length= --lang= --keep-links --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	detokenize) vals='--language= -l --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	kwic) vals='--regex --phrase --case-sensitive --stem= --width= -w --tokens= --sort= --with-filename -H --offsets --format= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	esac
 	if [[ $cur == -* ]]; then
 		COMPREPLY=($(compgen -W "$vals" -- "$cur"))
@@ -102,4 +110,4 @@ _textkit()
 		COMPREPLY=($(compgen -f -- "$cur"))
 	fi
 }
-complete -o filenames -F _textkit normalize tokenize sentence-split wordfreq ngram extract detokenize
+complete -o filenames -F _textkit normalize tokenize sentence-split wordfreq ngram extract detokenize kwic

@@ -4,6 +4,7 @@
 #define TK_UNIT_H
 
 #include <check.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,18 @@ static inline int unit_scale(int n)
 {
 	const char *w = getenv("TK_WRAP");
 	return w && *w ? (n / 20 > 0 ? n / 20 : 1) : n;
+}
+
+/* A small deterministic generator (xorshift64) for the random
+ * differential loops; *state starts at any non-zero value. */
+static inline uint32_t unit_rand(uint64_t *state)
+{
+	uint64_t x = *state;
+	x ^= x << 13;
+	x ^= x >> 7;
+	x ^= x << 17;
+	*state = x;
+	return (uint32_t)x;
 }
 
 /* Assert that span (p, n) equals the C string s, bytes and length. */
