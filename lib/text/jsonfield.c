@@ -188,14 +188,27 @@ static int value(struct p *p, int depth)
 	}
 }
 
+/* The kind of the value starting with c (checked when it is parsed). */
+static enum tk_json_kind kind_of(char c)
+{
+	switch (c) {
+	case '"': return TK_JSON_STRING;
+	case '{': return TK_JSON_OBJECT;
+	case '[': return TK_JSON_ARRAY;
+	case 't': case 'f': return TK_JSON_BOOL;
+	case 'n': return TK_JSON_NULL;
+	default: return TK_JSON_NUMBER;
+	}
+}
+
 int tk_json_fields(const char *s, size_t len, const char *const *names,
-                   size_t nnames, struct tk_buf *out, bool *found,
-                   size_t *err_at)
+                   size_t nnames, struct tk_buf *out,
+                   enum tk_json_kind *kind, size_t *err_at)
 {
 	struct p p = { s, 0, len };
 	struct tk_buf key = TK_BUF_INIT;
 	for (size_t k = 0; k < nnames; k++) {
-		found[k] = false;
+		kind[k] = TK_JSON_ABSENT;
 		tk_buf_clear(&out[k]);
 	}
 	ws(&p);
@@ -222,7 +235,7 @@ int tk_json_fields(const char *s, size_t len, const char *const *names,
 				want = k;
 		if (want < nnames) {
 			tk_buf_clear(&out[want]);
-			found[want] = true;
+			kind[want] = kind_of(p.i < p.n ? s[p.i] : 0);
 		}
 		size_t start = p.i;
 		if (p.i < p.n && s[p.i] == '"') {
