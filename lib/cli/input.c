@@ -302,6 +302,35 @@ int tk_input_next_block(struct tk_input *in, struct tk_record *rec)
 	return next(in, rec, true);
 }
 
+int tk_line_next(struct tk_line_reader *l, struct tk_input *in, const char **p,
+                  size_t *n)
+{
+	struct tk_record rec;
+	if (!tk_input_next(in, &rec))
+		return 0;
+	if (rec.file_start)
+		l->line = 0;
+	l->file = tk_input_file(in);
+	l->line++;
+	l->nth++;
+	*p = rec.p;
+	*n = rec.len;
+	if (rec.more) {
+		tk_buf_clear(&l->join);
+		tk_buf_add(&l->join, rec.p, rec.len);
+		while (rec.more && tk_input_next(in, &rec))
+			tk_buf_add(&l->join, rec.p, rec.len);
+		*p = l->join.data;
+		*n = l->join.len;
+	}
+	return 1;
+}
+
+void tk_line_reader_free(struct tk_line_reader *l)
+{
+	tk_buf_free(&l->join);
+}
+
 int tk_input_close(struct tk_input *in)
 {
 	close_file(in);
