@@ -218,7 +218,7 @@ static void flush_raw(struct tk_count_worker *base)
 	if (!w->raw || tk_counter_size(w->raw) == 0)
 		return;
 	tk_counter_each(w->raw, flush_one, w);
-	tk_counter_clear(w->raw);
+	tk_counter_reset(w->raw);
 }
 
 static int on_token(void *ctx, const struct tk_token *t)

@@ -61,9 +61,9 @@ static bool read_docs(const struct tk_count_driver *d,
 		t->rep.doc = doc.id;
 		*status |= d->report(d->ctx, w, spill);
 		t->rep.header = false;
-		tk_counter_clear(w->table);
+		tk_counter_reset(w->table);
 		if (w->extra)
-			tk_counter_clear(w->extra);
+			tk_counter_reset(w->extra);
 	}
 	bool cut = tk_docin_failed(r) || tk_input_aborted(in);
 	tk_docin_free(r);

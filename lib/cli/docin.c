@@ -135,9 +135,12 @@ void tk_docin_lines(const struct tk_docin *r, const struct tk_doc *d,
 		return;
 	}
 	const char *p = d->text, *end = d->text + d->len;
+	bool cr = memchr(p, '\r', d->len) != NULL; /* else memchr finds ends */
 	while (p < end) {
-		const char *e = p;
-		while (e < end && *e != '\n' && *e != '\r')
+		const char *e = cr ? p : memchr(p, '\n', (size_t)(end - p));
+		if (!e)
+			e = end;
+		while (cr && e < end && *e != '\n' && *e != '\r')
 			e++;
 		line(ctx, p, (size_t)(e - p));
 		if (e < end && *e == '\r' && e + 1 < end && e[1] == '\n')

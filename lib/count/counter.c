@@ -361,6 +361,38 @@ void tk_counter_clear(struct tk_counter *c)
 	slots_alloc(c, MIN_CAP);
 }
 
+/* What tk_counter_reset keeps: a regular first block, emptied, and slot
+ * arrays up to KEEP_SLOTS, zeroed.  Larger arrays are freed: zeroing
+ * them for each small table would cost more than growing again. */
+enum { KEEP_SLOTS = 4096 };
+
+void tk_counter_reset(struct tk_counter *c)
+{
+	struct block first = { NULL, 0, 0 };
+	if (c->nblk && c->blk[0].size == FIRST_BLOCK) { /* not a key's own */
+		first = c->blk[0];
+		c->blk[0].p = NULL;
+	}
+	blocks_free(c);
+	if (first.p) {
+		c->blkcap = 16;
+		c->blk = xnmalloc(c->blkcap, sizeof *c->blk);
+		first.used = 0;
+		c->blk[0] = first;
+		c->base[0] = first.p;
+		c->nblk = 1;
+		c->cur = 0;
+		c->next_size = 2 * FIRST_BLOCK;
+		c->bytes = FIRST_BLOCK;
+	}
+	if (c->mask + 1 <= KEEP_SLOTS) {
+		memset(c->ctrl, 0, c->mask + 1);
+		return;
+	}
+	slots_free(c);
+	slots_alloc(c, MIN_CAP);
+}
+
 /* Place ref r (hash h) in the first empty slot of its probe sequence. */
 static inline void place(struct tk_counter *c, uint64_t h, uint32_t r)
 {

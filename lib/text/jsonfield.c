@@ -3,6 +3,7 @@
  * exhaust the stack; values of members nobody asked for are only
  * validated, never copied. */
 #include "jsonfield.h"
+#include "base/ascii.h"
 #include "base/utf8.h"
 
 #include <string.h>
@@ -47,15 +48,39 @@ static void put_cp(struct tk_buf *out, unsigned cp)
 		tk_buf_add(out, u, (size_t)k);
 }
 
+/* The end of the run of s[i..n) that a string holds as it is: up to a
+ * quote, a backslash, a control character or n.  Eight bytes at a time
+ * where it can (JSON Lines text is mostly such runs): the lowest byte
+ * flagged in each test is exact (a borrow only goes up), so the lowest
+ * of them all is the first byte that ends the run. */
+static size_t plain_end(const char *s, size_t i, size_t n)
+{
+#if TK_ASCII_SWAR
+	const uint64_t ones = 0x0101010101010101ull;
+	while (n - i >= 8) {
+		uint64_t x, q, b;
+		__builtin_memcpy(&x, s + i, 8);
+		q = x ^ (ones * '"');
+		b = x ^ (ones * '\\');
+		uint64_t m = (((q - ones) & ~q) | ((b - ones) & ~b) |
+		              ((x - ones * 0x20) & ~x)) & (ones * 0x80);
+		if (m)
+			return i + tk_ascii_first8(m);
+		i += 8;
+	}
+#endif
+	while (i < n && s[i] != '"' && s[i] != '\\' && (unsigned char)s[i] >= 0x20)
+		i++;
+	return i;
+}
+
 /* A string at p->i (the opening quote); decoded into out when not NULL. */
 static int string(struct p *p, struct tk_buf *out)
 {
 	p->i++;
 	for (;;) {
 		size_t run = p->i;
-		while (p->i < p->n && p->s[p->i] != '"' && p->s[p->i] != '\\' &&
-		       (unsigned char)p->s[p->i] >= 0x20)
-			p->i++;
+		p->i = plain_end(p->s, p->i, p->n);
 		if (out)
 			tk_buf_add(out, p->s + run, p->i - run);
 		if (p->i == p->n || (unsigned char)p->s[p->i] < 0x20)

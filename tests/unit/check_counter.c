@@ -539,6 +539,48 @@ START_TEST(each_and_bytes)
 }
 END_TEST
 
+/* tk_counter_reset empties a table as clear does, keeping a little
+ * memory: a big table gives back the rest, a small one keeps its size,
+ * and keys counted again count from 0. */
+START_TEST(reset)
+{
+	struct tk_counter *c = tk_counter_new(0);
+	size_t b0 = tk_counter_bytes(c);
+	char k[32];
+	for (int round = 0; round < 3; round++) {
+		int keys = round == 1 ? 100000 : 1000;
+		for (int i = 0; i < keys; i++) {
+			int n = snprintf(k, sizeof k, "k%d", i);
+			tk_counter_add(c, k, (size_t)n, (uint64_t)round + 1);
+		}
+		ck_assert_uint_eq(tk_counter_size(c), (size_t)keys);
+		ck_assert_uint_eq(tk_counter_get(c, "k7", 2), (uint64_t)round + 1);
+		ck_assert_uint_eq(tk_counter_total(c, NULL),
+		                  (uint64_t)keys * (uint64_t)(round + 1));
+		size_t full = tk_counter_bytes(c);
+		tk_counter_reset(c);
+		ck_assert_uint_eq(tk_counter_size(c), 0);
+		ck_assert_uint_eq(tk_counter_get(c, "k7", 2), 0);
+		ck_assert_uint_le(tk_counter_bytes(c), b0 + (64u << 10) + 4096 * 5 +
+		                                           16 * 24);
+		if (round == 0) /* 1,000 keys: the same memory again */
+			ck_assert_uint_eq(tk_counter_bytes(c), full);
+	}
+	/* A key longer than a block goes to a block of its own, which a
+	 * reset frees. */
+	char *big = malloc(1 << 20);
+	memset(big, 'x', 1 << 20);
+	tk_counter_add(c, big, 1 << 20, 1);
+	tk_counter_reset(c);
+	ck_assert_uint_le(tk_counter_bytes(c), b0 + (64u << 10) + 4096 * 5 +
+	                                           16 * 24);
+	tk_counter_add(c, "a", 1, 1);
+	ck_assert_uint_eq(tk_counter_get(c, "a", 1), 1);
+	free(big);
+	tk_counter_free(c);
+}
+END_TEST
+
 Suite *counter_suite(void)
 {
 	Suite *s = suite_create("counter");
@@ -555,6 +597,7 @@ Suite *counter_suite(void)
 	tcase_add_loop_test(t, differential, 0, 4);
 	tcase_add_test(t, sort_prefix_ties);
 	tcase_add_test(t, each_and_bytes);
+	tcase_add_test(t, reset);
 	suite_add_tcase(s, t);
 	return s;
 }
