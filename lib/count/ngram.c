@@ -234,6 +234,23 @@ static void strtab_free(struct strtab *t)
 	tk_buf_free(&t->bytes);
 }
 
+/* The tables emptied by a flush keep their memory while it is small
+ * (up to KEEP_SLOTS slots, zeroed), so that counting document after
+ * document (--by-doc) regrows nothing; larger ones are freed. */
+enum { KEEP_SLOTS = 4096, KEEP_BYTES = 1 << 20 };
+
+static void strtab_reset(struct strtab *t)
+{
+	if (t->mask + 1 > KEEP_SLOTS || t->bytes.cap > KEEP_BYTES) {
+		strtab_free(t);
+		strtab_init(t);
+		return;
+	}
+	memset(t->slot, 0, (t->mask + 1) * sizeof *t->slot);
+	t->n = 0;
+	tk_buf_clear(&t->bytes);
+}
+
 static size_t strtab_bytes(const struct strtab *t)
 {
 	return (t->mask + 1) * sizeof *t->slot + t->cap * sizeof *t->s +
@@ -342,6 +359,17 @@ static void rawtab_init(struct rawtab *t)
 	t->n = 0;
 }
 
+static void rawtab_reset(struct rawtab *t)
+{
+	if (t->mask + 1 > KEEP_SLOTS) {
+		free(t->slot);
+		rawtab_init(t);
+		return;
+	}
+	memset(t->slot, 0, (t->mask + 1) * sizeof *t->slot);
+	t->n = 0;
+}
+
 /* The unit number of the form (a, b, n), or -1. */
 static inline int64_t rawtab_find(const struct rawtab *t, uint64_t a,
                                   uint64_t b, size_t n, uint64_t h)
@@ -399,6 +427,17 @@ static void gramtab_init(struct gramtab *t, unsigned order)
 	t->words = 1 + t->kw;
 	t->w = xcalloc(GRAM_MIN * t->words, sizeof *t->w);
 	t->mask = GRAM_MIN - 1;
+	t->n = 0;
+}
+
+static void gramtab_reset(struct gramtab *t, unsigned order)
+{
+	if (t->mask + 1 > KEEP_SLOTS) {
+		free(t->w);
+		gramtab_init(t, order);
+		return;
+	}
+	memset(t->w, 0, (t->mask + 1) * t->words * sizeof *t->w);
 	t->n = 0;
 }
 
@@ -877,8 +916,7 @@ int tk_ngram_counts_flush(struct tk_ngram_counts *c)
 		f.n = n;
 		each_gram(t, n, flush_gram, &f);
 		/* now, not in forget(): the keys take its place */
-		free(t->w);
-		gramtab_init(t, n);
+		gramtab_reset(t, n);
 	}
 	forget(c);
 	return f.rc;
@@ -889,10 +927,8 @@ int tk_ngram_counts_flush(struct tk_ngram_counts *c)
 static void forget(struct tk_ngram_counts *c)
 {
 	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
-		if (c->tab[n]) {
-			free(c->tab[n]->w);
-			gramtab_init(c->tab[n], n);
-		}
+		if (c->tab[n])
+			gramtab_reset(c->tab[n], n);
 	unsigned W = c->o.max_n, k = c->k;
 	size_t len[TK_NGRAM_MAX];
 	tk_buf_clear(&c->tmp);
@@ -904,12 +940,9 @@ static void forget(struct tk_ngram_counts *c)
 	}
 	struct tk_buf keep = c->tmp;
 	c->tmp = (struct tk_buf)TK_BUF_INIT;
-	strtab_free(&c->names);
-	strtab_init(&c->names);
-	strtab_free(&c->longraw);
-	strtab_init(&c->longraw);
-	free(c->raw.slot);
-	rawtab_init(&c->raw);
+	strtab_reset(&c->names);
+	strtab_reset(&c->longraw);
+	rawtab_reset(&c->raw);
 	intern_markers(c);
 	size_t off = 0;
 	for (unsigned i = 0; i < k; i++) {
