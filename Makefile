@@ -296,7 +296,8 @@ valgrind-quick: all test-programs
 	TK_SUITES="run-replay run-props run-locale run-membound" \
 	scripts/run-tests --valgrind .
 
-# The data files install writes, relative to data/ and pkgdatadir.
+# The data files install writes, relative to data/ and pkgdatadir: reference
+# copies of the lists the programs have compiled in (they never read them).
 DATA_FILES := $(patsubst data/%,%,$(sort $(wildcard data/*/*.txt)))
 DATA_DIRS := $(sort $(patsubst %/,%,$(dir $(DATA_FILES))))
 

@@ -16,6 +16,7 @@ _textkit()
 	"normalize --replacement") return ;;
 	"normalize --encoding") return ;;
 	"normalize --invalid") vals='replace drop fail' ;;
+	"tokenize --format") vals='tsv jsonl' ;;
 	"tokenize --stem") return ;;
 	"tokenize --language"|"tokenize -l") vals='de en es fi fr it nl pt ru sv' ;;
 	"tokenize --abbrev") COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -23,6 +24,7 @@ _textkit()
 	"tokenize --invalid") vals='replace drop fail' ;;
 	"sentence-split --language"|"sentence-split -l") vals='de en es fi fr it nl pt ru sv' ;;
 	"sentence-split --abbrev") COMPREPLY=($(compgen -f -- "$cur")); return ;;
+	"sentence-split --format") vals='text jsonl' ;;
 	"sentence-split --lines") vals='auto join split' ;;
 	"sentence-split --max-length") return ;;
 	"sentence-split --encoding") return ;;
@@ -92,8 +94,8 @@ _textkit()
 	fi
 	case $prog in
 	normalize) vals='--form= -f --lower -l --upper -u --casefold -c --lang= --quotes -q --dashes -d --punct -p --strip-accents -a --ascii --replacement= --invisible -i --squeeze -s --html --markdown --footnotes --blocks --article -A --encoding= --invalid= --null -z --line-buffered --help --version' ;;
-	tokenize) vals='--space-separated -s --words -w --types -t --offsets --lower --casefold --stem= --split-contractions --split-hyphens --uax29 --language= -l --abbrev= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
-	sentence-split) vals='--language= -l --abbrev= --no-abbrev --paragraphs -p --offsets --lines= --uax29 --max-length= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	tokenize) vals='--space-separated -s --words -w --types -t --offsets --format= --lower --casefold --stem= --split-contractions --split-hyphens --uax29 --language= -l --abbrev= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	sentence-split) vals='--language= -l --abbrev= --no-abbrev --paragraphs -p --offsets --format= --lines= --uax29 --max-length= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	wordfreq) vals='--case-sensitive --all-tokens --no-numbers --lines --normalize= --min-length= --split-contractions --stopwords= --stem= --stem-surface --jsonl-in --jsonl-id= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --top= -n --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	ngram) vals='--order= -n --min-n= --max-n= --words -w --skip-punct --split-contractions --case-sensitive --across-lines --pad --chars -c --boundary --sep= --stem= --jsonl-in --jsonl-id= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --stream --score= --top= --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	extract) vals='--format= --with-title --min-length= --lang= --keep-links --encoding= --invalid= --null -z --line-buffered --help --version' ;;

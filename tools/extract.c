@@ -133,7 +133,7 @@ static void do_page(struct state *st, const char *name)
 	if (st->raw.cap > RAW_KEEP)
 		tk_buf_free(&st->raw);
 
-	if (tk_hblocks_is_html(st->text.data, st->text.len))
+	if (tk_sniff_html(st->text.data, st->text.len))
 		tk_hblocks_parse_html(&st->hb, st->text.data, st->text.len);
 	else
 		tk_hblocks_parse_text(&st->hb, st->text.data, st->text.len);

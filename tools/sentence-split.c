@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/input.h"
 #include "cli/output.h"
+#include "cli/report.h"
 #include "text/sentence.h"
 #include "base/xalloc.h"
 
@@ -25,14 +26,19 @@ enum {
 	OPT_MAX_LENGTH,
 	OPT_NO_ABBREV,
 	OPT_LINES,
+	OPT_FORMAT,
 };
 
 static const char *const lines_names[] = { "auto", "join", "split", NULL };
+/* --format: sentence lines, or one JSON object a sentence. */
+enum format { FMT_TEXT, FMT_JSONL };
+static const char *const format_names[] = { "text", "jsonl", NULL };
 
 struct opts {
 	const char *lang;
 	bool paragraphs;
 	bool offsets;
+	enum format format;
 	bool uax29;
 	bool no_abbrev;
 	enum tk_lines lines;
@@ -58,6 +64,10 @@ static const struct tk_opt options[] = {
 	  "prefix each sentence with its start and end\n"
 	  "byte offsets in the input, each followed\n"
 	  "by a tab" },
+	{ "format", OPT_FORMAT, required_argument, "FORMAT",
+	  "text (default) or jsonl: one JSON object a\n"
+	  "sentence, its text, start and end byte\n"
+	  "offsets and paragraph number" },
 	{ "lines", OPT_LINES, required_argument, "POLICY",
 	  "line breaks inside a paragraph: auto (default:\n"
 	  "join wrapped lines, keep blocks apart), join,\n"
@@ -83,13 +93,35 @@ static void help(void)
 struct out_ctx {
 	const struct opts *o;
 	uint64_t base;          /* stream offset of the window's start */
+	uint64_t para;          /* paragraph number, from 1 */
 	struct tk_buf line;
 	char term;
 };
 
+/* --format=jsonl: {"text":..,"start":..,"end":..,"paragraph":..} */
+static void put_json(struct out_ctx *oc, const struct tk_sentence *snt)
+{
+	tk_buf_clear(&oc->line);
+	tk_sentence_squeeze(snt->p, snt->len, &oc->line);
+	tk_out_str("{\"text\":");
+	tk_report_json_string(oc->line.data, oc->line.len);
+	tk_out_str(",\"start\":");
+	tk_out_u64(oc->base + snt->offset);
+	tk_out_str(",\"end\":");
+	tk_out_u64(oc->base + snt->offset + snt->len);
+	tk_out_str(",\"paragraph\":");
+	tk_out_u64(oc->para);
+	tk_out_str("}\n");
+}
+
 static int put_sentence(void *ctx, const struct tk_sentence *snt)
 {
 	struct out_ctx *oc = ctx;
+	oc->para += snt->para;
+	if (oc->o->format == FMT_JSONL) {
+		put_json(oc, snt);
+		return 0;
+	}
 	if (snt->para && oc->o->paragraphs)
 		tk_out_putc(oc->term);
 	if (oc->o->offsets) {
@@ -143,6 +175,7 @@ int main(int argc, char **argv)
 {
 	struct opts o = { .lang = "en", .max_len = TK_SENTENCE_MAX };
 	tk_cli_init("sentence-split", argc, argv);
+	tk_cli_uses_sentences();
 	o.abbrev_files = xnmalloc((size_t)argc, sizeof *o.abbrev_files);
 	int c;
 	while ((c = tk_getopt(argc, argv, options)) != -1) {
@@ -170,6 +203,10 @@ int main(int argc, char **argv)
 		case OPT_UAX29:
 			o.uax29 = true;
 			break;
+		case OPT_FORMAT:
+			o.format = (enum format)tk_parse_keyword("--format", optarg,
+			                                         format_names);
+			break;
 		case OPT_MAX_LENGTH:
 			o.max_len = tk_parse_u64("--max-length", optarg, 64,
 			                         (uint64_t)1 << 40);
@@ -178,6 +215,9 @@ int main(int argc, char **argv)
 			tk_cli_common(c, optarg, &o.co, help);
 		}
 	}
+	if (o.format == FMT_JSONL && (o.offsets || o.paragraphs))
+		tk_usage_error("--format=jsonl writes the offsets and the "
+		               "paragraph number itself: no --offsets or -p");
 
 	struct tk_abbrev *ab = tk_abbrev_new();
 	if (!o.no_abbrev)
@@ -190,7 +230,8 @@ int main(int argc, char **argv)
 		.abbrev = ab,
 	};
 	struct tk_splitter *sp = tk_splitter_new(&so);
-	struct out_ctx oc = { .o = &o, .term = o.co.nul ? '\0' : '\n' };
+	struct out_ctx oc = { .o = &o, .para = 1,
+	                      .term = o.co.nul ? '\0' : '\n' };
 
 	struct tk_input *in = tk_input_open(argv + optind, argc - optind, &o.co);
 	process(in, sp, &oc);

@@ -12,6 +12,7 @@
 #include "cli/cli.h"
 #include "cli/input.h"
 #include "cli/output.h"
+#include "cli/report.h"
 #include "cli/stemopt.h"
 #include "text/stem.h"
 #include "text/abbrev.h"
@@ -36,7 +37,13 @@ enum {
 	OPT_SPLIT_HYPHENS,
 	OPT_STEM,
 	OPT_ABBREV,
+	OPT_FORMAT,
 };
+
+/* --format: the token lines (with the --types and --offsets columns),
+ * or one JSON object a token. */
+enum format { FMT_TSV, FMT_JSONL };
+static const char *const format_names[] = { "tsv", "jsonl", NULL };
 
 struct opts {
 	struct tk_common co;
@@ -44,6 +51,7 @@ struct opts {
 	bool lines;      /* -s */
 	bool types;
 	bool offsets;
+	enum format format;
 	bool words;      /* -w */
 	enum tk_case cmode;
 	const char *stem; /* --stem=LANG, or NULL */
@@ -73,6 +81,10 @@ static const struct tk_opt options[] = {
 	{ "offsets", OPT_OFFSETS, no_argument, NULL,
 	  "add a tab and the start and end byte offsets\n"
 	  "of the token in the decoded input" },
+	{ "format", OPT_FORMAT, required_argument, "FORMAT",
+	  "tsv (default: the token and the columns\n"
+	  "asked for) or jsonl (one JSON object a token:\n"
+	  "token, type, start and end byte offsets)" },
 	{ "lower", OPT_LOWER, no_argument, NULL, "write tokens in lower case" },
 	{ "casefold", OPT_CASEFOLD, no_argument, NULL,
 	  "write tokens case-folded (Unicode full folding)" },
@@ -110,29 +122,57 @@ static void help(void)
 	    "\n", options);
 }
 
+/* The token as written: case-mapped and stemmed as asked. */
+static void token_text(struct state *st, const struct tk_token *tok,
+                       const char **s, size_t *n)
+{
+	const struct opts *o = st->o;
+	*s = tok->p;
+	*n = tok->len;
+	if (o->cmode == TK_CASE_NONE)
+		return;
+	tk_buf_clear(&st->map);
+	tk_casemap(o->cmode, NULL, tok->p, tok->len, &st->map);
+	*s = st->map.data;
+	*n = st->map.len;
+	if (st->stemmer && tk_token_is_word(tok->type))
+		*s = tk_stem(st->stemmer, st->map.data, st->map.len, n);
+}
+
+/* --format=jsonl: {"token":..,"type":..,"start":..,"end":..} */
+static void put_json(struct state *st, const struct tk_token *tok,
+                     const char *s, size_t n)
+{
+	tk_out_str("{\"token\":");
+	tk_report_json_string(s, n);
+	tk_out_str(",\"type\":\"");
+	tk_out_str(tk_token_type_name(tok->type));
+	tk_out_str("\",\"start\":");
+	tk_out_u64(st->base + tok->offset);
+	tk_out_str(",\"end\":");
+	tk_out_u64(st->base + tok->offset + tok->len);
+	tk_out_str("}\n");
+}
+
 static int put_token(void *ctx, const struct tk_token *tok)
 {
 	struct state *st = ctx;
 	const struct opts *o = st->o;
 	if (o->words && !tk_token_is_word(tok->type))
 		return 0;
+	const char *s;
+	size_t n;
+	token_text(st, tok, &s, &n);
+	if (o->format == FMT_JSONL) {
+		put_json(st, tok, s, n);
+		return 0;
+	}
 	if (o->lines) {
 		if (!st->line_first)
 			tk_out_putc(' ');
 		st->line_first = false;
 	}
-	if (o->cmode != TK_CASE_NONE) {
-		tk_buf_clear(&st->map);
-		tk_casemap(o->cmode, NULL, tok->p, tok->len, &st->map);
-		if (st->stemmer && tk_token_is_word(tok->type)) {
-			size_t n;
-			const char *s = tk_stem(st->stemmer, st->map.data,
-			                        st->map.len, &n);
-			tk_out_write(s, n);
-		} else
-			tk_out_write(st->map.data, st->map.len);
-	} else
-		tk_out_write(tok->p, tok->len);
+	tk_out_write(s, n);
 	if (o->lines)
 		return 0;
 	if (o->types) {
@@ -185,7 +225,7 @@ static int process(struct tk_input *in, const struct opts *o)
 	bool warned = false;
 	tk_token_fn put = put_token;
 	if (!o->lines && !o->words && !o->types && !o->offsets &&
-	    o->cmode == TK_CASE_NONE)
+	    o->format == FMT_TSV && o->cmode == TK_CASE_NONE)
 		put = put_plain;
 	while (tk_input_next(in, &r)) {
 		if (!r.more && carry.len == 0) {
@@ -269,12 +309,22 @@ int main(int argc, char **argv)
 			    "--language", optarg, tk_abbrev_languages)];
 			break;
 		case OPT_ABBREV: o.abbrev_files[o.nabbrev++] = optarg; break;
+		case OPT_FORMAT:
+			o.format = (enum format)tk_parse_keyword("--format", optarg,
+			                                         format_names);
+			break;
 		default: tk_cli_common(c, optarg, &o.co, help); break;
 		}
 	}
 	if (o.lines && (o.types || o.offsets))
 		tk_usage_error("--types and --offsets need one token per line "
 		               "(they cannot be used with -s)");
+	if (o.lines && o.format == FMT_JSONL)
+		tk_usage_error("--format=jsonl writes one token a line: "
+		               "not with -s");
+	if (o.format == FMT_JSONL && (o.types || o.offsets))
+		tk_usage_error("--format=jsonl writes the type and offsets "
+		               "itself: no --types or --offsets");
 	if (o.stem && o.cmode == TK_CASE_NONE)
 		o.cmode = TK_CASE_FOLD;
 	struct tk_abbrev *ab = abbrev_list(&o);

@@ -4,6 +4,7 @@ complete -c sentence-split -l abbrev -r -F -d 'add the abbreviations and sentenc
 complete -c sentence-split -l no-abbrev -d 'use no built-in list (only --abbrev files)'
 complete -c sentence-split -s p -l paragraphs -d 'print an empty line between paragraphs'
 complete -c sentence-split -l offsets -d 'prefix each sentence with its start and end'
+complete -c sentence-split -l format -x -a 'text jsonl' -d 'text (default) or jsonl'
 complete -c sentence-split -l lines -x -a 'auto join split' -d 'line breaks inside a paragraph'
 complete -c sentence-split -l uax29 -d 'plain Unicode UAX #29 sentence boundaries'
 complete -c sentence-split -l max-length -x -d 'cut a sentence longer than N bytes (default'

@@ -3,6 +3,7 @@ complete -c tokenize -s s -l space-separated -d 'one output line per input line,
 complete -c tokenize -s w -l words -d 'keep only words and numbers'
 complete -c tokenize -s t -l types -d 'add a tab and the token type'
 complete -c tokenize -l offsets -d 'add a tab and the start and end byte offsets'
+complete -c tokenize -l format -x -a 'tsv jsonl' -d 'tsv (default'
 complete -c tokenize -l lower -d 'write tokens in lower case'
 complete -c tokenize -l casefold -d 'write tokens case-folded (Unicode full folding)'
 complete -c tokenize -l stem -x -d 'write the stems of words and numbers (the'

@@ -1,6 +1,7 @@
 /* unicode.c - the Unicode version of libunistring's tables. */
 #include "unicode.h"
 
+#include <stdio.h>
 #include <unistring/version.h>
 
 const char *tk_unicode_version(void)
@@ -15,4 +16,12 @@ const char *tk_unicode_version(void)
 		if (_libunistring_version >= v[i].lib)
 			return v[i].uni;
 	return "before 11.0.0";
+}
+
+void tk_unicode_library(char *out, size_t cap)
+{
+	snprintf(out, cap, "libunistring %d.%d.%d",
+	         _libunistring_version >> 16,
+	         (_libunistring_version >> 8) & 0xFF,
+	         _libunistring_version & 0xFF);
 }

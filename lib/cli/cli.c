@@ -4,6 +4,8 @@
 #include "text/abbrev.h"
 #include "text/decode.h"
 #include "text/dictseg.h"
+#include "text/sentence.h"
+#include "base/unicode.h"
 #include "stemopt.h"
 
 #include <errno.h>
@@ -84,12 +86,24 @@ const char *tk_file_name(const char *operand)
 	return strcmp(operand, "-") == 0 ? "standard input" : operand;
 }
 
-static bool uses_tokenizer;
+static bool uses_tokenizer, uses_sentences;
 
 void tk_cli_version(void)
 {
 	tk_out_str(tk_progname);
 	tk_out_str(" (textkit) " TK_VERSION "\n");
+	tk_out_str("Unicode ");
+	tk_out_str(tk_unicode_version());
+	char lib[64];
+	tk_unicode_library(lib, sizeof lib);
+	tk_out_str(" (character properties: ");
+	tk_out_str(lib);
+	tk_out_str(")\n");
+	if (uses_sentences) {
+		tk_out_str("Unicode ");
+		tk_out_str(tk_sb_unicode_version);
+		tk_out_str(" (sentence breaks: generated table)\n");
+	}
 	if (uses_tokenizer) {
 		tk_out_str("word segmentation: ");
 		tk_out_str(tk_dictseg_describe());
@@ -118,6 +132,11 @@ static void warn_unsegmented(void)
 			                        len ? ", " : "", tk_dictseg_family_name(f));
 	tk_warn("warning: no word segmenter for %s text in this build: "
 	        "its words were cut into characters", names);
+}
+
+void tk_cli_uses_sentences(void)
+{
+	uses_sentences = true;
 }
 
 void tk_cli_uses_tokenizer(void)

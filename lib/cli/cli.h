@@ -101,8 +101,10 @@ uint64_t tk_parse_size(const char *opt, const char *arg);
 int tk_parse_keyword(const char *opt, const char *arg,
                      const char *const *choices);
 
-/* Print "PROG (textkit) VERSION" to stdout, for a program that
- * tokenizes a line "word segmentation: ..." (tk_dictseg_describe()),
+/* Print "PROG (textkit) VERSION" to stdout, a line "Unicode X.Y.Z
+ * (character properties: LIBRARY)", for a program that splits sentences
+ * the same for its Sentence_Break table, for a program that tokenizes a
+ * line "word segmentation: ..." (tk_dictseg_describe()),
  * and the copyright and licence lines (as GNU programs do). */
 void tk_cli_version(void);
 
@@ -111,5 +113,8 @@ void tk_cli_version(void);
  * met had no segmenter in this build (their words were cut into
  * characters). */
 void tk_cli_uses_tokenizer(void);
+/* For the programs that split sentences: --version names the Unicode
+ * version of the Sentence_Break table too. */
+void tk_cli_uses_sentences(void);
 
 #endif

@@ -120,27 +120,6 @@ static struct cells cells_of(const struct tk_docstats *s)
 	return cs;
 }
 
-static void field(const struct tk_report_opts *rep, const char *s, size_t n)
-{
-	if (rep->format == TK_REPORT_CSV)
-		tk_report_csv_field(s, n);
-	else
-		tk_out_write(s, n);
-}
-
-static void header(const struct tk_report_opts *rep,
-                   const char *const *names, size_t n)
-{
-	char sep = rep->format == TK_REPORT_CSV ? ',' : '\t';
-	for (size_t i = 0; i < n; i++) {
-		if (i)
-			tk_out_putc(sep);
-		tk_out_str(names[i] ? names[i] : rep->key_name ? rep->key_name
-		                                                : "key");
-	}
-	tk_out_putc(rep->nul ? '\0' : '\n');
-}
-
 static void num(double v)
 {
 	if (isfinite(v))
@@ -182,7 +161,7 @@ void tk_docstats_keywords(const struct tk_docstats *s,
 	static const char *const names[] = { "doc", "tfidf", "count", "df",
 	                                     NULL };
 	if (rep->header)
-		header(rep, names, TK_LEN(names));
+		tk_report_header(rep, names, TK_LEN(names));
 	char sep = rep->format == TK_REPORT_CSV ? ',' : '\t';
 	uint64_t shown = 0;
 	for (size_t i = 0; i < cs.n; i++) {
@@ -193,7 +172,7 @@ void tk_docstats_keywords(const struct tk_docstats *s,
 			continue;
 		shown++;
 		const char *name = s->d[c->doc].name;
-		field(rep, name, strlen(name));
+		tk_report_field(rep, name, strlen(name));
 		tk_out_putc(sep);
 		num(c->w);
 		tk_out_putc(sep);
@@ -201,7 +180,7 @@ void tk_docstats_keywords(const struct tk_docstats *s,
 		tk_out_putc(sep);
 		tk_out_u64(c->df);
 		tk_out_putc(sep);
-		field(rep, c->key, c->len);
+		tk_report_field(rep, c->key, c->len);
 		tk_out_putc(rep->nul ? '\0' : '\n');
 	}
 	free(len2);
@@ -258,7 +237,7 @@ void tk_docstats_dispersion(const struct tk_docstats *s,
 	static const char *const names[] = { "count", "range", "dp", "dp_norm",
 	                                     "d", NULL };
 	if (rep->header)
-		header(rep, names, TK_LEN(names));
+		tk_report_header(rep, names, TK_LEN(names));
 	char sep = rep->format == TK_REPORT_CSV ? ',' : '\t';
 	uint64_t shown = 0;
 	for (size_t i = 0; i < nsp && !(rep->top && shown >= rep->top); i++) {
@@ -276,7 +255,7 @@ void tk_docstats_dispersion(const struct tk_docstats *s,
 		tk_out_putc(sep);
 		num(p->d.d);
 		tk_out_putc(sep);
-		field(rep, p->key, p->len);
+		tk_report_field(rep, p->key, p->len);
 		tk_out_putc(rep->nul ? '\0' : '\n');
 	}
 	free(v);

@@ -2,9 +2,7 @@
  * in memory; the rows are built from the target's keys and then from the
  * reference keys the target lacks, scored, filtered and sorted once. */
 #include "keyreport.h"
-#include "input.h"
 #include "output.h"
-#include "tsv.h"
 #include "base/xalloc.h"
 #include "count/keyness.h"
 
@@ -15,42 +13,6 @@
 const char *const tk_keyness_sort_names[] = {
 	"g2", "log-ratio", "pct-diff", "chi2", NULL
 };
-
-/* Sum the rows of the reference table into c and *total.  Returns the
- * exit status contribution after reporting any problem. */
-static int load(const struct tk_common *co, bool key_first, const char *file,
-                struct tk_counter *c, uint64_t *total)
-{
-	char *f = (char *)file;
-	struct tk_input *in = tk_input_open(&f, 1, co);
-	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, key_first);
-	struct tk_span key;
-	uint64_t n;
-	int r, status = 0;
-	*total = 0;
-	while ((r = tk_tsv_read(rd, &key, &n)) != 0) {
-		if (r == 1) {
-			r = tk_u64_add(total, n);
-			if (r == TK_OK)
-				r = tk_counter_add(c, key.p, key.len, n);
-			if (r == TK_OK)
-				continue;
-		}
-		bool drop = r == TK_EINVAL && co->invalid == TK_INVALID_DROP;
-		tk_warn("%s:%llu: %s%s", tk_tsv_reader_file(rd),
-		        (unsigned long long)tk_tsv_reader_line(rd),
-		        r == TK_EOVERFLOW ? "count does not fit in 64 bits"
-		        : key_first       ? "not a KEY<TAB>COUNT line"
-		                          : "not a COUNT<TAB>KEY line",
-		        drop ? " (dropped)" : "");
-		if (!drop) {
-			status = 1;
-			break;
-		}
-	}
-	tk_tsv_reader_free(rd);
-	return tk_input_close(in) | status;
-}
 
 struct row {
 	const char *key;
@@ -129,33 +91,17 @@ static void stat(double v, bool json)
 		tk_out_str(json ? "null" : "nan");
 }
 
-static void put_key(const struct tk_report_opts *rep, const char *s,
-                    size_t n)
+static void header(const struct tk_report_opts *rep)
 {
-	if (rep->format == TK_REPORT_CSV)
-		tk_report_csv_field(s, n);
-	else
-		tk_out_write(s, n);
-}
-
-static void header(const struct tk_report_opts *rep, char term)
-{
-	char sep = rep->format == TK_REPORT_CSV ? ',' : '\t';
-	const char *key = rep->key_name ? rep->key_name : "key";
-	if (rep->key_first) {
-		tk_out_str(key);
-		tk_out_putc(sep);
-	}
-	for (size_t i = 0; i < TK_LEN(names); i++) {
-		if (i)
-			tk_out_putc(sep);
-		tk_out_str(names[i]);
-	}
-	if (!rep->key_first) {
-		tk_out_putc(sep);
-		tk_out_str(key);
-	}
-	tk_out_putc(term);
+	const char *cols[TK_LEN(names) + 1];
+	size_t k = 0;
+	if (rep->key_first)
+		cols[k++] = NULL;
+	for (size_t i = 0; i < TK_LEN(names); i++)
+		cols[k++] = names[i];
+	if (!rep->key_first)
+		cols[k++] = NULL;
+	tk_report_header(rep, cols, k);
 }
 
 static void put_row(const struct tk_report_opts *rep, const struct row *r,
@@ -184,7 +130,7 @@ static void put_row(const struct tk_report_opts *rep, const struct row *r,
 	}
 	char sep = rep->format == TK_REPORT_CSV ? ',' : '\t';
 	if (rep->key_first) {
-		put_key(rep, r->key, r->len);
+		tk_report_field(rep, r->key, r->len);
 		tk_out_putc(sep);
 	}
 	tk_out_u64(r->a);
@@ -196,7 +142,7 @@ static void put_row(const struct tk_report_opts *rep, const struct row *r,
 	}
 	if (!rep->key_first) {
 		tk_out_putc(sep);
-		put_key(rep, r->key, r->len);
+		tk_report_field(rep, r->key, r->len);
 	}
 	tk_out_putc(term);
 }
@@ -227,7 +173,7 @@ static void write_rows(const struct tk_keyness_opts *k,
 	if (rep->format == TK_REPORT_JSON)
 		tk_out_str("[\n");
 	else if (rep->header)
-		header(rep, term);
+		header(rep);
 	uint64_t shown[2] = { 0, 0 };
 	bool first = true;
 	for (size_t i = 0; i < kept; i++) {
@@ -243,12 +189,12 @@ static void write_rows(const struct tk_keyness_opts *k,
 }
 
 int tk_keyreport(const struct tk_keyness_opts *k,
-                 const struct tk_report_opts *rep, const struct tk_common *co,
-                 const struct tk_counter *target, tk_keep_fn keep, void *ctx)
+                 const struct tk_report_opts *rep,
+                 const struct tk_counter *target,
+                 const struct tk_counter *ref, uint64_t rsum,
+                 tk_keep_fn keep, void *ctx)
 {
-	struct tk_counter *ref = tk_counter_new(0);
-	uint64_t rsum = 0;
-	int status = load(co, rep->key_first, k->reference, ref, &rsum);
+	int status = 0;
 	bool over = false;
 	uint64_t tsum = tk_counter_total(target, &over);
 	uint64_t c = k->target_size ? k->target_size : tsum;
@@ -275,6 +221,5 @@ int tk_keyreport(const struct tk_keyness_opts *k,
 		write_rows(k, rep, &rs, c, d);
 		free(rs.v);
 	}
-	tk_counter_free(ref);
 	return status;
 }

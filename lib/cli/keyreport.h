@@ -40,13 +40,15 @@ struct tk_keyness_opts {
 	enum tk_keyness_sort sort;
 };
 
-/* Compare target with k->reference (read with co's input options) and
- * write the report; keep (NULL: every key) filters the keys of both
- * tables.  Returns the exit status: 0, or 1 after reporting a problem
- * with the reference table ("PROG: FILE:LINE: message"), in which case
- * nothing is written. */
+/* Compare target with the reference table ref (k->reference, read by
+ * tk_tally_load(); rsum the sum of its counts) and write the report;
+ * keep (NULL: every key) filters the keys of both tables.  Returns the
+ * exit status: 0, or 1 after reporting a problem with the sizes, in
+ * which case nothing is written. */
 int tk_keyreport(const struct tk_keyness_opts *k,
-                 const struct tk_report_opts *rep, const struct tk_common *co,
-                 const struct tk_counter *target, tk_keep_fn keep, void *ctx);
+                 const struct tk_report_opts *rep,
+                 const struct tk_counter *target,
+                 const struct tk_counter *ref, uint64_t rsum,
+                 tk_keep_fn keep, void *ctx);
 
 #endif

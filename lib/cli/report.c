@@ -1,11 +1,13 @@
 /* report.c - sorted, filtered, formatted count tables (see report.h).
  *
  * Numbers go through lib/output's locale-free writers; keys are copied
- * raw (TSV, UNIQ) or escaped byte by byte (CSV, JSON) with a fast path
- * for runs that need no escaping. */
+ * raw (UNIQ) or escaped byte by byte (TSV by lib/cli/tsv, CSV, JSON)
+ * with a fast path for runs that need no escaping. */
 #include "report.h"
 #include "base/buf.h"
+#include "base/json.h"
 #include "output.h"
+#include "tsv.h"
 #include "base/xalloc.h"
 
 #include <stdlib.h>
@@ -67,42 +69,44 @@ void tk_report_csv_field(const char *s, size_t n)
 
 void tk_report_json_string(const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
-	tk_out_putc('"');
-	size_t start = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
-			continue;
-		tk_out_write(s + start, i - start);
-		start = i + 1;
-		switch (c) {
-		case '"': tk_out_write("\\\"", 2); break;
-		case '\\': tk_out_write("\\\\", 2); break;
-		case '\n': tk_out_write("\\n", 2); break;
-		case '\t': tk_out_write("\\t", 2); break;
-		case '\r': tk_out_write("\\r", 2); break;
-		default: {
-			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-			tk_out_write(u, 6);
-		}
-		}
-	}
-	tk_out_write(s + start, n - start);
-	tk_out_putc('"');
+	static struct tk_buf esc; /* reused: the report is written by one thread */
+	tk_buf_clear(&esc);
+	tk_json_string(&esc, s, n);
+	tk_out_write(esc.data, esc.len);
 }
 
-/* Column names in the order they are written, key excepted. */
+void tk_report_field(const struct tk_report_opts *o, const char *s,
+                     size_t n)
+{
+	if (o->format == TK_REPORT_CSV)
+		tk_report_csv_field(s, n);
+	else
+		tk_tsv_write_field(s, n);
+}
+
+void tk_report_header(const struct tk_report_opts *o,
+                      const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			tk_out_putc(o->format == TK_REPORT_CSV ? ',' : '\t');
+		const char *name = names[i] ? names[i]
+		                 : o->key_name ? o->key_name : "key";
+		tk_report_field(o, name, strlen(name));
+	}
+	tk_out_putc(o->nul ? '\0' : '\n');
+}
+
+/* Column names in the order they are written (NULL: the key). */
 static void header(const struct tk_report *r)
 {
 	const struct tk_report_opts *o = &r->o;
-	const char *sep = o->format == TK_REPORT_CSV ? "," : "\t";
 	const char *names[7];
-	int k = 0;
+	size_t k = 0;
 	if (o->doc)
 		names[k++] = "doc";
 	if (o->key_first)
-		names[k++] = o->key_name;
+		names[k++] = NULL;
 	if (o->rank)
 		names[k++] = "rank";
 	names[k++] = "count";
@@ -113,16 +117,8 @@ static void header(const struct tk_report *r)
 	if (o->cumulative)
 		names[k++] = "cumulative";
 	if (!o->key_first)
-		names[k++] = o->key_name;
-	for (int i = 0; i < k; i++) {
-		if (i)
-			tk_out_str(sep);
-		if (o->format == TK_REPORT_CSV)
-			tk_report_csv_field(names[i], strlen(names[i]));
-		else
-			tk_out_str(names[i]);
-	}
-	tk_out_putc(r->term);
+		names[k++] = NULL;
+	tk_report_header(o, names, k);
 }
 
 struct tk_report *tk_report_begin(const struct tk_report_opts *o,
@@ -139,14 +135,6 @@ struct tk_report *tk_report_begin(const struct tk_report_opts *o,
 	else if (o->header && o->format != TK_REPORT_UNIQ)
 		header(r);
 	return r;
-}
-
-static void key_out(const struct tk_report *r, const char *key, size_t len)
-{
-	if (r->o.format == TK_REPORT_CSV)
-		tk_report_csv_field(key, len);
-	else
-		tk_out_write(key, len);
 }
 
 static void uniq_row(const struct tk_report *r, const char *key, size_t len,
@@ -227,11 +215,11 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 	} else {
 		char sep = o->format == TK_REPORT_CSV ? ',' : '\t';
 		if (o->doc) {
-			key_out(r, o->doc, strlen(o->doc));
+			tk_report_field(&r->o, o->doc, strlen(o->doc));
 			tk_out_putc(sep);
 		}
 		if (o->key_first) {
-			key_out(r, key, len);
+			tk_report_field(&r->o, key, len);
 			tk_out_putc(sep);
 		}
 		if (o->rank) {
@@ -253,7 +241,7 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 		}
 		if (!o->key_first) {
 			tk_out_putc(sep);
-			key_out(r, key, len);
+			tk_report_field(&r->o, key, len);
 		}
 		tk_out_putc(r->term);
 	}
@@ -316,21 +304,17 @@ void tk_report_counter(const struct tk_report_opts *o,
 	free(v);
 }
 
-/* A key of units joined by spaces, written with sep between them. */
-static void out_units(const char *key, size_t len, const char *sep)
+/* The units of key (joined by spaces) joined by sep instead, into b. */
+static void join_units(struct tk_buf *b, const char *key, size_t len,
+                       const char *sep)
 {
-	if (strcmp(sep, " ") == 0) {
-		tk_out_write(key, len);
-		return;
+	tk_buf_clear(b);
+	const char *k = key, *end = key + len;
+	for (const char *sp; (sp = memchr(k, ' ', (size_t)(end - k))); k = sp + 1) {
+		tk_buf_add(b, k, (size_t)(sp - k));
+		tk_buf_adds(b, sep);
 	}
-	size_t start = 0;
-	for (size_t i = 0; i < len; i++)
-		if (key[i] == ' ') {
-			tk_out_write(key + start, i - start);
-			tk_out_str(sep);
-			start = i + 1;
-		}
-	tk_out_write(key + start, len - start);
+	tk_buf_add(b, k, (size_t)(end - k));
 }
 
 void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
@@ -339,16 +323,8 @@ void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
 {
 	struct tk_buf b = TK_BUF_INIT;
 	for (size_t i = 0; i < n && (!top || i < top); i++) {
+		join_units(&b, v[i].key, v[i].len, sep);
 		if (format == TK_REPORT_JSONL) {
-			/* the units joined by sep, then as one JSON string */
-			tk_buf_clear(&b);
-			const char *k = v[i].key, *end = k + v[i].len;
-			for (const char *sp; (sp = memchr(k, ' ', (size_t)(end - k)));
-			     k = sp + 1) {
-				tk_buf_add(&b, k, (size_t)(sp - k));
-				tk_buf_adds(&b, sep);
-			}
-			tk_buf_add(&b, k, (size_t)(end - k));
 			tk_out_str("{\"ngram\":");
 			tk_report_json_string(b.data, b.len);
 			tk_out_str(",\"score\":");
@@ -362,7 +338,7 @@ void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
 		tk_out_putc('\t');
 		tk_out_u64(v[i].count);
 		tk_out_putc('\t');
-		out_units(v[i].key, v[i].len, sep);
+		tk_tsv_write_field(b.data, b.len);
 		tk_out_putc(term);
 	}
 	tk_buf_free(&b);

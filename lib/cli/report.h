@@ -13,7 +13,7 @@
  *
  * Formats:
  *   TSV   fields separated by TAB, records ended by LF (NUL with nul);
- *         keys are written raw.
+ *         keys escaped as lib/cli/tsv.h says (\t \n \r \\).
  *   CSV   RFC 4180 quoting (a field holding , " CR or LF is quoted,
  *         quotes doubled), LF line ends; header line with header.
  *   JSON  an array, one object per line: {"word":"the","count":3,...};
@@ -80,6 +80,15 @@ void tk_report_end(struct tk_report *r, uint64_t tokens, uint64_t types);
 
 /* One field of a CSV row, quoted per RFC 4180 when it needs it. */
 void tk_report_csv_field(const char *s, size_t n);
+/* One text field (a key, a document id, a column name) of a table row
+ * in o's format: CSV-quoted when it needs it, TSV as it is.  The one
+ * writer of text fields in TSV and CSV tables. */
+void tk_report_field(const struct tk_report_opts *o, const char *s,
+                     size_t n);
+/* A header line: names[0..n) (NULL: the key's column name, o->key_name
+ * or "key") joined by the format's separator, then the record end. */
+void tk_report_header(const struct tk_report_opts *o,
+                      const char *const *names, size_t n);
 /* A JSON string: quotes, \\ and control characters escaped. */
 void tk_report_json_string(const char *s, size_t n);
 
@@ -87,12 +96,11 @@ void tk_report_json_string(const char *s, size_t n);
 void tk_report_counter(const struct tk_report_opts *o,
                        const struct tk_counter *c);
 
-/* Collocations (ngram --score): "SCORE<TAB>COUNT<TAB>NGRAM" rows, the
- * score with 4 decimals, for the first top rows of v (0: all), the
- * units of each key joined by sep instead of its spaces, each row ended
- * by term. */
-/* Scored n-grams (ngram --score): SCORE<TAB>COUNT<TAB>NGRAM lines, or
- * with format TK_REPORT_JSONL {"ngram":..,"score":..,"count":..} lines. */
+/* Collocations (ngram --score): "SCORE<TAB>COUNT<TAB>NGRAM" rows (the
+ * score with 4 decimals), or with format TK_REPORT_JSONL
+ * {"ngram":..,"score":..,"count":..} lines, for the first top rows of v
+ * (0: all), the units of each key joined by sep instead of its spaces,
+ * each row ended by term. */
 void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
                       const char *sep, char term,
                       enum tk_report_format format);

@@ -264,8 +264,18 @@ int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
 		                keep, ctx);
 		return 0;
 	}
-	if (t->key.reference)
-		return tk_keyreport(&t->key, &t->rep, t->co, c, keep, ctx);
+	if (t->key.reference) {
+		struct tk_counter *ref = tk_counter_new(0);
+		uint64_t rsum;
+		char *f = (char *)t->key.reference;
+		int status = tk_tally_load(t->co, t->rep.key_first, &f, 1, ref,
+		                           &rsum, NULL, 0);
+		if (status == 0)
+			status = tk_keyreport(&t->key, &t->rep, c, ref, rsum,
+			                      keep, ctx);
+		tk_counter_free(ref);
+		return status;
+	}
 	int rc = tk_spill_report(spill, c, &t->rep, (size_t)t->max_memory,
 	                         keep, ctx, &tokens, &types);
 	if (rc != TK_OK) {
@@ -335,12 +345,12 @@ int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
 /* --- --merge ------------------------------------------------------------ */
 
 /* A malformed table row: warn; true when --invalid=drop skips it. */
-static bool bad_row(const struct tk_tally_opts *t, const struct tk_common *co,
+static bool bad_row(bool key_first, const struct tk_common *co,
                     struct tk_tsv_reader *rd, int rc)
 {
 	const char *why = rc == TK_EOVERFLOW ? "count does not fit in 64 bits"
-	                : t->rep.key_first ? "not a KEY<TAB>COUNT line"
-	                                   : "not a COUNT<TAB>KEY line";
+	                : key_first ? "not a KEY<TAB>COUNT line"
+	                            : "not a COUNT<TAB>KEY line";
 	bool drop = co->invalid == TK_INVALID_DROP;
 	tk_warn("%s:%llu: %s%s", tk_tsv_reader_file(rd),
 	        (unsigned long long)tk_tsv_reader_line(rd), why,
@@ -354,29 +364,31 @@ static void row_warn(struct tk_tsv_reader *rd, const char *what)
 	        (unsigned long long)tk_tsv_reader_line(rd), what);
 }
 
-int tk_tally_merge(const struct tk_tally_opts *t, const struct tk_common *co,
-                   char **files, int nfiles, tk_keep_fn keep, void *ctx)
+int tk_tally_load(const struct tk_common *co, bool key_first, char **files,
+                  int nfiles, struct tk_counter *c, uint64_t *total,
+                  struct tk_spill *spill, uint64_t max_memory)
 {
-	struct tk_spill *spill = t->max_memory ? tk_spill_new() : NULL;
-	struct tk_counter *c = tk_counter_new(tk_tally_seed());
 	struct tk_input *in = tk_input_open(files, nfiles, co);
-	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, t->rep.key_first);
+	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, key_first);
 	int status = 0, rc;
 	struct tk_span key;
 	uint64_t n;
+	if (total)
+		*total = 0;
 	while ((rc = tk_tsv_read(rd, &key, &n)) != 0) {
 		if (rc < 0) {
-			if (bad_row(t, co, rd, rc))
+			if (bad_row(key_first, co, rd, rc))
 				continue;
 			status = 1;
 			break;
 		}
-		if (tk_counter_add(c, key.p, key.len, n) != TK_OK) {
+		if ((total && tk_u64_add(total, n) != TK_OK) ||
+		    tk_counter_add(c, key.p, key.len, n) != TK_OK) {
 			row_warn(rd, "sum does not fit in 64 bits");
 			status = 1;
 			break;
 		}
-		if (spill && tk_counter_bytes(c) > t->max_memory &&
+		if (spill && tk_counter_bytes(c) > max_memory &&
 		    tk_spill_counter(spill, c) != TK_OK) {
 			tk_tally_error(TK_EIO, errno);
 			status = 1;
@@ -384,7 +396,16 @@ int tk_tally_merge(const struct tk_tally_opts *t, const struct tk_common *co,
 		}
 	}
 	tk_tsv_reader_free(rd);
-	status |= tk_input_close(in);
+	return status | tk_input_close(in);
+}
+
+int tk_tally_merge(const struct tk_tally_opts *t, const struct tk_common *co,
+                   char **files, int nfiles, tk_keep_fn keep, void *ctx)
+{
+	struct tk_spill *spill = t->max_memory ? tk_spill_new() : NULL;
+	struct tk_counter *c = tk_counter_new(tk_tally_seed());
+	int status = tk_tally_load(co, t->rep.key_first, files, nfiles, c,
+	                           NULL, spill, t->max_memory);
 	/* No table from incomplete input: a partial sum must not pass for
 	 * a whole one. */
 	if (status == 0)
@@ -401,42 +422,50 @@ int tk_tally_merge_sorted(const struct tk_tally_opts *t,
 	struct tk_input *in = tk_input_open(files, nfiles, co);
 	struct tk_tsv_reader *rd = tk_tsv_reader_new(in, t->rep.key_first);
 	struct tk_report *rep = tk_report_begin(&t->rep, 0);
-	struct tk_buf prev = TK_BUF_INIT;
+	/* Keys are compared and grouped as written (escaped): that is the
+	 * order LC_ALL=C sort gives the lines.  prev is the group's key as
+	 * written, pkey the same unescaped. */
+	struct tk_buf prev = TK_BUF_INIT, pkey = TK_BUF_INIT;
 	tk_buf_reserve(&prev, 1); /* prev.data is never NULL, even for "" */
+	tk_buf_reserve(&pkey, 1);
 	bool have = false;
 	uint64_t sum = 0, tokens = 0, types = 0;
 	int status = 0, rc;
-	struct tk_span key;
+	struct tk_span key, text = { NULL, 0 };
 	uint64_t n;
 	for (;;) {
 		rc = tk_tsv_read(rd, &key, &n);
 		if (rc < 0) {
-			if (bad_row(t, co, rd, rc))
+			if (bad_row(t->rep.key_first, co, rd, rc))
 				continue;
 			status = 1;
 			break;
 		}
+		if (rc > 0)
+			text = tk_tsv_reader_text(rd);
 		int cmp = rc == 0 || !have
-		        ? 1 : tk_key_cmp(key.p, key.len, prev.data, prev.len);
+		        ? 1 : tk_key_cmp(text.p, text.len, prev.data, prev.len);
 		if (cmp < 0) {
 			row_warn(rd, "input is not sorted by key");
 			status = 1;
 			break;
 		}
-		if (cmp > 0 && have && (!keep || keep(ctx, prev.data, prev.len))) {
+		if (cmp > 0 && have && (!keep || keep(ctx, pkey.data, pkey.len))) {
 			types++;
 			if (tk_u64_add(&tokens, sum) != TK_OK) {
 				tk_warn("total does not fit in 64 bits");
 				status = 1;
 				break;
 			}
-			tk_report_row(rep, prev.data, prev.len, sum);
+			tk_report_row(rep, pkey.data, pkey.len, sum);
 		}
 		if (rc == 0)
 			break;
 		if (cmp > 0) {
 			tk_buf_clear(&prev);
-			tk_buf_add(&prev, key.p, key.len);
+			tk_buf_add(&prev, text.p, text.len);
+			tk_buf_clear(&pkey);
+			tk_buf_add(&pkey, key.p, key.len);
 			have = true;
 			sum = n;
 		} else if (tk_u64_add(&sum, n) != TK_OK) {
@@ -451,6 +480,7 @@ int tk_tally_merge_sorted(const struct tk_tally_opts *t,
 	} else
 		free(rep);
 	tk_buf_free(&prev);
+	tk_buf_free(&pkey);
 	tk_tsv_reader_free(rd);
 	return status | tk_input_close(in);
 }

@@ -272,6 +272,18 @@ int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
                     int (*count)(void *ctx, char **files, int nfiles),
                     void *ctx);
 
+/* Read the count tables of files (operands as tk_input_open() takes
+ * them; COUNT<TAB>KEY, or KEY<TAB>COUNT with key_first) into c, summing
+ * the rows of a key, and the sum of all counts into *total (when not
+ * NULL).  With spill, c goes to spill whenever it passes max_memory
+ * bytes.  A malformed row is reported and stops the reading (or is
+ * skipped with a warning under --invalid=drop); a sum past 64 bits is
+ * reported and stops it.  Returns the exit status (0 or 1); the one reader of --merge and
+ * of the --reference table. */
+int tk_tally_load(const struct tk_common *co, bool key_first, char **files,
+                  int nfiles, struct tk_counter *c, uint64_t *total,
+                  struct tk_spill *spill, uint64_t max_memory);
+
 /* --merge: read the COUNT<TAB>KEY tables (KEY<TAB>COUNT with key_first)
  * of the operands, sum them (spilling under --max-memory) and report the
  * sums.  A malformed row is an error, or is skipped with a warning under

@@ -7,11 +7,9 @@
  * element.  All arrays are per page and reused; nothing here is tuned to
  * one page: the constants are Readability's published ones unless a
  * comment says how they were measured on the development set. */
-#include "extract.h"
-#include "stopwords.h"
+#include "extract_impl.h"
 #include "base/hash.h"
 #include "base/xalloc.h"
-#include "text/pagemeta.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -53,93 +51,10 @@
 #define TITLE_BONUS 5
 #endif
 
-const char *const tk_extract_languages[] = {
-	"de", "en", "es", "fr", "it", "nl", "pt", "ru", NULL
-};
-#define NLANG 8
-
-/* A stop-word set: open addressing over the list's words. */
-struct wordset {
-	struct tk_span *slots;
-	size_t mask;
-};
-
-struct node_info {
-	double score;       /* candidate score */
-	int weight;         /* class weight */
-	size_t chars, links, commas;  /* subtree sums */
-	uint32_t paras, items, heads;
-	size_t vis, prose;  /* chars outside unlikely subtrees; of them in
-	                       prose paragraphs (this attempt) */
-	size_t vlinks;      /* link chars outside unlikely subtrees */
-	size_t prose0;      /* chars in prose paragraphs */
-	bool scored;
-	bool titled;        /* holds the heading that matches the title */
-	bool unlikely;      /* in a subtree set aside (inherited) */
-	bool kept;          /* in the article (inherited) */
-	bool dropped;       /* cleaned out of the article (inherited) */
-};
-
-struct block_info {
-	size_t chars, links, commas, words, stops;
-	bool keep;
-};
-
-struct tk_extractor {
-	struct wordset sets[NLANG];
-	struct node_info *nodes;
-	size_t capnodes;
-	struct block_info *blocks;
-	size_t capblocks;
-	struct tk_pagemeta meta;
-	struct tk_buf tmp;
-	struct tk_buf body;      /* JSON-LD articleBody, as HTML */
-	struct tk_hblocks alt;   /* its blocks, when it replaces ours */
-};
-
-/* --- stop words ------------------------------------------------------- */
-
-static uint64_t wset_hash(const char *w, size_t n)
-{
-	return tk_hash_bytes(w, n, 0x9e3779b97f4a7c15ull);
-}
-
-static void wset_add(void *ctx, const char *w, size_t n)
-{
-	struct wordset *s = ctx;
-	size_t i = (size_t)wset_hash(w, n) & s->mask;
-	while (s->slots[i].p) {
-		if (s->slots[i].len == n && memcmp(s->slots[i].p, w, n) == 0)
-			return;
-		i = (i + 1) & s->mask;
-	}
-	s->slots[i].p = w;
-	s->slots[i].len = n;
-}
-
-static bool wset_has(const struct wordset *s, const char *w, size_t n)
-{
-	size_t i = (size_t)wset_hash(w, n) & s->mask;
-	while (s->slots[i].p) {
-		if (s->slots[i].len == n && memcmp(s->slots[i].p, w, n) == 0)
-			return true;
-		i = (i + 1) & s->mask;
-	}
-	return false;
-}
-
 struct tk_extractor *tk_extractor_new(void)
 {
 	struct tk_extractor *x = xcalloc(1, sizeof *x);
-	for (int l = 0; l < NLANG; l++) {
-		const struct tk_stopword_list *sl =
-		    tk_stopwords_builtin(tk_extract_languages[l]);
-		x->sets[l].mask = 1023;
-		x->sets[l].slots = xcalloc(1024, sizeof(struct tk_span));
-		if (sl)
-			tk_stopwords_parse(sl->text, sl->len, wset_add,
-			                   &x->sets[l]);
-	}
+	tk_exlang_init(&x->lang);
 	tk_pagemeta_init(&x->meta);
 	tk_hblocks_init(&x->alt);
 	return x;
@@ -149,8 +64,7 @@ void tk_extractor_free(struct tk_extractor *x)
 {
 	if (!x)
 		return;
-	for (int l = 0; l < NLANG; l++)
-		free(x->sets[l].slots);
+	tk_exlang_free(&x->lang);
 	free(x->nodes);
 	free(x->blocks);
 	tk_pagemeta_free(&x->meta);
@@ -158,133 +72,6 @@ void tk_extractor_free(struct tk_extractor *x)
 	tk_buf_free(&x->body);
 	tk_hblocks_free(&x->alt);
 	free(x);
-}
-
-/* Lower-case a word for look-up: ASCII, Latin-1 and Cyrillic capitals
- * (stop words are common words; the rare other capitals just miss). */
-static size_t fold_word(const char *w, size_t n, char *out, size_t cap)
-{
-	if (n > cap)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)w[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		else if (c == 0xC3 && i + 1 < n &&
-		         (unsigned char)w[i + 1] >= 0x80 &&
-		         (unsigned char)w[i + 1] <= 0x9E &&
-		         (unsigned char)w[i + 1] != 0x97) {
-			out[i] = (char)c;
-			out[i + 1] = (char)((unsigned char)w[i + 1] + 0x20);
-			i++;
-			continue;
-		} else if (c == 0xD0 && i + 1 < n) {
-			unsigned char d = (unsigned char)w[i + 1];
-			out[i++] = (char)c;
-			if (d >= 0x90 && d <= 0x9F)
-				out[i] = (char)(d + 0x20);
-			else if (d >= 0xA0 && d <= 0xAF) {
-				out[i - 1] = (char)0xD1;
-				out[i] = (char)(d - 0x20);
-			} else
-				out[i] = (char)d;
-			continue;
-		}
-		out[i] = (char)c;
-	}
-	return n;
-}
-
-/* Word characters: ASCII letters and digits, and non-ASCII except the
- * Latin-1 punctuation (C2 80..BF) and General Punctuation (E2 80..81). */
-static size_t next_word(const char *s, size_t n, size_t *i)
-{
-	size_t j = *i;
-	for (;;) {
-		while (j < n) {
-			unsigned char c = (unsigned char)s[j];
-			if (c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z') ||
-			                   (c >= '0' && c <= '9')
-			             : c >= 0xC3 && !(c == 0xE2 && j + 1 < n &&
-			                               ((unsigned char)s[j + 1] & 0xFE) == 0x80))
-				break;
-			j++;
-		}
-		if (j >= n) {
-			*i = n;
-			return 0;
-		}
-		size_t a = j;
-		while (j < n) {
-			unsigned char c = (unsigned char)s[j];
-			if (c < 0x80) {
-				if (!(((c | 32) >= 'a' && (c | 32) <= 'z') ||
-				      (c >= '0' && c <= '9') || c == '\''))
-					break;
-			} else if (c == 0xC2 ||
-			           (c == 0xE2 && j + 1 < n &&
-			            ((unsigned char)s[j + 1] & 0xFE) == 0x80))
-				break;
-			j++;
-		}
-		*i = j;
-		return j - a;
-	}
-}
-
-static void count_words(const struct tk_extractor *x, int lang,
-                        const char *s, size_t n, size_t *words,
-                        size_t *stops)
-{
-	char buf[64];
-	size_t i = 0, len;
-	*words = *stops = 0;
-	while ((len = next_word(s, n, &i)) > 0) {
-		(*words)++;
-		if (lang < 0)
-			continue;
-		size_t k = fold_word(s + i - len, len, buf, sizeof buf);
-		if (k && wset_has(&x->sets[lang], buf, k))
-			(*stops)++;
-	}
-}
-
-/* The language: the option, <html lang>, else the list with most hits
- * in the first blocks; -1 when none fits. */
-static int pick_lang(const struct tk_extractor *x, const struct tk_hblocks *d,
-                     const char *opt)
-{
-	const char *want = opt;
-	char code[3] = { 0 };
-	size_t n;
-	const char *hl = opt ? NULL : tk_hblocks_meta(d, "html:lang", &n);
-	if (hl && n >= 2) {
-		code[0] = (char)(hl[0] | 32);
-		code[1] = (char)(hl[1] | 32);
-		if (n == 2 || hl[2] == '-' || hl[2] == '_')
-			want = code;
-	}
-	if (want)
-		for (int l = 0; l < NLANG; l++)
-			if (strcmp(want, tk_extract_languages[l]) == 0)
-				return l;
-	size_t hits[NLANG] = { 0 }, total = 0;
-	char buf[64];
-	for (size_t b = 0; b < d->nblocks && total < 3000; b++) {
-		const char *s = d->text.data + d->blocks[b].off;
-		size_t len, i = 0, m = d->blocks[b].len;
-		while ((len = next_word(s, m, &i)) > 0) {
-			total++;
-			size_t k = fold_word(s + i - len, len, buf, sizeof buf);
-			for (int l = 0; k && l < NLANG; l++)
-				hits[l] += wset_has(&x->sets[l], buf, k);
-		}
-	}
-	int best = -1;
-	for (int l = 0; l < NLANG; l++)
-		if (hits[l] * 10 >= total && (best < 0 || hits[l] > hits[best]))
-			best = l;
-	return best;
 }
 
 /* --- features ---------------------------------------------------------- */
@@ -814,89 +601,6 @@ static void classify_text(struct tk_extractor *x, const struct tk_hblocks *d,
 	free(cls);
 }
 
-/* --- rendering ----------------------------------------------------------- */
-
-static void json_str(struct tk_buf *out, const char *s, size_t n)
-{
-	tk_buf_addc(out, '"');
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '"' || c == '\\') {
-			tk_buf_addc(out, '\\');
-			tk_buf_addc(out, (char)c);
-		} else if (c == '\n') {
-			tk_buf_adds(out, "\\n");
-		} else if (c < 0x20) {
-			static const char hex[] = "0123456789abcdef";
-			char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-			tk_buf_add(out, e, 6);
-		} else {
-			tk_buf_addc(out, (char)c);
-		}
-	}
-	tk_buf_addc(out, '"');
-}
-
-static void render_blocks(const struct block_info *keep,
-                          const struct tk_hblocks *d, bool md,
-                          const char *title, size_t tlen, struct tk_buf *out)
-{
-	bool first = true;
-	if (tlen) {
-		if (md)
-			tk_buf_adds(out, "# ");
-		tk_buf_add(out, title, tlen);
-		first = false;
-	}
-	int32_t row = -1;
-	bool dup_checked = tlen == 0;
-	for (size_t b = 0; b < d->nblocks; b++) {
-		if (keep && !keep[b].keep)
-			continue;
-		const struct tk_hb_block *bl = &d->blocks[b];
-		const char *s = d->text.data + bl->off;
-		/* The first kept heading says the title again: print it once. */
-		if (!dup_checked && bl->kind == TK_HB_HEADING) {
-			dup_checked = true;
-			if (bl->len == tlen && memcmp(s, title, tlen) == 0)
-				continue;
-		}
-		if (bl->kind == TK_HB_CELL && bl->row >= 0 && bl->row == row) {
-			tk_buf_adds(out, md ? " | " : " ");
-			tk_buf_add(out, s, bl->len);
-			continue;
-		}
-		if (row >= 0 && md)
-			tk_buf_adds(out, " |");
-		row = -1;
-		if (!first)
-			tk_buf_adds(out, "\n\n");
-		first = false;
-		if (md) {
-			switch (bl->kind) {
-			case TK_HB_HEADING:
-				for (unsigned l = 0; l < bl->level; l++)
-					tk_buf_addc(out, '#');
-				tk_buf_addc(out, ' ');
-				break;
-			case TK_HB_ITEM: tk_buf_adds(out, "- "); break;
-			case TK_HB_QUOTE: tk_buf_adds(out, "> "); break;
-			case TK_HB_CELL:
-				if (bl->row >= 0)
-					tk_buf_adds(out, "| ");
-				break;
-			case TK_HB_PRE: tk_buf_adds(out, "    "); break;
-			default: break;
-			}
-		}
-		if (bl->kind == TK_HB_CELL)
-			row = bl->row;
-		tk_buf_add(out, s, bl->len);
-	}
-	if (row >= 0 && md)
-		tk_buf_adds(out, " |");
-}
-
 size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
                   const struct tk_extract_opts *o, struct tk_buf *out)
 {
@@ -911,7 +615,7 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 		free(x->blocks);
 		x->blocks = xnmalloc(x->capblocks, sizeof *x->blocks);
 	}
-	int lang = pick_lang(x, d, o->lang);
+	int lang = tk_exlang_pick(&x->lang, d, o->lang);
 	if (d->nnodes) /* nodes is NULL while no page had any */
 		memset(x->nodes, 0, d->nnodes * sizeof *x->nodes);
 	for (size_t i = 0; i < d->nnodes; i++) {
@@ -932,7 +636,7 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 		if (bi->links > bi->chars)
 			bi->links = bi->chars;
 		bi->commas = count_commas(s, bl->len);
-		count_words(x, lang, s, bl->len, &bi->words, &bi->stops);
+		tk_exlang_count(&x->lang, lang, s, bl->len, &bi->words, &bi->stops);
 		bool prose = para_like(bl->kind) && bi->chars >= 80 &&
 		             bi->links * 4 < bi->chars;
 		for (int32_t a = bl->node; a >= 0; a = d->nodes[a].parent) {
@@ -999,7 +703,6 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 		kept += bi->keep;
 		kept_chars += bi->keep ? bi->chars : 0;
 	}
-	const struct tk_pagemeta *m = &x->meta;
 	const struct tk_hblocks *shown = d;
 	const struct block_info *keep = x->blocks;
 	if (d->is_html && use_body(x, d, kept_chars)) {
@@ -1007,31 +710,6 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 		keep = NULL;
 		kept = x->alt.nblocks;
 	}
-	if (o->format != TK_EXTRACT_JSONL) {
-		render_blocks(keep, shown, o->format == TK_EXTRACT_MARKDOWN,
-		              m->title.data, o->with_title ? m->title.len : 0,
-		              out);
-		return kept;
-	}
-	tk_buf_clear(&x->tmp);
-	render_blocks(keep, shown, false, NULL, 0, &x->tmp);
-	tk_buf_adds(out, "{\"title\":");
-	json_str(out, m->title.data, m->title.len);
-	tk_buf_adds(out, ",\"author\":");
-	json_str(out, m->author.data, m->author.len);
-	tk_buf_adds(out, ",\"date\":");
-	json_str(out, m->date.data, m->date.len);
-	tk_buf_adds(out, ",\"lang\":");
-	if (m->lang.len)
-		json_str(out, m->lang.data, m->lang.len);
-	else if (lang >= 0)
-		json_str(out, tk_extract_languages[lang], 2);
-	else
-		json_str(out, "", 0);
-	tk_buf_adds(out, ",\"url\":");
-	json_str(out, m->url.data, m->url.len);
-	tk_buf_adds(out, ",\"text\":");
-	json_str(out, x->tmp.data, x->tmp.len);
-	tk_buf_adds(out, "}\n");
+	tk_extract_render(x, shown, keep, o, lang, out);
 	return kept;
 }

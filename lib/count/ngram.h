@@ -34,6 +34,9 @@ struct tk_ngram_opts {
 	size_t boslen, eoslen;
 };
 
+/* o with its defaults filled in and its orders clamped as above. */
+struct tk_ngram_opts tk_ngram_opts_fill(const struct tk_ngram_opts *o);
+
 /* Called once per n-gram occurrence; a non-zero return stops the push or
  * end call, which returns that value (the window is then reset). */
 typedef int (*tk_ngram_fn)(void *ctx, const char *key, size_t len,

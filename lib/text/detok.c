@@ -15,6 +15,7 @@ void tk_detok_line(struct tk_detok *d, bool empty)
 	d->first = true;
 	d->glue_next = false;
 	d->prev_digit = false;
+	d->prev_last = 0;
 	if (empty)
 		d->dq_open = d->sq_open = false;
 }
@@ -84,6 +85,44 @@ static bool elided(const char *t, size_t n)
 	return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+static bool digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A range between numbers or references: 8 – 10, [1] – [11] (the en
+ * dash of ranges takes no spaces). */
+static bool range_dash(const struct tk_detok *d, const char *t, size_t n,
+                       const char *next, size_t nn)
+{
+	return is(t, n, "\xE2\x80\x93") && !d->first && next && nn &&
+	       (digit(d->prev_last) || d->prev_last == ']') &&
+	       (digit(next[0]) || next[0] == '[');
+}
+
+/* A word cut off with a hyphen before punctuation: wh- , t- ? (at the
+ * end of a line a hyphen is more often a dash: "Vince -"). */
+static bool cut_hyphen(const struct tk_detok *d, const char *t, size_t n,
+                       const char *next, size_t nn)
+{
+	return is(t, n, "-") && !d->first && !d->glue_next &&
+	       (unsigned char)d->prev_last >= 'A' &&
+	       next && nn == 1 && strchr(",.;:!?", next[0]);
+}
+
+/* An apostrophe that stands for left-out letters at a word's start:
+ * the ’70s, put ’em on. */
+static bool elision_start(const char *t, size_t n, const char *next,
+                          size_t nn)
+{
+	if (!next || !(is(t, n, "'") || is(t, n, APOS)))
+		return false;
+	if (nn == 3 && digit(next[0]) && digit(next[1]) && next[2] == 's')
+		return true;
+	return is(next, nn, "em") || is(next, nn, "tis") ||
+	       is(next, nn, "twas");
+}
+
 /* A straight " that nothing opened: does it close (the end of a line,
  * inches after a number)? */
 static bool unopened_closes(const struct tk_detok *d, const char *next)
@@ -97,7 +136,18 @@ void tk_detok_token(struct tk_detok *d, const char *t, size_t n,
 	bool space = !d->first && !d->glue_next;
 	bool glue_next = false;
 	bool ellipsis = is(t, n, "...") || is(t, n, "\xE2\x80\xA6");
-	if (is(t, n, "\"") || is(t, n, "'")) {
+	if (elision_start(t, n, next, nn)) {
+		glue_next = true;
+	} else if (range_dash(d, t, n, next, nn)) {
+		space = false;
+		glue_next = true;
+	} else if (cut_hyphen(d, t, n, next, nn)) {
+		space = false;
+	} else if (is(t, n, "(") && !d->first && next && is(next, nn, "s") &&
+	           (unsigned char)d->prev_last >= 'A') {
+		space = false; /* friend(s) */
+		glue_next = true;
+	} else if (is(t, n, "\"") || is(t, n, "'")) {
 		bool *open = t[0] == '"' ? &d->dq_open : &d->sq_open;
 		if (*open) {
 			space = false;   /* closing */
@@ -130,5 +180,6 @@ void tk_detok_token(struct tk_detok *d, const char *t, size_t n,
 	tk_buf_add(out, t, n);
 	d->first = false;
 	d->glue_next = glue_next;
-	d->prev_digit = t[n - 1] >= '0' && t[n - 1] <= '9';
+	d->prev_digit = digit(t[n - 1]);
+	d->prev_last = t[n - 1];
 }

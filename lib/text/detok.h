@@ -12,7 +12,11 @@
  * several sentences, one a line).  French (lang "fr") puts a space before ; : ! ?
  * and inside guillemets (« oui ») and elided articles (l' qu') join
  * the next word; in English a word ending in an apostrophe is a plural
- * possessive (the states' case).  Otherwise one space.  Nothing here
+ * possessive (the states' case).  An en dash between numbers or
+ * references takes no spaces (8–10, [1]–[11]), nor does a hyphen that
+ * cuts a word off before punctuation (wh-, t-?), nor a bracketed plural
+ * (friend(s)); an apostrophe before a decade or em/tis/twas opens the
+ * word (the ’70s, put ’em on).  Otherwise one space.  Nothing here
  * fails. */
 #ifndef TK_DETOK_H
 #define TK_DETOK_H
@@ -27,6 +31,7 @@ struct tk_detok {
 	bool dq_open;    /* a straight " is open */
 	bool sq_open;    /* a straight ' is open */
 	bool prev_digit; /* the previous token ended in a digit */
+	char prev_last;  /* its last byte (0 at a line's start) */
 };
 
 /* lang: NULL or an ISO 639 code ("fr" turns on the French rules). */

@@ -7,179 +7,18 @@
  * block features over subtrees.  Invariant: stack[0] is the root node 0;
  * tops[k] is the innermost block-level element among stack[0..k]. */
 #include "htmlblocks.h"
+#include "htmlattrs.h"
 #include "markup.h"
 #include "base/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-enum {
-	P_BLOCK = 1,   /* a block boundary; blocks belong to it */
-	P_CLOSEP = 2,  /* its start tag closes an open <p> */
-	P_VOID = 4,    /* no content, no end tag */
-	P_RAW = 8,     /* raw text: content ends at its own end tag */
-	P_SKIP = 16,   /* its text is dropped */
-};
-
-struct tag_def {
-	const char *name;
-	uint8_t len;
-	uint8_t id;
-	uint8_t props;
-};
-
-#define BC (P_BLOCK | P_CLOSEP)
-/* Sorted by name for bsearch. */
-static const struct tag_def tags[] = {
-	{ "a", 1, TK_TAG_A, 0 },
-	{ "address", 7, TK_TAG_ADDRESS, BC },
-	{ "area", 4, TK_TAG_OTHER, P_VOID },
-	{ "article", 7, TK_TAG_ARTICLE, BC },
-	{ "aside", 5, TK_TAG_ASIDE, BC },
-	{ "base", 4, TK_TAG_OTHER, P_VOID },
-	{ "blockquote", 10, TK_TAG_BLOCKQUOTE, BC },
-	{ "body", 4, TK_TAG_BODY, P_BLOCK },
-	{ "br", 2, TK_TAG_BR, P_VOID },
-	{ "button", 6, TK_TAG_BUTTON, P_SKIP },
-	{ "canvas", 6, TK_TAG_CANVAS, P_SKIP },
-	{ "caption", 7, TK_TAG_CAPTION, P_BLOCK },
-	{ "center", 6, TK_TAG_CENTER, BC },
-	{ "col", 3, TK_TAG_OTHER, P_VOID },
-	{ "datalist", 8, TK_TAG_DATALIST, P_SKIP },
-	{ "dd", 2, TK_TAG_DD, BC },
-	{ "details", 7, TK_TAG_DETAILS, BC },
-	{ "dialog", 6, TK_TAG_DIALOG, BC },
-	{ "dir", 3, TK_TAG_DIR, BC },
-	{ "div", 3, TK_TAG_DIV, BC },
-	{ "dl", 2, TK_TAG_DL, BC },
-	{ "dt", 2, TK_TAG_DT, BC },
-	{ "embed", 5, TK_TAG_OTHER, P_VOID },
-	{ "fieldset", 8, TK_TAG_FIELDSET, BC },
-	{ "figcaption", 10, TK_TAG_FIGCAPTION, BC },
-	{ "figure", 6, TK_TAG_FIGURE, BC },
-	{ "footer", 6, TK_TAG_FOOTER, BC },
-	{ "form", 4, TK_TAG_FORM, BC },
-	{ "h1", 2, TK_TAG_H1, BC },
-	{ "h2", 2, TK_TAG_H2, BC },
-	{ "h3", 2, TK_TAG_H3, BC },
-	{ "h4", 2, TK_TAG_H4, BC },
-	{ "h5", 2, TK_TAG_H5, BC },
-	{ "h6", 2, TK_TAG_H6, BC },
-	{ "head", 4, TK_TAG_HEAD, P_BLOCK | P_SKIP },
-	{ "header", 6, TK_TAG_HEADER, BC },
-	{ "hgroup", 6, TK_TAG_HGROUP, BC },
-	{ "hr", 2, TK_TAG_HR, P_VOID | BC },
-	{ "html", 4, TK_TAG_HTML, P_BLOCK },
-	{ "iframe", 6, TK_TAG_IFRAME, P_RAW | P_SKIP },
-	{ "img", 3, TK_TAG_IMG, P_VOID },
-	{ "input", 5, TK_TAG_INPUT, P_VOID },
-	{ "keygen", 6, TK_TAG_OTHER, P_VOID },
-	{ "label", 5, TK_TAG_LABEL, 0 },
-	{ "li", 2, TK_TAG_LI, BC },
-	{ "link", 4, TK_TAG_LINK, P_VOID },
-	{ "main", 4, TK_TAG_MAIN, BC },
-	{ "math", 4, TK_TAG_MATH, P_SKIP },
-	{ "menu", 4, TK_TAG_MENU, BC },
-	{ "meta", 4, TK_TAG_META, P_VOID },
-	{ "nav", 3, TK_TAG_NAV, BC },
-	{ "noembed", 7, TK_TAG_NOEMBED, P_RAW | P_SKIP },
-	{ "noframes", 8, TK_TAG_NOFRAMES, P_RAW | P_SKIP },
-	{ "noscript", 8, TK_TAG_NOSCRIPT, P_RAW | P_SKIP },
-	{ "object", 6, TK_TAG_OBJECT, P_SKIP },
-	{ "ol", 2, TK_TAG_OL, BC },
-	{ "option", 6, TK_TAG_OPTION, P_BLOCK | P_SKIP },
-	{ "p", 1, TK_TAG_P, BC },
-	{ "param", 5, TK_TAG_OTHER, P_VOID },
-	{ "plaintext", 9, TK_TAG_PLAINTEXT, P_RAW | P_SKIP },
-	{ "pre", 3, TK_TAG_PRE, BC },
-	{ "script", 6, TK_TAG_SCRIPT, P_RAW | P_SKIP },
-	{ "section", 7, TK_TAG_SECTION, BC },
-	{ "select", 6, TK_TAG_SELECT, P_BLOCK | P_SKIP },
-	{ "source", 6, TK_TAG_OTHER, P_VOID },
-	{ "style", 5, TK_TAG_STYLE, P_RAW | P_SKIP },
-	{ "summary", 7, TK_TAG_SUMMARY, BC },
-	{ "svg", 3, TK_TAG_SVG, P_SKIP },
-	{ "table", 5, TK_TAG_TABLE, BC },
-	{ "tbody", 5, TK_TAG_TBODY, P_BLOCK },
-	{ "td", 2, TK_TAG_TD, P_BLOCK },
-	{ "template", 8, TK_TAG_TEMPLATE, P_SKIP },
-	{ "textarea", 8, TK_TAG_TEXTAREA, P_RAW | P_SKIP },
-	{ "tfoot", 5, TK_TAG_TFOOT, P_BLOCK },
-	{ "th", 2, TK_TAG_TH, P_BLOCK },
-	{ "thead", 5, TK_TAG_THEAD, P_BLOCK },
-	{ "time", 4, TK_TAG_TIME, 0 },
-	{ "title", 5, TK_TAG_TITLE, P_RAW | P_SKIP },
-	{ "tr", 2, TK_TAG_TR, P_BLOCK },
-	{ "track", 5, TK_TAG_OTHER, P_VOID },
-	{ "ul", 2, TK_TAG_UL, BC },
-	{ "wbr", 3, TK_TAG_OTHER, P_VOID },
-	{ "xmp", 3, TK_TAG_XMP, P_RAW | P_SKIP | BC },
-};
-
-static uint8_t tag_props[TK_TAG_COUNT];
-static bool props_ready;
-
-static unsigned char lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
-
-static bool is_alpha(unsigned char c)
-{
-	return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
-
-static bool is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-static const struct tag_def *find_tag(const char *name, size_t n)
-{
-	size_t lo = 0, hi = TK_LEN(tags);
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		const char *t = tags[mid].name;
-		size_t tl = tags[mid].len;
-		int c = memcmp(name, t, n < tl ? n : tl);
-		if (c == 0)
-			c = n < tl ? -1 : n > tl;
-		if (c == 0)
-			return &tags[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
-}
-
-/* FNV-1a of a lower-cased name: tells unknown tags apart on the stack. */
-static uint32_t name_hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 /* --- parser state ------------------------------------------------------ */
 
 #define NAME_MAX_LEN 32
-#define HINT_MAX 256
 #define META_MAX 512
 #define META_VAL_MAX (256u << 10)
-
-struct attr_span {
-	const char *p;
-	size_t n;
-	bool set;
-};
-
-struct attrs {
-	struct attr_span cls, id, role, style, hidden, aria_hidden, href, lang,
-	    name, property, itemprop, content, type, rel, datetime;
-};
 
 struct parser {
 	struct tk_hblocks *d;
@@ -205,20 +44,9 @@ struct parser {
 	struct tk_buf tmp;
 };
 
-static void init_props(void)
-{
-	if (props_ready)
-		return;
-	for (size_t i = 0; i < TK_LEN(tags); i++)
-		if (tags[i].id != TK_TAG_OTHER)
-			tag_props[tags[i].id] = tags[i].props;
-	props_ready = true;
-}
-
 void tk_hblocks_init(struct tk_hblocks *d)
 {
 	memset(d, 0, sizeof *d);
-	init_props();
 }
 
 void tk_hblocks_free(struct tk_hblocks *d)
@@ -232,7 +60,10 @@ void tk_hblocks_free(struct tk_hblocks *d)
 	memset(d, 0, sizeof *d);
 }
 
-static void reset(struct tk_hblocks *d)
+static int32_t add_node(struct tk_hblocks *d, int32_t parent, unsigned tag,
+                        unsigned depth, uint32_t flags);
+
+void tk_hblocks_begin(struct tk_hblocks *d, bool is_html)
 {
 	d->nnodes = d->nblocks = d->nmeta = 0;
 	tk_buf_clear(&d->text);
@@ -242,6 +73,8 @@ static void reset(struct tk_hblocks *d)
 	tk_buf_reserve(&d->text, 0);
 	tk_buf_reserve(&d->hints, 0);
 	tk_buf_reserve(&d->metatext, 0);
+	d->is_html = is_html;
+	add_node(d, -1, TK_TAG_ROOT, 0, TK_HBN_BLOCK);
 }
 
 static int32_t add_node(struct tk_hblocks *d, int32_t parent, unsigned tag,
@@ -277,7 +110,7 @@ static void add_meta(struct tk_hblocks *d, const char *k, size_t kn,
 	m->key_off = d->metatext.len;
 	m->key_len = kn;
 	for (size_t i = 0; i < kn; i++)
-		tk_buf_addc(&d->metatext, (char)lower((unsigned char)k[i]));
+		tk_buf_addc(&d->metatext, (char)tk_html_lower((unsigned char)k[i]));
 	m->val_off = d->metatext.len;
 	tk_buf_add(&d->metatext, v, vn);
 	m->val_len = vn;
@@ -291,7 +124,7 @@ static void add_decoded(struct tk_buf *out, const char *s, size_t n)
 	size_t start = out->len;
 	for (size_t i = 0; i < n;) {
 		unsigned char c = (unsigned char)s[i];
-		if (is_space(c) || c == 0) {
+		if (tk_html_is_space(c) || c == 0) {
 			space = true;
 			i++;
 			continue;
@@ -435,7 +268,7 @@ static void text_run(struct parser *p, const char *s, size_t n)
 		size_t j = i;
 		while (j < n) {
 			unsigned char c = (unsigned char)s[j];
-			if (is_space(c) || c == '&' || c == 0 ||
+			if (tk_html_is_space(c) || c == '&' || c == 0 ||
 			    (c == 0xC2 && j + 1 < n &&
 			     (unsigned char)s[j + 1] == 0xA0))
 				break;
@@ -456,7 +289,7 @@ static void text_run(struct parser *p, const char *s, size_t n)
 			           memcmp(p->tmp.data, "\xC2\xA0", 2) == 0) {
 				put_space(p);
 			} else if (p->tmp.len == 1 &&
-			           (is_space((unsigned char)p->tmp.data[0]) ||
+			           (tk_html_is_space((unsigned char)p->tmp.data[0]) ||
 			            p->tmp.data[0] == 0)) {
 				put_space(p);
 			} else {
@@ -555,7 +388,7 @@ static void close_tag(struct parser *p, unsigned tag, const uint8_t *stops,
 /* The spec's implied end tags for start tag `tag`. */
 static void implied_ends(struct parser *p, unsigned tag)
 {
-	if (tag_props[tag] & P_CLOSEP)
+	if (tk_html_tag_props(tag) & TK_HTP_CLOSEP)
 		close_tag(p, TK_TAG_P, scope_stops, TK_LEN(scope_stops));
 	switch (tag) {
 	case TK_TAG_LI:
@@ -598,161 +431,13 @@ static void implied_ends(struct parser *p, unsigned tag)
 
 /* --- tags ----------------------------------------------------------------- */
 
-static bool span_eq(const struct attr_span *a, const char *s)
-{
-	size_t n = strlen(s);
-	if (a->n != n)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (lower((unsigned char)a->p[i]) != (unsigned char)s[i])
-			return false;
-	return true;
-}
-
-/* Does a (lower-cased on the fly, spaces removed) contain s? */
-static bool span_has(const struct attr_span *a, const char *s)
-{
-	size_t n = strlen(s);
-	size_t i = 0;
-	while (i < a->n) {
-		size_t j = i, k = 0;
-		while (j < a->n && k < n) {
-			unsigned char c = lower((unsigned char)a->p[j]);
-			if (c == ' ') {
-				j++;
-				continue;
-			}
-			if (c != (unsigned char)s[k])
-				break;
-			j++;
-			k++;
-		}
-		if (k == n)
-			return true;
-		i++;
-	}
-	return false;
-}
-
-static void set_attr(struct attrs *at, const char *name, size_t nl,
-                     const char *v, size_t vn)
-{
-	struct attr_span *a = NULL;
-	char nm[16];
-	if (nl >= sizeof nm)
-		return;
-	for (size_t i = 0; i < nl; i++)
-		nm[i] = (char)lower((unsigned char)name[i]);
-	nm[nl] = 0;
-	switch (nm[0]) {
-	case 'a': if (!strcmp(nm, "aria-hidden")) a = &at->aria_hidden; break;
-	case 'c':
-		if (!strcmp(nm, "class")) a = &at->cls;
-		else if (!strcmp(nm, "content")) a = &at->content;
-		break;
-	case 'd': if (!strcmp(nm, "datetime")) a = &at->datetime; break;
-	case 'h':
-		if (!strcmp(nm, "href")) a = &at->href;
-		else if (!strcmp(nm, "hidden")) a = &at->hidden;
-		break;
-	case 'i':
-		if (!strcmp(nm, "id")) a = &at->id;
-		else if (!strcmp(nm, "itemprop")) a = &at->itemprop;
-		break;
-	case 'l': if (!strcmp(nm, "lang")) a = &at->lang; break;
-	case 'n': if (!strcmp(nm, "name")) a = &at->name; break;
-	case 'p': if (!strcmp(nm, "property")) a = &at->property; break;
-	case 'r':
-		if (!strcmp(nm, "role")) a = &at->role;
-		else if (!strcmp(nm, "rel")) a = &at->rel;
-		break;
-	case 's': if (!strcmp(nm, "style")) a = &at->style; break;
-	case 't': if (!strcmp(nm, "type")) a = &at->type; break;
-	default: break;
-	}
-	if (a && !a->set) {
-		a->p = v;
-		a->n = vn;
-		a->set = true;
-	}
-}
-
-/* Parse the attributes from s[i] up to the tag's '>'; returns the index
- * after '>' (n when the tag is unterminated). */
-static size_t parse_attrs(const char *s, size_t n, size_t i, struct attrs *at)
-{
-	for (;;) {
-		while (i < n && (is_space((unsigned char)s[i]) || s[i] == '/'))
-			i++;
-		if (i >= n)
-			return n;
-		if (s[i] == '>')
-			return i + 1;
-		size_t a = i;
-		while (i < n && !is_space((unsigned char)s[i]) && s[i] != '/' &&
-		       s[i] != '>' && (s[i] != '=' || i == a))
-			i++;
-		size_t an = i - a;
-		while (i < n && is_space((unsigned char)s[i]))
-			i++;
-		const char *v = "";
-		size_t vn = 0;
-		if (i < n && s[i] == '=') {
-			i++;
-			while (i < n && is_space((unsigned char)s[i]))
-				i++;
-			if (i < n && (s[i] == '"' || s[i] == '\'')) {
-				char q = s[i++];
-				const char *e = memchr(s + i, q, n - i);
-				size_t end = e ? (size_t)(e - s) : n;
-				v = s + i;
-				vn = end - i;
-				i = end < n ? end + 1 : n;
-			} else {
-				size_t b = i;
-				while (i < n && !is_space((unsigned char)s[i]) &&
-				       s[i] != '>')
-					i++;
-				v = s + b;
-				vn = i - b;
-			}
-		}
-		set_attr(at, s + a, an, v, vn);
-	}
-}
-
-static void add_hint(struct tk_buf *h, const struct attr_span *a)
-{
-	if (!a->set || a->n == 0)
-		return;
-	size_t n = a->n < HINT_MAX ? a->n : HINT_MAX;
-	if (h->len)
-		tk_buf_addc(h, ' ');
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = lower((unsigned char)a->p[i]);
-		tk_buf_addc(h, (char)(is_space(c) ? ' ' : c));
-	}
-}
-
-static bool is_hidden(const struct attrs *at)
-{
-	if (at->hidden.set)
-		return true;
-	if (at->aria_hidden.set && span_eq(&at->aria_hidden, "true"))
-		return true;
-	if (at->style.set && (span_has(&at->style, "display:none") ||
-	                      span_has(&at->style, "visibility:hidden")))
-		return true;
-	return false;
-}
-
 /* Metadata carried by start tags. */
-static void tag_meta(struct parser *p, unsigned tag, const struct attrs *at)
+static void tag_meta(struct parser *p, unsigned tag, const struct tk_html_attrs *at)
 {
 	struct tk_hblocks *d = p->d;
 	switch (tag) {
 	case TK_TAG_META: {
-		const struct attr_span *k = at->property.set ? &at->property
+		const struct tk_html_span *k = at->property.set ? &at->property
 		                            : at->name.set ? &at->name
 		                            : at->itemprop.set ? &at->itemprop
 		                                               : NULL;
@@ -766,7 +451,7 @@ static void tag_meta(struct parser *p, unsigned tag, const struct attrs *at)
 			add_meta(d, "html:lang", 9, at->lang.p, at->lang.n);
 		break;
 	case TK_TAG_LINK:
-		if (at->rel.set && at->href.set && span_eq(&at->rel, "canonical"))
+		if (at->rel.set && at->href.set && tk_html_span_eq(&at->rel, "canonical"))
 			add_meta_decoded(p, "link:canonical", 14, at->href.p,
 			                 at->href.n);
 		break;
@@ -798,11 +483,11 @@ static size_t raw_end(const char *s, size_t n, size_t i, const char *name)
 		size_t j = (size_t)(lt - s);
 		if (j + 2 + nl <= n && s[j + 1] == '/') {
 			size_t k = 0;
-			while (k < nl && lower((unsigned char)s[j + 2 + k]) ==
+			while (k < nl && tk_html_lower((unsigned char)s[j + 2 + k]) ==
 			                     (unsigned char)name[k])
 				k++;
 			if (k == nl && (j + 2 + nl == n ||
-			                is_space((unsigned char)s[j + 2 + nl]) ||
+			                tk_html_is_space((unsigned char)s[j + 2 + nl]) ||
 			                s[j + 2 + nl] == '/' || s[j + 2 + nl] == '>'))
 				return j;
 		}
@@ -812,17 +497,17 @@ static size_t raw_end(const char *s, size_t n, size_t i, const char *name)
 }
 
 static void push(struct parser *p, unsigned tag, uint32_t h,
-                 const struct attrs *at, bool hidden)
+                 const struct tk_html_attrs *at, bool hidden)
 {
 	struct tk_hblocks *d = p->d;
 	int32_t parent = p->stack[p->depth - 1];
 	uint32_t f = d->nodes[parent].flags & ~(uint32_t)TK_HBN_BLOCK;
-	uint8_t props = tag_props[tag];
-	if (props & P_SKIP)
+	uint8_t props = tk_html_tag_props(tag);
+	if (props & TK_HTP_SKIP)
 		f |= TK_HBN_IN_SKIP;
 	if (hidden)
 		f |= TK_HBN_IN_HIDDEN;
-	if (props & P_BLOCK)
+	if (props & TK_HTP_BLOCK)
 		f |= TK_HBN_BLOCK;
 	switch (tag) {
 	case TK_TAG_A:
@@ -843,10 +528,10 @@ static void push(struct parser *p, unsigned tag, uint32_t h,
 		/* add_hint separates by the buffer's length; keep a leading
 		 * space so that hints of neighbours never run together */
 		tk_buf_addc(hb, ' ');
-		add_hint(hb, &at->cls);
-		add_hint(hb, &at->id);
-		add_hint(hb, &at->role);
-		add_hint(hb, &at->itemprop);
+		tk_html_add_hint(hb, &at->cls);
+		tk_html_add_hint(hb, &at->id);
+		tk_html_add_hint(hb, &at->role);
+		tk_html_add_hint(hb, &at->itemprop);
 		d->nodes[nd].hint_off = (uint32_t)(h0 + 1);
 		d->nodes[nd].hint_len = (uint32_t)(hb->len - h0 - 1);
 	}
@@ -863,7 +548,7 @@ static void push(struct parser *p, unsigned tag, uint32_t h,
 		p->head = nd;
 	p->stack[p->depth] = nd;
 	p->hashes[p->depth] = h;
-	p->tops[p->depth] = (props & P_BLOCK) ? nd : p->tops[p->depth - 1];
+	p->tops[p->depth] = (props & TK_HTP_BLOCK) ? nd : p->tops[p->depth - 1];
 	p->depth++;
 }
 
@@ -888,14 +573,14 @@ static size_t start_tag(struct parser *p, const char *s, size_t n,
 	char name[NAME_MAX_LEN];
 	size_t k = nl < NAME_MAX_LEN ? nl : NAME_MAX_LEN - 1;
 	for (size_t j = 0; j < k; j++)
-		name[j] = (char)lower((unsigned char)s[a + j]);
+		name[j] = (char)tk_html_lower((unsigned char)s[a + j]);
 	name[k] = 0;
-	const struct tag_def *td = find_tag(name, k);
+	const struct tk_html_tag *td = tk_html_find_tag(name, k);
 	unsigned tag = td ? td->id : TK_TAG_OTHER;
 	uint8_t props = td ? td->props : 0;
-	struct attrs at;
+	struct tk_html_attrs at;
 	memset(&at, 0, sizeof at);
-	i = parse_attrs(s, n, i, &at);
+	i = tk_html_parse_attrs(s, n, i, &at);
 	tag_meta(p, tag, &at);
 
 	if (p->head >= 0 && !head_content(tag)) {
@@ -911,15 +596,15 @@ static size_t start_tag(struct parser *p, const char *s, size_t n,
 	if (tag == TK_TAG_BODY)
 		p->body_seen = true;
 	implied_ends(p, tag);
-	if (props & P_BLOCK)
+	if (props & TK_HTP_BLOCK)
 		flush(p);
 	if (tag == TK_TAG_BR) {
 		flush(p);
 		return i;
 	}
-	if (props & P_VOID)
+	if (props & TK_HTP_VOID)
 		return i;
-	if (props & P_RAW) {
+	if (props & TK_HTP_RAW) {
 		size_t e = raw_end(s, n, i, name);
 		if (tag == TK_TAG_TITLE) {
 			if (!tk_hblocks_meta(d, "title", NULL) &&
@@ -927,7 +612,7 @@ static size_t start_tag(struct parser *p, const char *s, size_t n,
 			      p->body_seen))
 				add_meta_decoded(p, "title", 5, s + i, e - i);
 		} else if (tag == TK_TAG_SCRIPT && at.type.set &&
-		           span_eq(&at.type, "application/ld+json")) {
+		           tk_html_span_eq(&at.type, "application/ld+json")) {
 			add_meta(d, "ld+json", 7, s + i, e - i);
 		}
 		if (e == n)
@@ -937,8 +622,8 @@ static size_t start_tag(struct parser *p, const char *s, size_t n,
 	}
 	if (p->depth >= TK_HB_DEPTH_MAX || d->nnodes >= TK_HB_NODES_MAX)
 		return i;
-	push(p, tag, tag == TK_TAG_OTHER ? name_hash(name, k) : 0, &at,
-	     is_hidden(&at));
+	push(p, tag, tag == TK_TAG_OTHER ? tk_html_name_hash(name, k) : 0, &at,
+	     tk_html_attrs_hidden(&at));
 	return i;
 }
 
@@ -947,9 +632,9 @@ static void end_tag(struct parser *p, const char *s, size_t a, size_t nl)
 	char name[NAME_MAX_LEN];
 	size_t k = nl < NAME_MAX_LEN ? nl : NAME_MAX_LEN - 1;
 	for (size_t j = 0; j < k; j++)
-		name[j] = (char)lower((unsigned char)s[a + j]);
+		name[j] = (char)tk_html_lower((unsigned char)s[a + j]);
 	name[k] = 0;
-	const struct tag_def *td = find_tag(name, k);
+	const struct tk_html_tag *td = tk_html_find_tag(name, k);
 	unsigned tag = td ? td->id : TK_TAG_OTHER;
 	if (tag == TK_TAG_BR || tag == TK_TAG_P) {
 		flush(p);
@@ -972,7 +657,7 @@ static void end_tag(struct parser *p, const char *s, size_t a, size_t nl)
 	                 tag == TK_TAG_TH || tag == TK_TAG_TR ||
 	                 tag == TK_TAG_CAPTION || tag == TK_TAG_TBODY ||
 	                 tag == TK_TAG_THEAD || tag == TK_TAG_TFOOT;
-	int j = find_open(p, tag, tag == TK_TAG_OTHER ? name_hash(name, k) : 0,
+	int j = find_open(p, tag, tag == TK_TAG_OTHER ? tk_html_name_hash(name, k) : 0,
 	                  table_tag ? row_stops : scope_stops,
 	                  table_tag ? (tag == TK_TAG_TABLE ? 0 : 1)
 	                            : TK_LEN(scope_stops));
@@ -984,15 +669,13 @@ static void end_tag(struct parser *p, const char *s, size_t a, size_t nl)
 
 void tk_hblocks_parse_html(struct tk_hblocks *d, const char *s, size_t n)
 {
-	init_props();
-	reset(d);
-	d->is_html = true;
+	tk_hblocks_begin(d, true);
 	struct parser p;
 	memset(&p, 0, sizeof p);
 	p.d = d;
 	p.head = -1;
 	p.link_node = -1;
-	p.stack[0] = add_node(d, -1, TK_TAG_ROOT, 0, TK_HBN_BLOCK);
+	p.stack[0] = 0;
 	p.tops[0] = 0;
 	p.depth = 1;
 	size_t i = 0;
@@ -1003,7 +686,7 @@ void tk_hblocks_parse_html(struct tk_hblocks *d, const char *s, size_t n)
 			if (p.head >= 0) {
 				/* text ends an open head unless it is white */
 				size_t q = i;
-				while (q < j && is_space((unsigned char)s[q]))
+				while (q < j && tk_html_is_space((unsigned char)s[q]))
 					q++;
 				if (q < j) {
 					int hk = find_open(&p, TK_TAG_HEAD, 0, NULL, 0);
@@ -1017,16 +700,16 @@ void tk_hblocks_parse_html(struct tk_hblocks *d, const char *s, size_t n)
 			break;
 		/* s[j] == '<' */
 		unsigned char c = j + 1 < n ? (unsigned char)s[j + 1] : 0;
-		if (is_alpha(c)) {
+		if (tk_html_is_alpha(c)) {
 			size_t a = j + 1, e = a;
-			while (e < n && !is_space((unsigned char)s[e]) &&
+			while (e < n && !tk_html_is_space((unsigned char)s[e]) &&
 			       s[e] != '/' && s[e] != '>')
 				e++;
 			i = start_tag(&p, s, n, a, e - a, e);
 		} else if (c == '/' && j + 2 < n &&
-		           is_alpha((unsigned char)s[j + 2])) {
+		           tk_html_is_alpha((unsigned char)s[j + 2])) {
 			size_t a = j + 2, e = a;
-			while (e < n && !is_space((unsigned char)s[e]) &&
+			while (e < n && !tk_html_is_space((unsigned char)s[e]) &&
 			       s[e] != '/' && s[e] != '>')
 				e++;
 			end_tag(&p, s, a, e - a);
@@ -1066,150 +749,6 @@ void tk_hblocks_parse_html(struct tk_hblocks *d, const char *s, size_t n)
 	tk_buf_free(&p.tmp);
 }
 
-/* --- text and Markdown pages ---------------------------------------------- */
-
-/* Bytes of [text](url) link text in s[0..n), for link density. */
-static size_t md_link_bytes(const char *s, size_t n)
-{
-	size_t total = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] != '[')
-			continue;
-		const char *e = memchr(s + i, ']', n - i);
-		if (!e || (size_t)(e - s) + 1 >= n || e[1] != '(')
-			continue;
-		total += (size_t)(e - s) - i - 1;
-		i = (size_t)(e - s);
-	}
-	return total;
-}
-
-void tk_hblocks_parse_text(struct tk_hblocks *d, const char *s, size_t n)
-{
-	init_props();
-	reset(d);
-	d->is_html = false;
-	add_node(d, -1, TK_TAG_ROOT, 0, TK_HBN_BLOCK);
-	bool fence = false;
-	size_t i = 0;
-	while (i < n) {
-		const char *nlp = memchr(s + i, '\n', n - i);
-		size_t e = nlp ? (size_t)(nlp - s) : n;
-		size_t a = i, b = e;
-		i = e + 1;
-		while (a < b && (is_space((unsigned char)s[a]) || s[a] == 0))
-			a++;
-		while (b > a && (is_space((unsigned char)s[b - 1]) || s[b - 1] == 0))
-			b--;
-		if (b - a >= 3 && (memcmp(s + a, "```", 3) == 0 ||
-		                   memcmp(s + a, "~~~", 3) == 0)) {
-			fence = !fence;
-			continue;
-		}
-		if (a == b)
-			continue;
-		uint8_t kind = fence ? TK_HB_PRE : TK_HB_PARA, level = 0;
-		if (!fence) {
-			size_t h = a;
-			while (h < b && s[h] == '#' && h - a < 6)
-				h++;
-			if (h > a && h < b && s[h] == ' ') {
-				kind = TK_HB_HEADING;
-				level = (uint8_t)(h - a);
-				a = h + 1;
-			} else if (b - a >= 2 && (s[a] == '-' || s[a] == '*' ||
-			                          s[a] == '+') && s[a + 1] == ' ') {
-				kind = TK_HB_ITEM;
-				a += 2;
-			} else if (s[a] == '>') {
-				kind = TK_HB_QUOTE;
-				a++;
-			} else if (s[a] == '|') {
-				kind = TK_HB_CELL;
-			} else {
-				size_t q = a;
-				while (q < b && s[q] >= '0' && s[q] <= '9')
-					q++;
-				if (q > a && q - a < 4 && q + 1 < b &&
-				    (s[q] == '.' || s[q] == ')') && s[q + 1] == ' ') {
-					kind = TK_HB_ITEM;
-					a = q + 2;
-				}
-			}
-			while (a < b && is_space((unsigned char)s[a]))
-				a++;
-		}
-		if (a == b)
-			continue;
-		size_t off = d->text.len;
-		bool join = d->nblocks >= TK_HB_BLOCKS_MAX;
-		if (join)
-			tk_buf_addc(&d->text, ' ');
-		if (fence || d->links == TK_HB_LINKS_MD)
-			tk_buf_add(&d->text, s + a, b - a);
-		else {
-			/* each line on its own, as before tk_md kept state
-			 * between lines */
-			struct tk_md md = { .flags = TK_MD_TAGS };
-			tk_markdown(&md, s + a, b - a, true, true, &d->text);
-		}
-		if (join) {
-			/* past the bound: the line joins the last block */
-			struct tk_hb_block *last = &d->blocks[d->nblocks - 1];
-			last->len = d->text.len - last->off;
-			continue;
-		}
-		if (d->text.len == off)
-			continue;
-		if (d->nblocks == d->capblocks) {
-			d->capblocks = xgrow(d->capblocks, d->nblocks + 1, 64);
-			d->blocks = xnrealloc(d->blocks, d->capblocks,
-			                      sizeof *d->blocks);
-		}
-		struct tk_hb_block *bl = &d->blocks[d->nblocks++];
-		bl->off = off;
-		bl->len = d->text.len - off;
-		bl->link_len = md_link_bytes(s + a, b - a);
-		if (bl->link_len > bl->len)
-			bl->link_len = bl->len;
-		bl->url_len = 0;
-		bl->node = 0;
-		bl->row = -1;
-		bl->kind = kind;
-		bl->level = level;
-		bl->flags = 0;
-	}
-}
-
-bool tk_hblocks_is_html(const char *s, size_t n)
-{
-	static const char *const marks[] = {
-		"<!doctype", "<html", "<head", "<body", "<p>", "<p ", "<div",
-		"<meta", "<title", "<br", "<table", "<span", "<a ", "<!--",
-		"<?xml", "<article", "<section", "<h1", "<h2", "<ul", "<li",
-		"<script", "<link", "<style",
-	};
-	size_t lim = n < 65536 ? n : 65536;
-	for (size_t i = 0; i < lim; i++) {
-		const char *lt = memchr(s + i, '<', lim - i);
-		if (!lt)
-			return false;
-		i = (size_t)(lt - s);
-		for (size_t m = 0; m < TK_LEN(marks); m++) {
-			size_t ml = strlen(marks[m]);
-			if (i + ml > n)
-				continue;
-			size_t k = 0;
-			while (k < ml && lower((unsigned char)s[i + k]) ==
-			                     (unsigned char)marks[m][k])
-				k++;
-			if (k == ml)
-				return true;
-		}
-	}
-	return false;
-}
-
 const char *tk_hblocks_meta(const struct tk_hblocks *d, const char *key,
                             size_t *len)
 {
@@ -1224,102 +763,4 @@ const char *tk_hblocks_meta(const struct tk_hblocks *d, const char *key,
 		}
 	}
 	return NULL;
-}
-
-/* --- encoding sniffing ---------------------------------------------------- */
-
-/* Copy the label at s[0..n) lower-cased into out, mapped the WHATWG way. */
-static size_t put_label(const char *s, size_t n, char *out, size_t cap)
-{
-	while (n && (is_space((unsigned char)*s) || *s == '"' || *s == '\'')) {
-		s++;
-		n--;
-	}
-	size_t k = 0;
-	/* a label is printable ASCII (no NUL: the caller's string) */
-	while (k < n && k + 1 < cap && (unsigned char)s[k] > 0x20 &&
-	       (unsigned char)s[k] < 0x7F &&
-	       s[k] != '"' && s[k] != '\'' && s[k] != ';' && s[k] != '>' &&
-	       s[k] != '/') {
-		out[k] = (char)lower((unsigned char)s[k]);
-		k++;
-	}
-	if (k == 0 || (k == n && k + 1 >= cap))
-		return 0;
-	out[k] = 0;
-	static const char *const w1252[] = {
-		"latin1", "iso-8859-1", "iso8859-1", "iso_8859-1", "ascii",
-		"us-ascii", "l1", "cp819", "ibm819", "iso-ir-100", "x-cp1252",
-		"cp1252", "windows-1252",
-	};
-	for (size_t i = 0; i < TK_LEN(w1252); i++)
-		if (strcmp(out, w1252[i]) == 0) {
-			memcpy(out, "windows-1252", 13);
-			return 12;
-		}
-	if (strncmp(out, "utf-16", 6) == 0 || strcmp(out, "utf8") == 0 ||
-	    strcmp(out, "unicode-1-1-utf-8") == 0) {
-		memcpy(out, "utf-8", 6);
-		return 5;
-	}
-	return k;
-}
-
-size_t tk_html_sniff_charset(const char *s, size_t n, char *out, size_t cap)
-{
-	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-		return put_label("utf-8", 5, out, cap);
-	if (n >= 2 && (memcmp(s, "\xFF\xFE", 2) == 0 ||
-	               memcmp(s, "\xFE\xFF", 2) == 0))
-		return 0; /* the decoder's BOM sniffing handles these */
-	size_t lim = n < 8192 ? n : 8192;
-	for (size_t i = 0; i < lim; i++) {
-		const char *lt = memchr(s + i, '<', lim - i);
-		if (!lt)
-			break;
-		i = (size_t)(lt - s);
-		if (i + 5 >= lim)
-			break;
-		if (memcmp(s + i, "<!--", 4) == 0) {
-			const char *e = NULL;
-			for (size_t q = i + 4; q + 2 < lim; q++)
-				if (s[q] == '-' && s[q + 1] == '-' && s[q + 2] == '>') {
-					e = s + q;
-					break;
-				}
-			if (!e)
-				break;
-			i = (size_t)(e - s) + 2;
-			continue;
-		}
-		if (lower((unsigned char)s[i + 1]) != 'm' ||
-		    lower((unsigned char)s[i + 2]) != 'e' ||
-		    lower((unsigned char)s[i + 3]) != 't' ||
-		    lower((unsigned char)s[i + 4]) != 'a' ||
-		    !is_space((unsigned char)s[i + 5]))
-			continue;
-		/* charset= in the tag: <meta charset=X> or the content of
-		 * <meta http-equiv=content-type content="...; charset=X"> */
-		const char *gt = memchr(s + i, '>', lim - i);
-		size_t end = gt ? (size_t)(gt - s) : lim;
-		for (size_t q = i; q + 8 <= end; q++) {
-			size_t m = 0;
-			while (m < 7 && lower((unsigned char)s[q + m]) ==
-			                    (unsigned char)"charset"[m])
-				m++;
-			if (m < 7)
-				continue;
-			size_t v = q + 7;
-			while (v < end && is_space((unsigned char)s[v]))
-				v++;
-			if (v >= end || s[v] != '=')
-				continue;
-			v++;
-			size_t len = put_label(s + v, end - v, out, cap);
-			if (len)
-				return len;
-		}
-		i = end;
-	}
-	return 0;
 }

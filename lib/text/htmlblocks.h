@@ -28,7 +28,7 @@
  * ("link:canonical"), the first <time datetime> ("time:datetime"), and
  * the text of each <script type="application/ld+json"> ("ld+json").
  *
- * tk_hb_parse_text() reads a page already reduced to text or Markdown:
+ * tk_hblocks_parse_text() (lib/text/textblocks.c) reads a page already reduced to text or Markdown:
  * every non-blank line is a block under one root element; Markdown marks
  * (#, -, *, +, >, 1.) set the kind and are removed, [text](url) links
  * count as link text.
@@ -41,6 +41,7 @@
 
 #include "base/buf.h"
 #include "base/common.h"
+#include "htmltags.h"
 
 #define TK_HB_DEPTH_MAX 256
 /* Bounds per page: elements kept in the tree (later ones are
@@ -75,28 +76,6 @@ enum {
 	TK_HBN_BLOCK = 256,     /* a block-level element */
 };
 
-/* Tag ids: every tag the segmenter or a scorer treats specially; all
- * others are TK_TAG_OTHER (inline, transparent). */
-enum tk_tag {
-	TK_TAG_OTHER, TK_TAG_ROOT,
-	TK_TAG_A, TK_TAG_ADDRESS, TK_TAG_ARTICLE, TK_TAG_ASIDE,
-	TK_TAG_BLOCKQUOTE, TK_TAG_BODY, TK_TAG_BR, TK_TAG_BUTTON,
-	TK_TAG_CAPTION, TK_TAG_CENTER, TK_TAG_DD, TK_TAG_DETAILS,
-	TK_TAG_DIALOG, TK_TAG_DIR, TK_TAG_DIV, TK_TAG_DL, TK_TAG_DT,
-	TK_TAG_FIELDSET, TK_TAG_FIGCAPTION, TK_TAG_FIGURE, TK_TAG_FOOTER,
-	TK_TAG_FORM, TK_TAG_H1, TK_TAG_H2, TK_TAG_H3, TK_TAG_H4, TK_TAG_H5,
-	TK_TAG_H6, TK_TAG_HEAD, TK_TAG_HEADER, TK_TAG_HGROUP, TK_TAG_HR,
-	TK_TAG_HTML, TK_TAG_IFRAME, TK_TAG_IMG, TK_TAG_INPUT, TK_TAG_LABEL,
-	TK_TAG_LI, TK_TAG_LINK, TK_TAG_MAIN, TK_TAG_MATH, TK_TAG_MENU,
-	TK_TAG_META, TK_TAG_NAV, TK_TAG_NOSCRIPT, TK_TAG_OL, TK_TAG_OPTION,
-	TK_TAG_P, TK_TAG_PRE, TK_TAG_SCRIPT, TK_TAG_SECTION, TK_TAG_SELECT,
-	TK_TAG_STYLE, TK_TAG_SUMMARY, TK_TAG_SVG, TK_TAG_TABLE, TK_TAG_TBODY,
-	TK_TAG_TD, TK_TAG_TEMPLATE, TK_TAG_TEXTAREA, TK_TAG_TFOOT,
-	TK_TAG_TH, TK_TAG_THEAD, TK_TAG_TIME, TK_TAG_TITLE, TK_TAG_TR,
-	TK_TAG_UL, TK_TAG_XMP, TK_TAG_NOEMBED, TK_TAG_NOFRAMES,
-	TK_TAG_PLAINTEXT, TK_TAG_OBJECT, TK_TAG_CANVAS, TK_TAG_DATALIST,
-	TK_TAG_COUNT
-};
 
 struct tk_hb_node {
 	int32_t parent;     /* -1 for the root */
@@ -143,23 +122,16 @@ void tk_hblocks_free(struct tk_hblocks *d);
 
 /* Parse s[0..n) as HTML, replacing what d held. */
 void tk_hblocks_parse_html(struct tk_hblocks *d, const char *s, size_t n);
-/* Parse s[0..n) as text or Markdown, one block per line. */
+/* Parse s[0..n) as text or Markdown, one block per line (textblocks.c). */
 void tk_hblocks_parse_text(struct tk_hblocks *d, const char *s, size_t n);
-/* True when s[0..n) looks like HTML (a tag such as <html, <body, <p,
- * <div, <!DOCTYPE near the start) rather than text or Markdown. */
-bool tk_hblocks_is_html(const char *s, size_t n);
+
+/* For the page parsers: empty d for a new page and add the root
+ * element (node 0). */
+void tk_hblocks_begin(struct tk_hblocks *d, bool is_html);
 
 /* The first value of metadata key (NUL-terminated, lower case), or
  * NULL; *len gets its length. */
 const char *tk_hblocks_meta(const struct tk_hblocks *d, const char *key,
                             size_t *len);
-
-/* The encoding a page declares in its first bytes, from raw (undecoded)
- * bytes: a BOM, <meta charset=...>, or <meta http-equiv=content-type
- * content="...; charset=...">.  Writes the label, lower-cased and mapped
- * the WHATWG way (latin1, iso-8859-1 and ascii mean windows-1252;
- * utf-16 labels mean utf-8 after a meta), to out (capacity cap, at least
- * 32) and returns its length, or 0 when the page declares none. */
-size_t tk_html_sniff_charset(const char *s, size_t n, char *out, size_t cap);
 
 #endif

@@ -16,6 +16,7 @@
  * Invariant of the feed: s[0..pos) is consumed; the splitter's state
  * (`line_start`, `unit`, gap counters) describes position pos. */
 #include "sentimpl.h"
+#include "base/space.h"
 #include "base/xalloc.h"
 
 #include <stdlib.h>
@@ -282,7 +283,7 @@ static size_t footnotes(const char *s, size_t n, bool final, size_t end,
 		return end;
 	if (last == n)
 		return final ? last : (size_t)-1; /* need the next character */
-	if (!tk_sentence_space(s + last, n - last))
+	if (!tk_space_len(s + last, n - last, TK_SPACE_BREAKING))
 		return end;
 	return last;
 }

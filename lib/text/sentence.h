@@ -116,7 +116,4 @@ void tk_sentence_squeeze(const char *s, size_t n, struct tk_buf *out);
  * returns the length written. */
 size_t tk_sentence_squeeze_to(const char *s, size_t n, char *out);
 
-/* Byte length of the white-space character at s (0 if none); n > 0. */
-size_t tk_sentence_space(const char *s, size_t n);
-
 #endif

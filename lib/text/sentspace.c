@@ -10,6 +10,7 @@
  * elsewhere) while a run holds no control, no lead byte of non-ASCII
  * white space and no double space. */
 #include "sentimpl.h"
+#include "base/space.h"
 
 #include <string.h>
 #if defined(__SSE2__)
@@ -18,27 +19,11 @@
 
 /* ---- white space ------------------------------------------------------ */
 
-size_t tk_sentence_space(const char *s, size_t n)
+/* The white space that ends a sentence's text: lib/base/space's
+ * predicate without the no-break spaces. */
+static inline size_t brk_space(const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	switch (u[0]) {
-	case ' ': case '\t': case '\n': case '\v': case '\f': case '\r':
-		return 1;
-	case 0xC2: /* U+0085 NEL (U+00A0 no-break space is kept) */
-		return n >= 2 && u[1] == 0x85 ? 2 : 0;
-	case 0xE1: /* U+1680 OGHAM SPACE MARK */
-		return n >= 3 && u[1] == 0x9A && u[2] == 0x80 ? 3 : 0;
-	case 0xE2:
-		if (n < 3)
-			return 0;
-		if (u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8A && u[2] != 0x87) ||
-		                     u[2] == 0xA8 || u[2] == 0xA9))
-			return 3; /* U+2000..200A but U+2007, U+2028, U+2029 */
-		return u[1] == 0x81 && u[2] == 0x9F ? 3 : 0; /* U+205F */
-	case 0xE3: /* U+3000 IDEOGRAPHIC SPACE */
-		return n >= 3 && u[1] == 0x80 && u[2] == 0x80 ? 3 : 0;
-	}
-	return 0;
+	return tk_space_len(s, n, TK_SPACE_BREAKING);
 }
 
 size_t tk_sent_space_nl(const struct tk_splitter *sp, const char *s, size_t n,
@@ -57,7 +42,7 @@ size_t tk_sent_space_nl(const struct tk_splitter *sp, const char *s, size_t n,
 	if (c < 0x80 && c != ' ' && c != '\t' && c != '\r' && c != '\v' &&
 	    c != '\f')
 		return 0;
-	size_t w = tk_sentence_space(s, n);
+	size_t w = brk_space(s, n);
 	if (w == 1 && c == '\f')
 		*nl = 2;
 	else if (w == 2 || (w == 3 && (unsigned char)s[1] == 0x80 &&
@@ -178,7 +163,7 @@ size_t tk_sentence_squeeze_to(const char *s, size_t n, char *out)
 				j += 2;
 				continue;
 			}
-			if (tk_sentence_space(s + j, n - j))
+			if (brk_space(s + j, n - j))
 				break;
 			j++;
 		}
@@ -188,7 +173,7 @@ size_t tk_sentence_squeeze_to(const char *s, size_t n, char *out)
 			break;
 		size_t w, r = j;
 		bool line = false;
-		while (j < n && (w = tk_sentence_space(s + j, n - j)) > 0) {
+		while (j < n && (w = brk_space(s + j, n - j)) > 0) {
 			line |= s[j] == '\n';
 			j += w;
 		}

@@ -1,5 +1,6 @@
-/* sniff.h - what a sample of undeclared input probably is, for a hint in
- * a warning; never applied silently.
+/* sniff.h - what a sample of input probably is: its encoding when it is
+ * undeclared (for a hint in a warning; never applied silently), whether
+ * it is HTML, and the charset an HTML page declares.
  *
  * tk_sniff_encoding() looks at raw bytes that were read as UTF-8 (no
  * --encoding, no byte-order mark) and names the encoding to pass with
@@ -24,5 +25,17 @@
 #define TK_SNIFF_SAMPLE 65536
 
 const char *tk_sniff_encoding(const char *p, size_t n);
+
+/* True when s[0..n) looks like HTML (a tag such as <html, <body, <p,
+ * <div, <!DOCTYPE near the start) rather than text or Markdown. */
+bool tk_sniff_html(const char *s, size_t n);
+
+/* The encoding a page declares in its first bytes, from raw (undecoded)
+ * bytes: a BOM, <meta charset=...>, or <meta http-equiv=content-type
+ * content="...; charset=...">.  Writes the label, lower-cased and mapped
+ * the WHATWG way (latin1, iso-8859-1 and ascii mean windows-1252;
+ * utf-16 labels mean utf-8 after a meta), to out (capacity cap, at least
+ * 32) and returns its length, or 0 when the page declares none. */
+size_t tk_html_sniff_charset(const char *s, size_t n, char *out, size_t cap);
 
 #endif

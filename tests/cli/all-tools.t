@@ -20,6 +20,10 @@ $ sed -n '1s/ [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$/ X.Y.Z/p' $T/v
 > status 0
 > {prog} (textkit) X.Y.Z
 
+=== {prog}: --version names the Unicode version of its properties
+$ {prog} --version | grep -c '^Unicode [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]* (character properties: libunistring [0-9][0-9.]*)$'
+> 1
+
 === {prog}: an unknown long option is a usage error with the hint
 $ {prog} --no-such-option < /dev/null
 ? 2

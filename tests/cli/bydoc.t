@@ -101,6 +101,14 @@ $ wordfreq --by-doc --keywords=0 < /dev/null
 ! wordfreq: --tf, --idf and --norm go with --keywords
 ! wordfreq: --keywords and --dispersion print their own columns
 
+=== --keywords and --dispersion escape TSV keys (a TAB as \t)
+$ printf 'x\ty\nz\n' > $T/d1; printf 'x\ty\nq\n' > $T/d2
+$ cd $T && wordfreq --lines --by-doc --dispersion d1 d2 | head -n 1
+$ cd $T && wordfreq --lines --by-doc --keywords=2 d1 | cut -f 1,5
+> 2	2	0	0	1	x\ty
+> d1	x\ty
+> d1	z
+
 === --by-doc=line: each line a document, its id the line number in the input as one stream; a blank line is no document
 $ cd $T && printf 'the cat\n\nthe dog\n' > a && printf 'a dog\n' > b
 $ wordfreq --by-doc=line --header a b

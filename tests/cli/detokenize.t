@@ -114,3 +114,27 @@ $ python3 -c "print(' '.join(['word ,'] * 300000))" | detokenize | python3 -c "i
 $ detokenize -l xx < /dev/null
 ? 2
 ! invalid value 'xx' for --language
+
+=== an en dash between numbers or references is a range: no spaces
+$ detokenize
+< aged 8 – 10 years , see [ 1 ] – [ 11 ] ; but Paris – Rome and 1 – two
+> aged 8–10 years, see [1]–[11]; but Paris – Rome and 1 – two
+
+=== a hyphen that cuts a word off before punctuation joins it; elsewhere a dash
+$ detokenize
+< our , wh - , the one ; t - ? Shobha - .
+< Vince -
+< a - b
+> our, wh-, the one; t-? Shobha-.
+> Vince -
+> a - b
+
+=== an apostrophe that opens a decade or em, tis, twas joins the next word
+$ detokenize
+< the ’ 70s or ' 80s , put ’ em on , ' tis true
+> the ’70s or '80s, put ’em on, 'tis true
+
+=== a bracketed plural joins the word
+$ detokenize
+< your friend ( s ) and , ( s ) alone
+> your friend(s) and, (s) alone

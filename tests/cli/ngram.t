@@ -476,8 +476,9 @@ $ printf 'a b\n' | ngram > /dev/full
 === --help lists the options, --version
 $ ngram --help | grep -c -e '--score=MEASURE' -e '--across-lines'
 > 3
-$ ngram --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: "
+$ ngram --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: " | sed -e 's/^Unicode [0-9][0-9.]* (character properties: .*)$/Unicode X.Y.Z (character properties: LIB)/' -e 's/^Unicode [0-9][0-9.]* (sentence/Unicode X.Y.Z (sentence/'
 > ngram (textkit) VERSION
+> Unicode X.Y.Z (character properties: LIB)
 > Copyright (C) 2026 the textkit authors.
 > License MIT: <https://opensource.org/license/mit>.
 > This is free software: you are free to change and redistribute it.
@@ -493,3 +494,18 @@ $ cmp $T/want $T/got && echo same
 $ printf 'Yes, sir: the king (of Judah) said, Go.\n' | ngram -w
 > 1	of judah
 > 1	the king
+
+=== --sep with a TAB: the TSV key escapes it (\t), --merge reads it back, --stream writes it raw
+$ printf 'a b c a b\n' | ngram --sep="$(printf '\t')" > $T/t
+$ cat $T/t
+$ ngram --merge $T/t $T/t --format=jsonl
+$ printf 'a b a b a c\nb a\n' | ngram --score=dice --sep="$(printf '\t')" | head -n 1
+$ printf 'a b\n' | ngram --stream --sep="$(printf '\t')" | od -An -c | tr -s ' '
+> 2	a\tb
+> 1	b\tc
+> 1	c\ta
+> {"ngram":"a\tb","count":4}
+> {"ngram":"b\tc","count":2}
+> {"ngram":"c\ta","count":2}
+> 0.8571	3	b\ta
+>  a \t b \n

@@ -1435,8 +1435,10 @@ $ sentence-split --help | grep -c -e --language -e --abbrev -e --no-abbrev -e --
 > 8
 
 === --version
-$ sentence-split --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/"
+$ sentence-split --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | sed -e 's/^Unicode [0-9][0-9.]* (character properties: .*)$/Unicode X.Y.Z (character properties: LIB)/' -e 's/^Unicode [0-9][0-9.]* (sentence/Unicode X.Y.Z (sentence/'
 > sentence-split (textkit) VERSION
+> Unicode X.Y.Z (character properties: LIB)
+> Unicode X.Y.Z (sentence breaks: generated table)
 > Copyright (C) 2026 the textkit authors.
 > License MIT: <https://opensource.org/license/mit>.
 > This is free software: you are free to change and redistribute it.
@@ -1502,3 +1504,41 @@ $ sentence-split
 < stop! now go.
 > stop!
 > now go.
+
+=== --version names the Unicode version of the Sentence_Break table
+$ sentence-split --version | grep -c '^Unicode [0-9][0-9.]* (sentence breaks: generated table)$'
+> 1
+
+=== --format=jsonl: one object a sentence, its text as the line would be, byte offsets (as --offsets) and paragraph number
+$ printf 'Hello "there".  Mr. Smith went\nhome.\n\nNew para\there. Yes\\no.\n' > $T/in
+$ sentence-split --format=jsonl $T/in
+$ sentence-split --offsets $T/in | cut -f 1,2 | tr '\t' ' ' > $T/off
+$ sentence-split --format=jsonl $T/in | python3 -c 'import json,sys; [print(o["start"], o["end"]) for o in map(json.loads, sys.stdin)]' | cmp - $T/off && echo same offsets
+> {"text":"Hello \"there\".","start":0,"end":14,"paragraph":1}
+> {"text":"Mr. Smith went home.","start":16,"end":36,"paragraph":1}
+> {"text":"New para here.","start":38,"end":52,"paragraph":2}
+> {"text":"Yes\\no.","start":53,"end":60,"paragraph":2}
+> same offsets
+
+=== --format=jsonl with --offsets or -p is a usage error
+$ sentence-split --format=jsonl -p </dev/null
+? 2
+! no --offsets or -p
+
+=== --format takes text (the default) or jsonl
+$ sentence-split --format=tsv </dev/null
+? 2
+! valid values are: 'text', 'jsonl'
+
+=== the installed abbreviation lists (data/abbrev) are copies of the built-in ones: each as the only --abbrev FILE splits as -l does
+$ for l in de en es fi fr it nl pt ru sv; do cat sample-article.txt ../../data/abbrev/$l.txt > $T/in; sentence-split -l $l $T/in > $T/a; sentence-split --no-abbrev --abbrev=../../data/abbrev/$l.txt $T/in > $T/b; sentence-split --no-abbrev $T/in > $T/c; cmp -s $T/a $T/b && ! cmp -s $T/a $T/c && echo $l same; done
+> de same
+> en same
+> es same
+> fi same
+> fr same
+> it same
+> nl same
+> pt same
+> ru same
+> sv same

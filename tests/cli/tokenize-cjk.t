@@ -180,3 +180,17 @@ $ sentence-split
 < 我们去北京。他们也去。
 > 我们去北京。
 > 他们也去。
+
+=== chinese verb and complement wei/yu apart, lexicalised words whole
+~ ICU
+$ tokenize -s
+< 他成為老師。公司位於北京。因為下雨，他由於生病沒來。
+< 他成为老师。公司位于北京。因为下雨，他由于生病没来。
+> 他 成 為 老師 。 公司 位 於 北京 。 因為 下雨 ， 他 由於 生病 沒來 。
+> 他 成 为 老师 。 公司 位 于 北京 。 因为 下雨 ， 他 由于 生病 没 来 。
+
+=== chinese yinci and zhiyi are two words
+~ ICU
+$ tokenize -s
+< 因此這是其中之一。
+> 因 此 這是 其中 之 一 。

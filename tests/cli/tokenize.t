@@ -1007,15 +1007,16 @@ $ tokenize --help | grep -c -e --space-separated -e --words -e --types -e --offs
 > 9
 
 === version
-$ tokenize --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: "
+$ tokenize --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: " | sed -e 's/^Unicode [0-9][0-9.]* (character properties: .*)$/Unicode X.Y.Z (character properties: LIB)/' -e 's/^Unicode [0-9][0-9.]* (sentence/Unicode X.Y.Z (sentence/'
 > tokenize (textkit) VERSION
+> Unicode X.Y.Z (character properties: LIB)
 > Copyright (C) 2026 the textkit authors.
 > License MIT: <https://opensource.org/license/mit>.
 > This is free software: you are free to change and redistribute it.
 > There is NO WARRANTY, to the extent permitted by law.
 
 === version names the word segmenters, or none
-$ tokenize --version | sed -n '2s/:.*//p'
+$ tokenize --version | sed -n '/^word segmentation:/s/:.*//p'
 > word segmentation
 
 === -s with --types is a usage error
@@ -1160,3 +1161,54 @@ $ cd $T && tokenize --abbrev=missing < /dev/null
 $ cd $T && printf 'Foo bar\n' > bad && tokenize --abbrev=bad < /dev/null
 ? 1
 ! tokenize: bad:1: malformed abbreviation entry
+
+=== --format=jsonl: one object a token, its type and byte offsets (the --types and --offsets values)
+$ printf 'Hi, "you"\tx\\y\n\nNo. 2 here.\n' > $T/in
+$ tokenize --format=jsonl $T/in
+$ tokenize --types --offsets $T/in | awk -F '\t' '{ printf "%s %s %s\n", $2, $3, $4 }' > $T/cols
+$ tokenize --format=jsonl $T/in | python3 -c 'import json,sys; [print(o["type"], o["start"], o["end"]) for o in map(json.loads, sys.stdin)]' | cmp - $T/cols && echo same columns
+> {"token":"Hi","type":"word","start":0,"end":2}
+> {"token":",","type":"punct","start":2,"end":3}
+> {"token":"\"","type":"punct","start":4,"end":5}
+> {"token":"you","type":"word","start":5,"end":8}
+> {"token":"\"","type":"punct","start":8,"end":9}
+> {"token":"x","type":"word","start":10,"end":11}
+> {"token":"\\","type":"punct","start":11,"end":12}
+> {"token":"y","type":"word","start":12,"end":13}
+> {"token":"No.","type":"word","start":15,"end":18}
+> {"token":"2","type":"number","start":19,"end":20}
+> {"token":"here","type":"word","start":21,"end":25}
+> {"token":".","type":"punct","start":25,"end":26}
+> same columns
+
+=== --format=jsonl writes tokens as -w, --casefold and --stem make them, with the offsets of the text
+$ printf 'The Cats, RAN\n' | tokenize --format=jsonl -w --casefold
+> {"token":"the","type":"word","start":0,"end":3}
+> {"token":"cats","type":"word","start":4,"end":8}
+> {"token":"ran","type":"word","start":10,"end":13}
+
+=== --format=jsonl ends each object with LF, also under -z
+$ printf 'a b\000c\000' | tokenize -z --format=jsonl
+> {"token":"a","type":"word","start":0,"end":1}
+> {"token":"b","type":"word","start":2,"end":3}
+> {"token":"c","type":"word","start":4,"end":5}
+
+=== --format=jsonl with -s is a usage error
+$ tokenize --format=jsonl -s </dev/null
+? 2
+! --format=jsonl writes one token a line: not with -s
+
+=== --format=jsonl with --types or --offsets is a usage error
+$ tokenize --format=jsonl --offsets </dev/null
+? 2
+! no --types or --offsets
+
+=== --format takes tsv (the default) or jsonl
+$ tokenize --format=xml </dev/null
+? 2
+! valid values are: 'tsv', 'jsonl'
+
+=== --format=tsv is the default output
+$ echo 'a b' | tokenize --format=tsv --types
+> a	word
+> b	word

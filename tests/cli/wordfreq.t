@@ -296,9 +296,9 @@ $ wordfreq --merge --key-first $T/a $T/b
 > the	4
 > cat	3
 
-=== --merge keeps TABs inside keys
+=== --merge reads a raw TAB inside a key (a table from before keys were escaped) and writes it escaped
 $ printf '1\ta\tb\n2\ta\tb\n' | wordfreq --merge
-> 3	a	b
+> 3	a\tb
 
 === --merge reports a malformed line with file and line number
 $ printf '3\tthe\nbogus line\n1\tcat\n' > $T/a
@@ -473,8 +473,9 @@ $ wordfreq --help | grep -c -e '--'
 >*
 
 === --version
-$ wordfreq --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: "
+$ wordfreq --version | sed "1s/ $(cat "$TK_TOP/VERSION")\$/ VERSION/" | grep -v -e "^word segmentation: " -e "^stemming: " | sed -e 's/^Unicode [0-9][0-9.]* (character properties: .*)$/Unicode X.Y.Z (character properties: LIB)/' -e 's/^Unicode [0-9][0-9.]* (sentence/Unicode X.Y.Z (sentence/'
 > wordfreq (textkit) VERSION
+> Unicode X.Y.Z (character properties: LIB)
 > Copyright (C) 2026 the textkit authors.
 > License MIT: <https://opensource.org/license/mit>.
 > This is free software: you are free to change and redistribute it.
@@ -572,3 +573,86 @@ $ ngram -w --score=pmi --format=csv a
 > {"ngram":"new york","score":2.0000,"count":2}
 > {"doc":"a","word":"is","count":2}
 ! ngram: table format options do not apply to --score (but --format=jsonl)
+
+=== TSV keys are escaped: TAB as \t, a backslash as \\ (linear TSV); a row is one line; ties in byte order of the keys (unescaped)
+$ printf 'a\tb\na\\b\na\\tb\nx\ny\n' | wordfreq --lines > $T/out
+$ cat $T/out
+$ awk -F '\t' 'NF != 2 { print "bad: " $0 }' $T/out
+> 1	a\tb
+> 1	a\\b
+> 1	a\\tb
+> 1	x
+> 1	y
+
+=== -z: a LF inside a key is escaped as \n; a CR (only --merge can make one: input line ends become LF) as \r
+$ printf 'a\nb\000a\nb\000' | wordfreq -z --lines | tr '\000' '|'
+$ echo
+$ printf '1\tc\\rd\n' | wordfreq --merge
+$ printf '1\tc\\rd\n' | wordfreq --merge --format=jsonl
+> 2	a\nb|
+> 1	c\rd
+> {"word":"c\rd","count":1}
+
+=== --merge reads escaped keys back: the same table, the keys unescaped in JSON
+$ printf 'a\tb\na\\b\na\\tb\nplain\nplain\n' > $T/in
+$ wordfreq --lines $T/in > $T/t
+$ wordfreq --merge --lines $T/t $T/t
+$ wordfreq --merge --lines --format=jsonl $T/t
+> 4	plain
+> 2	a\tb
+> 2	a\\b
+> 2	a\\tb
+> {"line":"plain","count":2}
+> {"line":"a\tb","count":1}
+> {"line":"a\\b","count":1}
+> {"line":"a\\tb","count":1}
+
+=== round trip: shards counted with --lines, merged, give the whole count (--key-first and --sorted too)
+$ printf 'k%d\tv\\%d\n' 1 1 2 2 3 3 1 1 2 2 1 1 > $T/in
+$ printf 'a\\tb\nback\\\\slash\\n\n' >> $T/in
+$ head -n 4 $T/in > $T/s1; tail -n +5 $T/in > $T/s2
+$ wordfreq --lines $T/in > $T/whole
+$ wordfreq --lines $T/s1 > $T/c1; wordfreq --lines $T/s2 > $T/c2
+$ wordfreq --merge --lines $T/c1 $T/c2 | cmp - $T/whole && echo merge ok
+$ wordfreq --lines --key-first $T/s1 > $T/k1; wordfreq --lines --key-first $T/s2 > $T/k2
+$ wordfreq --lines --key-first $T/in > $T/whole.k
+$ wordfreq --merge --lines --key-first $T/k1 $T/k2 | cmp - $T/whole.k && echo key-first ok
+$ cat $T/k1 $T/k2 | LC_ALL=C sort | wordfreq --merge --sorted --key-first --lines | LC_ALL=C sort -t "$(printf '\t')" -k2,2nr -k1,1 | cmp - $T/whole.k && echo sorted ok
+$ wordfreq --merge --lines --format=json $T/whole | python3 -c 'import json,sys; print(sorted(e["line"] for e in json.load(sys.stdin)) == sorted(set(open(sys.argv[1]).read().split("\n")[:-1])))' $T/in
+> merge ok
+> key-first ok
+> sorted ok
+> True
+
+=== --merge: a backslash before another byte stands for itself (tables written before escaping)
+$ printf '2\ta\\b\n1\tc\\\n' | wordfreq --merge --format=jsonl
+> {"word":"a\\b","count":2}
+> {"word":"c\\","count":1}
+
+=== --format=uniq writes keys raw, byte for byte as uniq -c
+$ printf 'a\tb\na\\b\na\tb\n' > $T/in
+$ wordfreq --lines --format=uniq $T/in > $T/a
+$ LC_ALL=C sort $T/in | uniq -c | LC_ALL=C sort -k1,1nr -k2 > $T/b
+$ cmp $T/a $T/b && echo same
+> same
+
+=== --by-doc and --reference escape their keys too
+$ printf 'x\ty\nz\nz\n' > $T/d
+$ wordfreq --lines --by-doc $T/d | sed "s|$T/||"
+$ wordfreq --lines $T/d > $T/d.t
+$ printf 'x\ty\nx\ty\nz\n' | wordfreq --lines --reference=$T/d.t --p-value=1 | cut -f 1,2,8
+> d	2	z
+> d	1	x\ty
+> 2	1	x\ty
+> 1	2	z
+
+=== the installed stop-word lists (data/stopwords) are copies of the built-in ones: each as a FILE stops what the built-in list stops
+$ for l in de en es fr it nl pt ru; do cat sample-article.txt ../../data/stopwords/$l.txt > $T/in; wordfreq --stopwords=$l $T/in > $T/a; wordfreq --stopwords=../../data/stopwords/$l.txt $T/in > $T/b; wordfreq $T/in > $T/c; cmp -s $T/a $T/b && ! cmp -s $T/a $T/c && echo $l same; done
+> de same
+> en same
+> es same
+> fr same
+> it same
+> nl same
+> pt same
+> ru same

@@ -15,6 +15,7 @@
 #include "base/buf.h"
 #include "count/extract.h"
 #include "text/htmlblocks.h"
+#include "text/sniff.h"
 
 #include <string.h>
 #include <unistr.h>

@@ -72,5 +72,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(of ? (arc == TK_EOVERFLOW && sum == count)
 		              : (arc == TK_OK && sum == r));
 	}
+	/* Unescaping undoes the linear-TSV escaping of any bytes (escaped
+	 * here by the reference rule: TAB LF CR backslash as \t \n \r \\)
+	 * and never lengthens a field. */
+	struct tk_buf esc = TK_BUF_INIT, back = TK_BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		const char *e = s[i] == '\t' ? "\\t" : s[i] == '\n' ? "\\n"
+		              : s[i] == '\r' ? "\\r" : s[i] == '\\' ? "\\\\" : NULL;
+		if (e)
+			tk_buf_add(&esc, e, 2);
+		else
+			tk_buf_addc(&esc, s[i]);
+	}
+	tk_tsv_unescape(esc.data, esc.len, &back);
+	FUZZ_CHECK(back.len == n && (n == 0 || memcmp(back.data, s, n) == 0));
+	tk_buf_clear(&back);
+	tk_tsv_unescape(s, n, &back);
+	FUZZ_CHECK(back.len <= n);
+	tk_buf_free(&esc);
+	tk_buf_free(&back);
 	return 0;
 }

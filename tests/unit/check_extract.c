@@ -4,6 +4,7 @@
 #include "unit.h"
 #include "count/extract.h"
 #include "text/htmlblocks.h"
+#include "text/sniff.h"
 #include "text/pagemeta.h"
 
 #include <string.h>
@@ -100,8 +101,8 @@ START_TEST(sniff)
 	ck_assert_uint_gt(tk_html_sniff_charset(b, strlen(b), l, sizeof l), 0);
 	ck_assert_str_eq(l, "shift_jis");
 	ck_assert_uint_eq(tk_html_sniff_charset("<p>x", 4, l, sizeof l), 0);
-	ck_assert(tk_hblocks_is_html("x <DIV>", 7));
-	ck_assert(!tk_hblocks_is_html("a < b and # heading", 19));
+	ck_assert(tk_sniff_html("x <DIV>", 7));
+	ck_assert(!tk_sniff_html("a < b and # heading", 19));
 }
 END_TEST
 

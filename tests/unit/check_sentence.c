@@ -9,6 +9,7 @@
 #include "text/sentence.h"
 #include "text/sentimpl.h"
 #include "base/utf8.h"
+#include "base/space.h"
 #include "base/xalloc.h"
 
 #include <stdio.h>
@@ -417,11 +418,11 @@ static void squeeze_ref(const char *s, size_t n, struct tk_buf *out)
 {
 	tk_char prev = 0;
 	for (size_t i = 0; i < n;) {
-		size_t w = tk_sentence_space(s + i, n - i);
+		size_t w = tk_space_len(s + i, n - i, TK_SPACE_BREAKING);
 		if (w) {
 			bool line = false;
 			size_t start = i;
-			while (i < n && (w = tk_sentence_space(s + i, n - i)) > 0) {
+			while (i < n && (w = tk_space_len(s + i, n - i, TK_SPACE_BREAKING)) > 0) {
 				line |= s[i] == '\n';
 				i += w;
 			}
@@ -460,15 +461,15 @@ END_TEST
 
 START_TEST(white_space)
 {
-	ck_assert_uint_eq(tk_sentence_space(" ", 1), 1);
-	ck_assert_uint_eq(tk_sentence_space("\xC2\x85", 2), 2);
-	ck_assert_uint_eq(tk_sentence_space("\xC2\xA0", 2), 0);      /* NBSP */
-	ck_assert_uint_eq(tk_sentence_space("\xE2\x80\x87", 3), 0);  /* figure */
-	ck_assert_uint_eq(tk_sentence_space("\xE2\x80\xAF", 3), 0);  /* narrow */
-	ck_assert_uint_eq(tk_sentence_space("\xE2\x80\x83", 3), 3);
-	ck_assert_uint_eq(tk_sentence_space("\xE3\x80\x80", 3), 3);
-	ck_assert_uint_eq(tk_sentence_space("\xE2\x80", 2), 0);      /* short */
-	ck_assert_uint_eq(tk_sentence_space("x", 1), 0);
+	ck_assert_uint_eq(tk_space_len(" ", 1, TK_SPACE_BREAKING), 1);
+	ck_assert_uint_eq(tk_space_len("\xC2\x85", 2, TK_SPACE_BREAKING), 2);
+	ck_assert_uint_eq(tk_space_len("\xC2\xA0", 2, TK_SPACE_BREAKING), 0);      /* NBSP */
+	ck_assert_uint_eq(tk_space_len("\xE2\x80\x87", 3, TK_SPACE_BREAKING), 0);  /* figure */
+	ck_assert_uint_eq(tk_space_len("\xE2\x80\xAF", 3, TK_SPACE_BREAKING), 0);  /* narrow */
+	ck_assert_uint_eq(tk_space_len("\xE2\x80\x83", 3, TK_SPACE_BREAKING), 3);
+	ck_assert_uint_eq(tk_space_len("\xE3\x80\x80", 3, TK_SPACE_BREAKING), 3);
+	ck_assert_uint_eq(tk_space_len("\xE2\x80", 2, TK_SPACE_BREAKING), 0);      /* short */
+	ck_assert_uint_eq(tk_space_len("x", 1, TK_SPACE_BREAKING), 0);
 	struct tk_buf b = TK_BUF_INIT;
 	tk_sentence_squeeze("a \t\n b\xE2\x80\x83" "c\xC2\xA0" "d", 13, &b);
 	ck_assert_span_eq(b.data, b.len, "a b c\xC2\xA0" "d");
