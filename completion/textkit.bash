@@ -33,6 +33,9 @@ _textkit()
 	"wordfreq --min-length") return ;;
 	"wordfreq --stopwords") COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	"wordfreq --stem") return ;;
+	"wordfreq --jsonl-in") return ;;
+	"wordfreq --jsonl-id") return ;;
+	"wordfreq --by-doc") vals='file record line' ;;
 	"wordfreq --keywords") return ;;
 	"wordfreq --tf") vals='count log bool prop' ;;
 	"wordfreq --idf") vals='smooth plain inverse none' ;;
@@ -56,6 +59,9 @@ _textkit()
 	"ngram --boundary") return ;;
 	"ngram --sep") return ;;
 	"ngram --stem") return ;;
+	"ngram --jsonl-in") return ;;
+	"ngram --jsonl-id") return ;;
+	"ngram --by-doc") vals='file record line' ;;
 	"ngram --keywords") return ;;
 	"ngram --tf") vals='count log bool prop' ;;
 	"ngram --idf") vals='smooth plain inverse none' ;;
@@ -97,8 +103,8 @@ _textkit()
 	normalize) vals='--form= -f --lower -l --upper -u --casefold -c --lang= --quotes -q --dashes -d --punct -p --strip-accents -a --ascii --replacement= --invisible -i --squeeze -s --html --markdown --footnotes --blocks --article -A --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	tokenize) vals='--space-separated -s --words -w --types -t --offsets --format= --lower --casefold --stem= --split-contractions --split-hyphens --uax29 --language= -l --abbrev= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	sentence-split) vals='--language= -l --abbrev= --no-abbrev --paragraphs -p --offsets --format= --lines= --uax29 --max-length= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
-	wordfreq) vals='--case-sensitive --all-tokens --no-numbers --lines --normalize= --min-length= --split-contractions --stopwords= --stem= --stem-surface --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --top= -n --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
-	ngram) vals='--order= -n --min-n= --max-n= --words -w --skip-punct --split-contractions --case-sensitive --across-lines --pad --chars -c --boundary --sep= --stem= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --stream --score= --top= --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	wordfreq) vals='--case-sensitive --all-tokens --no-numbers --lines --normalize= --min-length= --split-contractions --stopwords= --stem= --stem-surface --jsonl-in --jsonl-id= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --top= -n --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
+	ngram) vals='--order= -n --min-n= --max-n= --words -w --skip-punct --split-contractions --case-sensitive --across-lines --pad --chars -c --boundary --sep= --stem= --jsonl-in --jsonl-id= --by-doc --keywords= --tf= --idf= --norm= --dispersion --merge --sorted --stream --score= --top= --min-count= --key-first --freq --per-million --rank --cumulative --header --format= --total --reference= --p-value= --bonferroni --positive --negative --sort= --yates --reference-size= --target-size= --jobs= -j --max-memory= --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	extract) vals='--format= --with-title --min-length= --lang= --keep-links --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	detokenize) vals='--language= -l --encoding= --invalid= --null -z --line-buffered --help --version' ;;
 	kwic) vals='--regex --phrase --case-sensitive --stem= --width= -w --tokens= --sort= --with-filename -H --offsets --format= --encoding= --invalid= --null -z --line-buffered --help --version' ;;

@@ -411,12 +411,12 @@ static int report(void *ctx, struct tk_count_worker *w, struct tk_spill *spill)
  * for speed on text with huge lines, where one job reads record by
  * record (record()) and stays bounded.  --stream and --across-lines
  * need text order: one job. */
-static int count_text(const struct opts *o, char **files, int nfiles)
+static int count_text(struct opts *o, char **files, int nfiles)
 {
 	const struct tk_count_driver d = {
 		.t = &o->t, .co = &o->co,
 		.one_job = o->mode == STREAM || o->across_lines,
-		.ctx = (void *)o, .worker_new = state_new, .worker_free = state_free,
+		.ctx = o, .worker_new = state_new, .worker_free = state_free,
 		.line = whole_line, .record = record, .cache_bytes = counts_bytes,
 		.flush = flush_counts, .end = end_input, .merge = merge_counts,
 		.report = report,

@@ -218,7 +218,7 @@ static void flush_raw(struct tk_count_worker *base)
 	if (!w->raw || tk_counter_size(w->raw) == 0)
 		return;
 	tk_counter_each(w->raw, flush_one, w);
-	tk_counter_clear(w->raw);
+	tk_counter_reset(w->raw);
 }
 
 static int on_token(void *ctx, const struct tk_token *t)
@@ -479,7 +479,7 @@ static int report(void *ctx, struct tk_count_worker *w,
 	return status;
 }
 
-static int count_text(const struct opts *o, char **files, int nfiles,
+static int count_text(struct opts *o, char **files, int nfiles,
                       struct selection *sel)
 {
 	const struct tk_count_driver d = {
@@ -605,7 +605,7 @@ static void parse_options(int argc, char **argv, struct opts *o)
 
 /* One document of --by-doc. */
 struct doc_ctx {
-	const struct opts *o;
+	struct opts *o;
 	struct selection *sel;
 };
 

@@ -1,6 +1,7 @@
 /* countdrv.c - the counting driver of wordfreq and ngram (see
  * countdrv.h for the order of the steps). */
 #include "countdrv.h"
+#include "docin.h"
 #include "base/xalloc.h"
 
 #include <stdlib.h>
@@ -34,6 +35,41 @@ static void read_records(struct tk_count_worker *w, struct tk_input *in)
 		if (++k % 1024 == 0)
 			maybe_spill(w);
 	}
+}
+
+/* --jsonl-in and --by-doc=record: one job, document by document; true
+ * when the input was cut short (then no more documents are reported). */
+static bool read_docs(const struct tk_count_driver *d,
+                      struct tk_count_worker *w, struct tk_input *in,
+                      struct tk_spill *spill, int *status)
+{
+	struct tk_tally_opts *t = d->t;
+	bool per_doc = t->by_doc && t->by_record;
+	struct tk_docin *r = tk_docin_new(in, &t->docin, d->co->invalid);
+	struct tk_doc doc;
+	while (tk_docin_next(r, &doc) && !tk_input_aborted(in)) {
+		tk_docin_lines(r, &doc, d->line, w);
+		maybe_spill(w);
+		if (d->end)
+			d->end(w);
+		if (!per_doc)
+			continue;
+		if (d->flush)
+			d->flush(w);
+		if (w->e.rc)
+			break;
+		t->rep.doc = doc.id;
+		*status |= d->report(d->ctx, w, spill);
+		t->rep.header = false;
+		tk_counter_reset(w->table);
+		if (w->extra)
+			tk_counter_reset(w->extra);
+	}
+	bool cut = tk_docin_failed(r) || tk_input_aborted(in);
+	tk_docin_free(r);
+	if (per_doc && (cut || w->e.rc))
+		t->docs_failed = true;
+	return cut;
 }
 
 /* Keep w's error in *e unless *e holds one already. */
@@ -74,7 +110,8 @@ static void gather(const struct tk_count_driver *d,
 
 int tk_count_run(const struct tk_count_driver *d, char **files, int nfiles)
 {
-	int jobs = d->one_job ? 1 : tk_tally_jobs(d->t, files, nfiles);
+	bool docs = d->t->docin.text || (d->t->by_doc && d->t->by_record);
+	int jobs = d->one_job || docs ? 1 : tk_tally_jobs(d->t, files, nfiles);
 	size_t limit;
 	struct tk_spill *spill = tk_tally_spill(d->t, jobs, &limit);
 	uint64_t seed = tk_tally_seed();
@@ -87,7 +124,11 @@ int tk_count_run(const struct tk_count_driver *d, char **files, int nfiles)
 		w[i]->d = d;
 	}
 	struct tk_input *in = tk_input_open(files, nfiles, d->co);
-	if (jobs == 1 && d->record)
+	int status = 0;
+	bool cut = false;
+	if (docs)
+		cut = read_docs(d, w[0], in, spill, &status);
+	else if (jobs == 1 && d->record)
 		read_records(w[0], in);
 	else
 		tk_parallel_run(in, d->co->nul ? '\0' : '\n', jobs, (void **)w,
@@ -95,14 +136,16 @@ int tk_count_run(const struct tk_count_driver *d, char **files, int nfiles)
 	/* Under --invalid=fail the input ended early: a table of part of it
 	 * would pass for the real one, so print none (as for a bad --merge
 	 * row).  An unreadable operand is not that: the others count. */
-	bool aborted = tk_input_aborted(in);
-	int status = tk_input_close(in);
+	bool aborted = tk_input_aborted(in) || cut;
+	status |= tk_input_close(in);
 	struct tk_tally_err e = { 0, 0 };
 	gather(d, w, jobs, &e);
 	if (e.rc != TK_OK) {
 		tk_tally_error(e.rc, e.err);
 		status = 1;
-	} else if (!aborted)
+	} else if (aborted)
+		status = 1;
+	else if (!(docs && d->t->by_doc && d->t->by_record))
 		status |= d->report(d->ctx, w[0], spill);
 	d->worker_free(w[0]);
 	free(w);

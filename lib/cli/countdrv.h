@@ -12,15 +12,21 @@
  *   2. worker_new() per thread; it sets table (and extra);
  *   3. the input through lib/input: blocks of whole lines to line() in
  *      every thread (lib/parallel, with cut); or, with one job and a
- *      record callback, record by record in the calling thread;
+ *      record callback, record by record in the calling thread; or, for
+ *      --jsonl-in and --by-doc=record, in one job, document by document
+ *      (lib/docin): its lines to line(), then end(); with
+ *      --by-doc=record then flush() and report() with t->rep.doc the
+ *      document's id, and the tables emptied for the next;
  *   4. after each block (each 1024 records): flush() when cache_bytes()
  *      passes cache_max, then the table spilled when it passes limit;
  *   5. at the end: end() in every thread; merge(w[0], w[i]) when given;
  *      then for each thread flush(), its table and extra summed into
  *      thread 0's, freed, thread 0 spilled if it passed its limit;
  *   6. the first error of any thread (tk_tally_fail into e) is reported
- *      (exit 1) and nothing is printed; so too when --invalid=fail cut
- *      the input short; else report(ctx, w[0], spill).
+ *      (exit 1) and nothing is printed; so too when --invalid=fail or an
+ *      invalid JSON Lines line cut the input short (with --by-doc=record
+ *      no more documents, and t->docs_failed set); else
+ *      report(ctx, w[0], spill), but for --by-doc=record.
  *
  * Callbacks run in worker threads (line, and the flush of step 4): they
  * may touch only their own worker. */
@@ -48,7 +54,7 @@ struct tk_count_worker {
 };
 
 struct tk_count_driver {
-	const struct tk_tally_opts *t; /* -j, --max-memory */
+	struct tk_tally_opts *t;       /* -j, --max-memory, the documents */
 	const struct tk_common *co;    /* the input options, --null */
 	bool one_job;                  /* ignore -j: text order matters */
 	tk_cut_fn cut;                 /* for lib/parallel (NULL: none) */

@@ -174,10 +174,15 @@ static void invalid_warning(struct tk_input *in)
  * at once when it looks like UTF-16/32 (valid UTF-8 with NULs, so no
  * other warning would come); keep a legacy 8-bit guess for the invalid
  * input warning. */
-static void sniff(struct tk_input *in, const char *p, size_t n)
+static void sniff(struct tk_input *in, const char *p, size_t n, bool valid)
 {
 	in->sniffed = true;
 	if (!in->sniff || strcmp(tk_decoder_encoding(in->dec), "UTF-8") != 0)
+		return;
+	/* Decoded without an invalid sequence and without NUL, the sample
+	 * gives no hint: not wide, and no byte for a legacy guess.  Skipping
+	 * the sniff's pass over it saves a tenth of counting small files. */
+	if (valid && !memchr(p, '\0', n))
 		return;
 	in->hint = tk_sniff_encoding(p, n < TK_SNIFF_SAMPLE ? n
 	                                                    : TK_SNIFF_SAMPLE);
@@ -221,7 +226,8 @@ static void fill(struct tk_input *in)
 	if (r > 0) {
 		rc = tk_decoder_feed(in->dec, in->raw, (size_t)r, &in->text);
 		if (!in->sniffed)
-			sniff(in, in->raw, (size_t)r);
+			sniff(in, in->raw, (size_t)r,
+			      rc == TK_OK && tk_decoder_invalid_count(in->dec) == 0);
 	} else {
 		if (r < 0) {
 			tk_warn_errno(in->name, errno);
@@ -300,6 +306,35 @@ int tk_input_next(struct tk_input *in, struct tk_record *rec)
 int tk_input_next_block(struct tk_input *in, struct tk_record *rec)
 {
 	return next(in, rec, true);
+}
+
+int tk_line_next(struct tk_line_reader *l, struct tk_input *in, const char **p,
+                  size_t *n)
+{
+	struct tk_record rec;
+	if (!tk_input_next(in, &rec))
+		return 0;
+	if (rec.file_start)
+		l->line = 0;
+	l->file = tk_input_file(in);
+	l->line++;
+	l->nth++;
+	*p = rec.p;
+	*n = rec.len;
+	if (rec.more) {
+		tk_buf_clear(&l->join);
+		tk_buf_add(&l->join, rec.p, rec.len);
+		while (rec.more && tk_input_next(in, &rec))
+			tk_buf_add(&l->join, rec.p, rec.len);
+		*p = l->join.data;
+		*n = l->join.len;
+	}
+	return 1;
+}
+
+void tk_line_reader_free(struct tk_line_reader *l)
+{
+	tk_buf_free(&l->join);
 }
 
 int tk_input_close(struct tk_input *in)

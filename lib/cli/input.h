@@ -19,6 +19,7 @@
 #define TK_INPUT_H
 
 #include "cli.h"
+#include "base/buf.h"
 #include "base/common.h"
 
 #define TK_RECORD_MAX (1u << 20)
@@ -58,6 +59,22 @@ void tk_input_warn_invalid(const char *name, const struct tk_decoder *dec,
  * same hint. */
 void tk_input_warn_failed(const char *name, const struct tk_decoder *dec,
                           const char *hint);
+
+/* Whole lines with their place, for messages about one line: the
+ * pieces of a line longer than the record limit are joined again (so
+ * such a line is held whole in memory).  Zero-initialize, then
+ * tk_line_next gives the lines of in; tk_line_reader_free frees the join. */
+struct tk_line_reader {
+	const char *file; /* display name of the line's operand */
+	uint64_t line;    /* the line's number in it, from 1 */
+	uint64_t nth;     /* its number in all of the input, from 1 */
+	struct tk_buf join;
+};
+
+/* 1: the next line in *p, *n (valid until the next call); 0: the end. */
+int tk_line_next(struct tk_line_reader *l, struct tk_input *in, const char **p,
+                  size_t *n);
+void tk_line_reader_free(struct tk_line_reader *l);
 
 /* Frees the input; returns the exit status contribution (0 or 1). */
 int tk_input_close(struct tk_input *in);

@@ -51,7 +51,24 @@ bool tk_tally_option(int c, const char *arg, struct tk_tally_opts *t)
 	case 'j':
 		t->jobs = (int)tk_parse_u64("--jobs", arg, 1, 256);
 		return true;
-	case TK_TALLY_OPT_BYDOC: t->by_doc = true; return true;
+	case TK_TALLY_OPT_BYDOC: {
+		static const char *const units[] = { "file", "record", "line",
+		                                     NULL };
+		t->by_doc = true;
+		if (arg) {
+			t->by_record = tk_parse_keyword("--by-doc", arg, units) > 0;
+			t->unit_set = true;
+		}
+		return true;
+	}
+	case TK_TALLY_OPT_JSONL:
+		t->docin.text = arg ? arg : "text";
+		if (!*t->docin.text)
+			tk_usage_error("--jsonl-in=NAME: NAME is empty");
+		return true;
+	case TK_TALLY_OPT_JSONLID:
+		t->docin.id = arg;
+		return true;
 	case TK_TALLY_OPT_KEYWORDS:
 		t->keywords = true;
 		t->tfidf.top = tk_parse_u64("--keywords", arg, 1, UINT64_MAX);
@@ -142,6 +159,12 @@ void tk_tally_check_report(struct tk_tally_opts *t,
 	if (k->reference && (t->max_memory || t->sorted))
 		tk_usage_error("--reference needs the whole table in memory: "
 		               "no --max-memory or --sorted");
+	if (t->docin.text && t->merge)
+		tk_usage_error("--jsonl-in reads text: not with --merge");
+	if (t->docin.id && !t->docin.text)
+		tk_usage_error("--jsonl-id goes with --jsonl-in");
+	if (t->docin.text && !t->unit_set)
+		t->by_record = t->by_doc;
 	if (t->by_doc && (t->merge || k->reference))
 		tk_usage_error("--by-doc counts text: not with --merge or "
 		               "--reference");
@@ -265,41 +288,57 @@ int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
 
 /* --- --by-doc ----------------------------------------------------------- */
 
+/* The documents' end: --keywords or --dispersion over them all, or the
+ * header when no document printed it. */
+static void docs_end(struct tk_tally_opts *t, bool header)
+{
+	if (t->docs) {
+		t->rep.header = header;
+		/* None from part of the documents: it would mislead. */
+		if (!t->docs_failed && t->keywords)
+			tk_docstats_keywords(t->docs, &t->tfidf, &t->rep);
+		else if (!t->docs_failed)
+			tk_docstats_dispersion(t->docs, &t->rep);
+		tk_docstats_free(t->docs);
+		t->docs = NULL;
+	} else if (t->rep.header) {
+		t->rep.doc = "";
+		tk_report_end(tk_report_begin(&t->rep, 0), 0, 0);
+	}
+	t->rep.doc = NULL;
+	t->rep.header = header;
+}
+
 int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
                     int (*count)(void *ctx, char **files, int nfiles),
                     void *ctx)
 {
 	static char stdin_name[] = "-";
 	char *none[] = { stdin_name };
-	if (nfiles == 0) {
-		files = none;
-		nfiles = 1;
-	}
 	int status = 0;
 	bool header = t->rep.header;
 	if (t->keywords || t->dispersion)
 		t->docs = tk_docstats_new();
-	for (int i = 0; i < nfiles; i++) {
-		if (strpbrk(files[i], "\t\r\n")) {
-			tk_warn_file(files[i], "a document id cannot hold a tab or "
-			             "a line break; skipped");
-			status |= 1;
-			continue;
+	if (t->by_record)
+		status = count(ctx, files, nfiles);
+	else {
+		if (nfiles == 0) {
+			files = none;
+			nfiles = 1;
 		}
-		t->rep.doc = files[i];
-		status |= count(ctx, &files[i], 1);
-		t->rep.header = false;
+		for (int i = 0; i < nfiles; i++) {
+			if (strpbrk(files[i], "\t\r\n")) {
+				tk_warn_file(files[i], "a document id cannot hold a tab "
+				             "or a line break; skipped");
+				status |= 1;
+				continue;
+			}
+			t->rep.doc = files[i];
+			status |= count(ctx, &files[i], 1);
+			t->rep.header = false;
+		}
 	}
-	t->rep.doc = NULL;
-	t->rep.header = header;
-	if (t->docs) {
-		if (t->keywords)
-			tk_docstats_keywords(t->docs, &t->tfidf, &t->rep);
-		else
-			tk_docstats_dispersion(t->docs, &t->rep);
-		tk_docstats_free(t->docs);
-		t->docs = NULL;
-	}
+	docs_end(t, header);
 	return status;
 }
 

@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "base/common.h"
 #include "count/counter.h"
+#include "docin.h"
 #include "docstats.h"
 #include "keyreport.h"
 #include "report.h"
@@ -59,6 +60,8 @@ enum {
 	TK_TALLY_OPT_IDF,
 	TK_TALLY_OPT_NORM,
 	TK_TALLY_OPT_DISPERSION,
+	TK_TALLY_OPT_JSONL,
+	TK_TALLY_OPT_JSONLID,
 	TK_TALLY_OPT_TOOL
 };
 
@@ -87,12 +90,21 @@ enum {
 	  "count the stems of " WORDS " (the Snowball\n"                  \
 	  "stemmer of LANG, after case folding; 'list'\n"                  \
 	  "lists the languages)" }
-/* --by-doc, in "What is counted:". */
+/* --jsonl-in, --by-doc, in "What is counted:". */
 #define TK_TALLY_DOC_OPTS(KEY)                                              \
-	{ "by-doc", TK_TALLY_OPT_BYDOC, no_argument, NULL,                  \
-	  "count each FILE apart, as one document: print\n"                 \
+	{ "jsonl-in", TK_TALLY_OPT_JSONL, optional_argument, "NAME",        \
+	  "input is JSON Lines: count the string member\n"                  \
+	  "NAME (default text) of each object; one job" },                  \
+	{ "jsonl-id", TK_TALLY_OPT_JSONLID, required_argument, "NAME",      \
+	  "with --jsonl-in: a document's id is its member\n"                \
+	  "NAME (default id; without it the line number)" },                \
+	{ "by-doc", TK_TALLY_OPT_BYDOC, optional_argument, "UNIT",          \
+	  "count each document apart: print\n"                              \
 	  "DOC<TAB>COUNT<TAB>" KEY " rows, documents in\n"                   \
-	  "operand order, each sorted as a whole table" },                  \
+	  "input order, each sorted as a whole table.\n"                    \
+	  "UNIT: file (the default) each FILE; record (or\n"               \
+	  "line) each line, -z record or JSON object (the\n"               \
+	  "default with --jsonl-in; one job)" },                            \
 	{ "keywords", TK_TALLY_OPT_KEYWORDS, required_argument, "N",        \
 	  "with --by-doc: each document's N keys of the\n"                  \
 	  "highest tf-idf: DOC TFIDF COUNT DF " KEY },                      \
@@ -186,6 +198,10 @@ struct tk_tally_opts {
 	const char *units;   /* what the totals count: "tokens", "n-grams" */
 	struct tk_keyness_opts key; /* --reference and its options */
 	bool by_doc;         /* --by-doc */
+	bool by_record;      /* --by-doc=record: documents are records */
+	bool unit_set;       /* --by-doc=UNIT given */
+	struct tk_docin_opts docin; /* --jsonl-in, --jsonl-id */
+	bool docs_failed;    /* an invalid record ended --by-doc=record */
 	bool keywords, dispersion;
 	struct tk_tfidf_opts tfidf; /* --keywords, --tf, --idf, --norm */
 	bool tfidf_set;      /* --tf, --idf or --norm given */
@@ -248,7 +264,10 @@ int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
  * named "-", when there is none), as a document whose id, the operand,
  * starts each row; the header only before the first.  An operand whose
  * name holds a TAB, CR or LF cannot be an id: it is reported and
- * skipped.  Returns the exit status: the largest of the documents'. */
+ * skipped.  --by-doc=record: count(ctx, files, nfiles) once, and
+ * lib/countdrv reports each record as a document, with rep.doc its id
+ * (and rep.header false after the first).
+ * Returns the exit status: the largest of the documents'. */
 int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
                     int (*count)(void *ctx, char **files, int nfiles),
                     void *ctx);

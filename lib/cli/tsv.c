@@ -142,9 +142,7 @@ int tk_tsv_parse(const char *s, size_t n, bool key_first,
 struct tk_tsv_reader {
 	struct tk_input *in;
 	bool key_first;
-	const char *file;
-	uint64_t line;
-	struct tk_buf join;
+	struct tk_line_reader lines;
 	struct tk_buf key;   /* the last key unescaped, when it had to be */
 	struct tk_span text; /* the last key as written */
 };
@@ -154,7 +152,7 @@ struct tk_tsv_reader *tk_tsv_reader_new(struct tk_input *in, bool key_first)
 	struct tk_tsv_reader *r = xcalloc(1, sizeof *r);
 	r->in = in;
 	r->key_first = key_first;
-	r->file = "standard input";
+	r->lines.file = "standard input";
 	return r;
 }
 
@@ -162,7 +160,7 @@ void tk_tsv_reader_free(struct tk_tsv_reader *r)
 {
 	if (!r)
 		return;
-	tk_buf_free(&r->join);
+	tk_line_reader_free(&r->lines);
 	tk_buf_free(&r->key);
 	free(r);
 }
@@ -170,23 +168,10 @@ void tk_tsv_reader_free(struct tk_tsv_reader *r)
 int tk_tsv_read(struct tk_tsv_reader *r, struct tk_span *key,
                 uint64_t *count)
 {
-	struct tk_record rec;
-	if (!tk_input_next(r->in, &rec))
+	const char *s;
+	size_t n;
+	if (!tk_line_next(&r->lines, r->in, &s, &n))
 		return 0;
-	if (rec.file_start)
-		r->line = 0;
-	r->file = tk_input_file(r->in);
-	r->line++;
-	const char *s = rec.p;
-	size_t n = rec.len;
-	if (rec.more) {
-		tk_buf_clear(&r->join);
-		tk_buf_add(&r->join, rec.p, rec.len);
-		while (rec.more && tk_input_next(r->in, &rec))
-			tk_buf_add(&r->join, rec.p, rec.len);
-		s = r->join.data;
-		n = r->join.len;
-	}
 	int rc = tk_tsv_parse(s, n, r->key_first, key, count);
 	if (rc != TK_OK)
 		return rc;
@@ -206,10 +191,10 @@ struct tk_span tk_tsv_reader_text(const struct tk_tsv_reader *r)
 
 const char *tk_tsv_reader_file(const struct tk_tsv_reader *r)
 {
-	return r->file;
+	return r->lines.file;
 }
 
 uint64_t tk_tsv_reader_line(const struct tk_tsv_reader *r)
 {
-	return r->line;
+	return r->lines.line;
 }

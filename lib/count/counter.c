@@ -361,6 +361,38 @@ void tk_counter_clear(struct tk_counter *c)
 	slots_alloc(c, MIN_CAP);
 }
 
+/* What tk_counter_reset keeps: a regular first block, emptied, and slot
+ * arrays up to KEEP_SLOTS, zeroed.  Larger arrays are freed: zeroing
+ * them for each small table would cost more than growing again. */
+enum { KEEP_SLOTS = 4096 };
+
+void tk_counter_reset(struct tk_counter *c)
+{
+	struct block first = { NULL, 0, 0 };
+	if (c->nblk && c->blk[0].size == FIRST_BLOCK) { /* not a key's own */
+		first = c->blk[0];
+		c->blk[0].p = NULL;
+	}
+	blocks_free(c);
+	if (first.p) {
+		c->blkcap = 16;
+		c->blk = xnmalloc(c->blkcap, sizeof *c->blk);
+		first.used = 0;
+		c->blk[0] = first;
+		c->base[0] = first.p;
+		c->nblk = 1;
+		c->cur = 0;
+		c->next_size = 2 * FIRST_BLOCK;
+		c->bytes = FIRST_BLOCK;
+	}
+	if (c->mask + 1 <= KEEP_SLOTS) {
+		memset(c->ctrl, 0, c->mask + 1);
+		return;
+	}
+	slots_free(c);
+	slots_alloc(c, MIN_CAP);
+}
+
 /* Place ref r (hash h) in the first empty slot of its probe sequence. */
 static inline void place(struct tk_counter *c, uint64_t h, uint32_t r)
 {
@@ -718,6 +750,83 @@ static void isort(const struct tk_counter *s, uint32_t *v, size_t n, int depth,
 	}
 }
 
+/* Tables of up to SMALL_SORT keys are sorted as a compact copy of their
+ * sort keys, each decoded once, by merge sort: comparisons then read the
+ * copy, not the entries (--by-doc sorts a small table per document, and
+ * that sort was a third of the per-document cost).  Larger tables sort
+ * their refs in place (isort), as the copy would cost 24 bytes a key. */
+enum { SMALL_SORT = 1 << 16 };
+
+struct sitem {
+	uint64_t count; /* 0 in key order */
+	uint64_t pfx;
+	uint32_t len;   /* keys are shorter than UINT32_MAX (tk_counter_add) */
+	uint32_t ref;
+};
+
+/* less() on the copies: the entries are read only for ties in the first
+ * eight bytes of keys longer than that. */
+static inline bool item_less(const struct tk_counter *c, const struct sitem *a,
+                             const struct sitem *b)
+{
+	if (a->count != b->count)
+		return a->count > b->count;
+	if (a->pfx != b->pfx)
+		return a->pfx < b->pfx;
+	size_t n = a->len < b->len ? a->len : b->len;
+	if (n > 8) {
+		size_t la, lb;
+		const char *ka = entry_key(entry_at(c, a->ref), &la);
+		const char *kb = entry_key(entry_at(c, b->ref), &lb);
+		int r = memcmp(ka + 8, kb + 8, n - 8);
+		if (r)
+			return r < 0;
+	}
+	return a->len < b->len;
+}
+
+/* Merge sort of v[0..n) with tmp[0..n/2) for the left halves. */
+static void item_sort(const struct tk_counter *c, struct sitem *v,
+                      struct sitem *tmp, size_t n)
+{
+	if (n <= 12) {
+		for (size_t i = 1; i < n; i++) {
+			struct sitem x = v[i];
+			size_t j = i;
+			while (j > 0 && item_less(c, &x, &v[j - 1])) {
+				v[j] = v[j - 1];
+				j--;
+			}
+			v[j] = x;
+		}
+		return;
+	}
+	size_t h = n / 2, i = 0, j = h, k = 0;
+	item_sort(c, v, tmp, h);
+	item_sort(c, v + h, tmp, n - h);
+	if (!item_less(c, &v[h], &v[h - 1]))
+		return; /* already in order */
+	memcpy(tmp, v, h * sizeof *v);
+	while (i < h && j < n)
+		v[k++] = item_less(c, &v[j], &tmp[i]) ? v[j++] : tmp[i++];
+	while (i < h)
+		v[k++] = tmp[i++];
+}
+
+static void sort_small(struct tk_counter *c, size_t k, bool by_key)
+{
+	struct sitem *v = xnmalloc(k + k / 2, sizeof *v);
+	for (size_t i = 0; i < k; i++) {
+		struct skey d;
+		decode(c, c->ref[i], by_key, &d);
+		v[i] = (struct sitem){ d.count, d.pfx, (uint32_t)d.len, c->ref[i] };
+	}
+	item_sort(c, v, v + k, k);
+	for (size_t i = 0; i < k; i++)
+		c->ref[i] = v[i].ref;
+	free(v);
+}
+
 size_t tk_counter_sort(struct tk_counter *c, enum tk_order order,
                        bool (*keep)(void *ctx, const struct tk_entry *e),
                        void *ctx)
@@ -742,7 +851,9 @@ size_t tk_counter_sort(struct tk_counter *c, enum tk_order order,
 	int depth = 0;
 	for (size_t m = k; m > 1; m >>= 1)
 		depth += 2;
-	if (order == TK_ORDER_KEY)
+	if (k > 1 && k <= SMALL_SORT)
+		sort_small(c, k, order == TK_ORDER_KEY);
+	else if (order == TK_ORDER_KEY)
 		isort(c, c->ref, k, depth, true);
 	else
 		isort(c, c->ref, k, depth, false);

@@ -72,6 +72,12 @@ int tk_counter_absorb(struct tk_counter *dst, struct tk_counter *src);
 /* Remove all keys and release their memory (the table stays usable). */
 void tk_counter_clear(struct tk_counter *c);
 
+/* Remove all keys for more of about as many: tk_counter_clear, but the
+ * first 64 KiB of key memory and slots for up to 3,072 keys are kept
+ * (tk_counter_bytes() stays that much above a new table's), so a table
+ * emptied for each small document allocates and regrows nothing. */
+void tk_counter_reset(struct tk_counter *c);
+
 /* A new array (free() it) of all entries, unsorted (in block order,
  * which is about insertion order); its length is tk_counter_size().
  * Keys stay owned by the table. */

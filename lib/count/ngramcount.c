@@ -416,8 +416,7 @@ int tk_ngram_counts_flush(struct tk_ngram_counts *c)
 		f.n = n;
 		each_gram(t, n, flush_gram, &f);
 		/* now, not in forget(): the keys take its place */
-		free(t->w);
-		gramtab_init(t, n);
+		gramtab_reset(t, n);
 	}
 	forget(c);
 	return f.rc;
@@ -428,10 +427,8 @@ int tk_ngram_counts_flush(struct tk_ngram_counts *c)
 static void forget(struct tk_ngram_counts *c)
 {
 	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
-		if (c->tab[n]) {
-			free(c->tab[n]->w);
-			gramtab_init(c->tab[n], n);
-		}
+		if (c->tab[n])
+			gramtab_reset(c->tab[n], n);
 	unsigned W = c->o.max_n, k = c->k;
 	size_t len[TK_NGRAM_MAX];
 	tk_buf_clear(&c->tmp);
@@ -443,12 +440,9 @@ static void forget(struct tk_ngram_counts *c)
 	}
 	struct tk_buf keep = c->tmp;
 	c->tmp = (struct tk_buf)TK_BUF_INIT;
-	strtab_free(&c->names);
-	strtab_init(&c->names);
-	strtab_free(&c->longraw);
-	strtab_init(&c->longraw);
-	free(c->raw.slot);
-	rawtab_init(&c->raw);
+	strtab_reset(&c->names);
+	strtab_reset(&c->longraw);
+	rawtab_reset(&c->raw);
 	intern_markers(c);
 	size_t off = 0;
 	for (unsigned i = 0; i < k; i++) {

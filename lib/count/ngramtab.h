@@ -54,6 +54,23 @@ static void strtab_free(struct strtab *t)
 	tk_buf_free(&t->bytes);
 }
 
+/* The tables emptied by a flush keep their memory while it is small
+ * (up to KEEP_SLOTS slots, zeroed), so that counting document after
+ * document (--by-doc) regrows nothing; larger ones are freed. */
+enum { KEEP_SLOTS = 4096, KEEP_BYTES = 1 << 20 };
+
+static void strtab_reset(struct strtab *t)
+{
+	if (t->mask + 1 > KEEP_SLOTS || t->bytes.cap > KEEP_BYTES) {
+		strtab_free(t);
+		strtab_init(t);
+		return;
+	}
+	memset(t->slot, 0, (t->mask + 1) * sizeof *t->slot);
+	t->n = 0;
+	tk_buf_clear(&t->bytes);
+}
+
 static size_t strtab_bytes(const struct strtab *t)
 {
 	return (t->mask + 1) * sizeof *t->slot + t->cap * sizeof *t->s +
@@ -162,6 +179,17 @@ static void rawtab_init(struct rawtab *t)
 	t->n = 0;
 }
 
+static void rawtab_reset(struct rawtab *t)
+{
+	if (t->mask + 1 > KEEP_SLOTS) {
+		free(t->slot);
+		rawtab_init(t);
+		return;
+	}
+	memset(t->slot, 0, (t->mask + 1) * sizeof *t->slot);
+	t->n = 0;
+}
+
 /* The unit number of the form (a, b, n), or -1. */
 static inline int64_t rawtab_find(const struct rawtab *t, uint64_t a,
                                   uint64_t b, size_t n, uint64_t h)
@@ -219,6 +247,17 @@ static void gramtab_init(struct gramtab *t, unsigned order)
 	t->words = 1 + t->kw;
 	t->w = xcalloc(GRAM_MIN * t->words, sizeof *t->w);
 	t->mask = GRAM_MIN - 1;
+	t->n = 0;
+}
+
+static void gramtab_reset(struct gramtab *t, unsigned order)
+{
+	if (t->mask + 1 > KEEP_SLOTS) {
+		free(t->w);
+		gramtab_init(t, order);
+		return;
+	}
+	memset(t->w, 0, (t->mask + 1) * t->words * sizeof *t->w);
 	t->n = 0;
 }
 

@@ -3,6 +3,7 @@
  * exhaust the stack; values of members nobody asked for are only
  * validated, never copied. */
 #include "jsonfield.h"
+#include "base/ascii.h"
 #include "base/utf8.h"
 
 #include <string.h>
@@ -47,15 +48,39 @@ static void put_cp(struct tk_buf *out, unsigned cp)
 		tk_buf_add(out, u, (size_t)k);
 }
 
+/* The end of the run of s[i..n) that a string holds as it is: up to a
+ * quote, a backslash, a control character or n.  Eight bytes at a time
+ * where it can (JSON Lines text is mostly such runs): the lowest byte
+ * flagged in each test is exact (a borrow only goes up), so the lowest
+ * of them all is the first byte that ends the run. */
+static size_t plain_end(const char *s, size_t i, size_t n)
+{
+#if TK_ASCII_SWAR
+	const uint64_t ones = 0x0101010101010101ull;
+	while (n - i >= 8) {
+		uint64_t x, q, b;
+		__builtin_memcpy(&x, s + i, 8);
+		q = x ^ (ones * '"');
+		b = x ^ (ones * '\\');
+		uint64_t m = (((q - ones) & ~q) | ((b - ones) & ~b) |
+		              ((x - ones * 0x20) & ~x)) & (ones * 0x80);
+		if (m)
+			return i + tk_ascii_first8(m);
+		i += 8;
+	}
+#endif
+	while (i < n && s[i] != '"' && s[i] != '\\' && (unsigned char)s[i] >= 0x20)
+		i++;
+	return i;
+}
+
 /* A string at p->i (the opening quote); decoded into out when not NULL. */
 static int string(struct p *p, struct tk_buf *out)
 {
 	p->i++;
 	for (;;) {
 		size_t run = p->i;
-		while (p->i < p->n && p->s[p->i] != '"' && p->s[p->i] != '\\' &&
-		       (unsigned char)p->s[p->i] >= 0x20)
-			p->i++;
+		p->i = plain_end(p->s, p->i, p->n);
 		if (out)
 			tk_buf_add(out, p->s + run, p->i - run);
 		if (p->i == p->n || (unsigned char)p->s[p->i] < 0x20)
@@ -188,14 +213,27 @@ static int value(struct p *p, int depth)
 	}
 }
 
+/* The kind of the value starting with c (checked when it is parsed). */
+static enum tk_json_kind kind_of(char c)
+{
+	switch (c) {
+	case '"': return TK_JSON_STRING;
+	case '{': return TK_JSON_OBJECT;
+	case '[': return TK_JSON_ARRAY;
+	case 't': case 'f': return TK_JSON_BOOL;
+	case 'n': return TK_JSON_NULL;
+	default: return TK_JSON_NUMBER;
+	}
+}
+
 int tk_json_fields(const char *s, size_t len, const char *const *names,
-                   size_t nnames, struct tk_buf *out, bool *found,
-                   size_t *err_at)
+                   size_t nnames, struct tk_buf *out,
+                   enum tk_json_kind *kind, size_t *err_at)
 {
 	struct p p = { s, 0, len };
 	struct tk_buf key = TK_BUF_INIT;
 	for (size_t k = 0; k < nnames; k++) {
-		found[k] = false;
+		kind[k] = TK_JSON_ABSENT;
 		tk_buf_clear(&out[k]);
 	}
 	ws(&p);
@@ -222,7 +260,7 @@ int tk_json_fields(const char *s, size_t len, const char *const *names,
 				want = k;
 		if (want < nnames) {
 			tk_buf_clear(&out[want]);
-			found[want] = true;
+			kind[want] = kind_of(p.i < p.n ? s[p.i] : 0);
 		}
 		size_t start = p.i;
 		if (p.i < p.n && s[p.i] == '"') {

@@ -1,5 +1,6 @@
-# wordfreq and ngram --by-doc: each FILE one document, tidy
-# DOC<TAB>COUNT<TAB>KEY rows.  Expected lines use real TABs.
+# wordfreq and ngram --by-doc: each FILE, each line or -z record, or each
+# JSON Lines object (--jsonl-in) one document; tidy DOC<TAB>COUNT<TAB>KEY
+# rows.  Expected lines use real TABs.
 
 === --by-doc: one table per operand, the operand first on each row
 $ cd $T && printf 'the cat sat\nthe dog\n' > d1 && printf 'a dog and a dog\n' > d2
@@ -107,3 +108,115 @@ $ cd $T && wordfreq --lines --by-doc --keywords=2 d1 | cut -f 1,5
 > 2	2	0	0	1	x\ty
 > d1	x\ty
 > d1	z
+
+=== --by-doc=line: each line a document, its id the line number in the input as one stream; a blank line is no document
+$ cd $T && printf 'the cat\n\nthe dog\n' > a && printf 'a dog\n' > b
+$ wordfreq --by-doc=line --header a b
+> doc	count	word
+> 1	1	cat
+> 1	1	the
+> 3	1	dog
+> 3	1	the
+> 4	1	a
+> 4	1	dog
+
+=== --by-doc=record with -z: each NUL-ended record a document (record and line are one unit)
+$ printf 'x y\0\0y z\0' | wordfreq -z --by-doc=record --format=csv | tr '\0' '|'; echo
+$ printf 'x y\ny z\n' | ngram --by-doc=line
+> 1,1,x|1,1,y|3,1,y|3,1,z|
+> 1	1	x y
+> 2	1	y z
+
+=== records: the documents' counts together are the plain count (wordfreq, ngram, -z)
+$ wordfreq --by-doc=line sample-article.txt | cut -f2- | wordfreq --merge > $T/by
+$ wordfreq sample-article.txt > $T/plain; cmp $T/by $T/plain && echo same
+$ ngram -w --by-doc=record sample-article.txt | cut -f2- | ngram --merge > $T/by
+$ ngram -w sample-article.txt > $T/plain; cmp $T/by $T/plain && echo same
+$ tr '\n' '\0' < sample-article.txt | wordfreq -z --by-doc=record | tr '\0' '\n' | cut -f2- | wordfreq --merge > $T/by
+$ wordfreq sample-article.txt > $T/plain; cmp $T/by $T/plain && echo same
+> same
+> same
+> same
+
+=== records give the same --keywords and --dispersion as one file per document
+$ cd $T && echo 'the cat sat on the mat' > 1 && echo 'the dog ate the bone' > 2 && echo 'the cat and the dog' > 3 && cat 1 2 3 > all
+$ wordfreq --by-doc --keywords=3 1 2 3 > files; wordfreq --by-doc=line --keywords=3 all > lines; cmp files lines && echo same
+$ ngram --by-doc --dispersion 1 2 3 > files; ngram --by-doc=line --dispersion all > lines; cmp files lines && echo same
+> same
+> same
+
+=== --jsonl-in: the text member of each JSON object, counted as the same text in a file would be
+$ cd $T && printf '{"id": "a", "text": "The cat\\nsat. On the mat"}\n{"text": "A dog\\r\\nran\\rhome", "n": [1, {"text": 2}]}\n' > in.jsonl
+$ printf 'The cat\nsat. On the mat\nA dog\nran\nhome\n' > in.txt
+$ wordfreq --jsonl-in in.jsonl > j; wordfreq in.txt > t; cmp j t && echo same
+$ ngram --jsonl-in in.jsonl > j; ngram in.txt > t; cmp j t && echo same
+$ ngram --jsonl-in --stream in.jsonl
+> same
+> same
+> the cat
+> sat .
+> on the
+> the mat
+> a dog
+
+=== --jsonl-in --by-doc: each object a document, its id the id member (a string or a number) or else the line number
+$ printf '{"id":"x","text":"b a b"}\n\n{"text":"c"}\n{"id":7,"text":"d"}\n{"id":null,"text":"e"}\n' | wordfreq --jsonl-in --by-doc
+> x	2	b
+> x	1	a
+> 3	1	c
+> 7	1	d
+> 5	1	e
+
+=== --jsonl-in=NAME and --jsonl-id=NAME name the members; escapes are decoded
+$ printf '{"key":"k1","body":"\\u00e9t\\u00e9 \\u00c9T\\u00c9 caf\\u00e9","text":"no"}\n' | wordfreq --jsonl-in=body --jsonl-id=key --by-doc --format=jsonl
+> {"doc":"k1","word":"été","count":2}
+> {"doc":"k1","word":"café","count":1}
+
+=== --jsonl-in --by-doc=file: each FILE of JSON Lines one document
+$ cd $T && echo '{"text":"a b"}' > j1 && printf '{"text":"b"}\n{"text":"b c"}\n' > j2
+$ wordfreq --jsonl-in --by-doc=file j1 j2
+> j1	1	a
+> j1	1	b
+> j2	2	b
+> j2	1	c
+
+=== --jsonl-in: an invalid line is an error with its place: exit 1 and no table (--by-doc: the documents before it stay)
+$ printf '{"text":"a"}\n{"text": "b",}\n{"text":"c"}\n' | wordfreq --jsonl-in; echo "status $?"
+$ printf '{"text":"a"}\n{"text": 5}\n{"text":"c"}\n' | wordfreq --jsonl-in --by-doc; echo "status $?"
+$ printf '{"text":"a"}\n[1]\n' | wordfreq --jsonl-in --by-doc --keywords=1; echo "status $?"
+> status 1
+> 1	1	a
+> status 1
+> status 1
+! wordfreq: standard input:2: not a JSON object (at byte 13) (--invalid=drop skips such lines)
+! wordfreq: standard input:2: member "text" is not a string (--invalid=drop skips such lines)
+! wordfreq: standard input:2: not a JSON object (at byte 0)
+
+=== --jsonl-in --invalid=drop: invalid lines are skipped with a warning each and a count
+$ cd $T && printf '{"text":"a"}\nnot json\n{"id":[1],"text":"b"}\n{"id":"q"}\n{"id":"x\\ty","text":"c"}\n{"text":"d"}\n' > bad.jsonl
+$ wordfreq --jsonl-in --by-doc --invalid=drop bad.jsonl; echo "status $?"
+> 1	1	a
+> 6	1	d
+> status 0
+! wordfreq: bad.jsonl:2: not a JSON object (at byte 0) (dropped)
+! wordfreq: bad.jsonl:3: member "id" is not a string or a number (dropped)
+! wordfreq: bad.jsonl:4: no member "text" (dropped)
+! wordfreq: bad.jsonl:5: the id in "id" holds a tab, a line break or NUL (dropped)
+! wordfreq: 4 invalid JSON lines dropped
+
+=== --by-doc=record: with no document, the header alone
+$ wordfreq --by-doc=line --header < /dev/null
+$ printf '\n\n' | ngram --by-doc=record --header --format=csv
+> doc	count	word
+> doc,count,ngram
+
+=== --jsonl-in, --jsonl-id and --by-doc=UNIT: usage errors
+$ wordfreq --jsonl-id=x < /dev/null
+$ wordfreq --jsonl-in --merge < /dev/null
+$ ngram --jsonl-in= < /dev/null
+$ wordfreq --by-doc=para < /dev/null
+? 2
+! wordfreq: --jsonl-id goes with --jsonl-in
+! wordfreq: --jsonl-in reads text: not with --merge
+! ngram: --jsonl-in=NAME: NAME is empty
+! wordfreq: invalid value 'para' for --by-doc; valid values are: 'file', 'record', 'line'

@@ -27,7 +27,9 @@ that limit it follows ngram(1):
 - output: "count<TAB>ngram", count descending, then ngram by bytes; or
   --stream: every n-gram in text order (by start, then by length).
 --score prints "score<TAB>count<TAB>ngram" with six decimals (ngram
-prints four: compare numerically).
+prints four: compare numerically).  In the tables (not --stream) a key
+is a TSV field: TAB, LF, CR and backslash written as \\t \\n \\r \\\\;
+ties are ordered by the key's bytes before escaping.
 Grapheme clusters are found by a small rule set (marks, ZWJ, Hangul
 syllable sequences, CR LF): enough for the text the tests generate.
 """
@@ -218,10 +220,13 @@ def main():
     if lines and lines[-1] == "":
         lines.pop()
     out = sys.stdout.buffer
+    def tsv(k):
+        return (k.replace(b"\\", b"\\\\").replace(b"\t", b"\\t")
+                 .replace(b"\n", b"\\n").replace(b"\r", b"\\r"))
     if a.score:
         for sc, c, k in sorted(scores(lines, a),
                                key=lambda t: (-t[0], -t[1], t[2].encode())):
-            out.write(b"%.6f\t%d\t%s\n" % (sc, c, k.encode()))
+            out.write(b"%.6f\t%d\t%s\n" % (sc, c, tsv(k.encode())))
         return
     if a.stream:
         for g in ngrams(lines, a):
@@ -229,7 +234,7 @@ def main():
         return
     c = Counter(g.encode() for g in ngrams(lines, a))
     for k, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])):
-        out.write(b"%d\t%s\n" % (v, k))
+        out.write(b"%d\t%s\n" % (v, tsv(k)))
 
 
 if __name__ == "__main__":

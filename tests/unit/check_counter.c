@@ -164,6 +164,41 @@ START_TEST(sort_in_place)
 END_TEST
 
 
+/* Both sorts (a compact copy up to 65,536 keys, refs in place above),
+ * in both orders, against qsort: keys that share their first eight bytes
+ * or more, hold NUL, and have few distinct counts (so that ties by key
+ * are many). */
+START_TEST(sort_sizes)
+{
+	static const size_t sizes[] = { 2, 13, 1000, 65536, 65537 };
+	for (size_t si = 0; si < TK_LEN(sizes); si++)
+		for (int order = 0; order < 2; order++) {
+			struct tk_counter *c = tk_counter_new(5);
+			unsigned x = 777;
+			char k[40];
+			while (tk_counter_size(c) < sizes[si]) {
+				x = x * 1103515245 + 12345;
+				int n = snprintf(k, sizeof k, "%s%u",
+				                 x & 1 ? "shared-prefix:" : "s", x >> 8);
+				if (x & 2)
+					k[n - 1] = '\0';
+				tk_counter_add(c, k, (size_t)n, 1 + (x >> 29) % 3);
+			}
+			size_t n = tk_counter_size(c);
+			struct tk_entry *v = tk_counter_entries(c);
+			qsort(v, n, sizeof *v, order ? ref_entry_key_cmp
+			                             : ref_report_cmp);
+			ck_assert_uint_eq(tk_counter_sort(c, order ? TK_ORDER_KEY
+			                                           : TK_ORDER_REPORT,
+			                                  NULL, NULL), n);
+			for (size_t i = 0; i < n; i++)
+				ck_assert(tk_counter_at(c, i).key == v[i].key);
+			free(v);
+			tk_counter_free(c);
+		}
+}
+END_TEST
+
 /* Counts move from the 24-bit field to 64 bits at 2^23; they must keep
  * every bit across 2^23, 2^31 and 2^32, and stop exactly at 2^64 - 1. */
 START_TEST(wide_counts)
@@ -539,10 +574,54 @@ START_TEST(each_and_bytes)
 }
 END_TEST
 
+/* tk_counter_reset empties a table as clear does, keeping a little
+ * memory: a big table gives back the rest, a small one keeps its size,
+ * and keys counted again count from 0. */
+START_TEST(reset)
+{
+	struct tk_counter *c = tk_counter_new(0);
+	size_t b0 = tk_counter_bytes(c);
+	char k[32];
+	for (int round = 0; round < 3; round++) {
+		int keys = round == 1 ? 100000 : 1000;
+		for (int i = 0; i < keys; i++) {
+			int n = snprintf(k, sizeof k, "k%d", i);
+			tk_counter_add(c, k, (size_t)n, (uint64_t)round + 1);
+		}
+		ck_assert_uint_eq(tk_counter_size(c), (size_t)keys);
+		ck_assert_uint_eq(tk_counter_get(c, "k7", 2), (uint64_t)round + 1);
+		ck_assert_uint_eq(tk_counter_total(c, NULL),
+		                  (uint64_t)keys * (uint64_t)(round + 1));
+		size_t full = tk_counter_bytes(c);
+		tk_counter_reset(c);
+		ck_assert_uint_eq(tk_counter_size(c), 0);
+		ck_assert_uint_eq(tk_counter_get(c, "k7", 2), 0);
+		ck_assert_uint_le(tk_counter_bytes(c), b0 + (64u << 10) + 4096 * 5 +
+		                                           16 * 24);
+		if (round == 0) /* 1,000 keys: the same memory again */
+			ck_assert_uint_eq(tk_counter_bytes(c), full);
+	}
+	/* A key longer than a block goes to a block of its own, which a
+	 * reset frees. */
+	char *big = malloc(1 << 20);
+	memset(big, 'x', 1 << 20);
+	tk_counter_add(c, big, 1 << 20, 1);
+	tk_counter_reset(c);
+	ck_assert_uint_le(tk_counter_bytes(c), b0 + (64u << 10) + 4096 * 5 +
+	                                           16 * 24);
+	tk_counter_add(c, "a", 1, 1);
+	ck_assert_uint_eq(tk_counter_get(c, "a", 1), 1);
+	free(big);
+	tk_counter_free(c);
+}
+END_TEST
+
 Suite *counter_suite(void)
 {
 	Suite *s = suite_create("counter");
 	TCase *t = tcase_create("core");
+	/* Tables of 10^5 keys and more, under ASan on a busy machine. */
+	tcase_set_timeout(t, 120);
 	tcase_add_test(t, add_and_get);
 	tcase_add_test(t, growth_many_keys);
 	tcase_add_test(t, overflow_detected);
@@ -554,7 +633,9 @@ Suite *counter_suite(void)
 	tcase_add_test(t, key_sizes);
 	tcase_add_loop_test(t, differential, 0, 4);
 	tcase_add_test(t, sort_prefix_ties);
+	tcase_add_test(t, sort_sizes);
 	tcase_add_test(t, each_and_bytes);
+	tcase_add_test(t, reset);
 	suite_add_tcase(s, t);
 	return s;
 }

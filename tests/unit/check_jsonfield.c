@@ -6,7 +6,7 @@
 static const char *const names[] = { "id", "text" };
 
 /* Parse s; return the status, and the two fields in got[]. */
-static int parse(const char *s, struct tk_buf got[2], bool found[2])
+static int parse(const char *s, struct tk_buf got[2], enum tk_json_kind found[2])
 {
 	size_t at = 0;
 	return tk_json_fields(s, strlen(s), names, 2, got, found, &at);
@@ -15,10 +15,10 @@ static int parse(const char *s, struct tk_buf got[2], bool found[2])
 START_TEST(fields)
 {
 	struct tk_buf got[2] = { TK_BUF_INIT, TK_BUF_INIT };
-	bool found[2];
+	enum tk_json_kind found[2];
 	ck_assert_int_eq(parse("{\"id\": \"a1\", \"text\": \"Hello world\"}",
 	                       got, found), TK_OK);
-	ck_assert(found[0] && found[1]);
+	ck_assert(found[0] == TK_JSON_STRING && found[1] == TK_JSON_STRING);
 	ck_assert_span_eq(got[0].data, got[0].len, "a1");
 	ck_assert_span_eq(got[1].data, got[1].len, "Hello world");
 	/* Numbers and literals as written; other members skipped, nested
@@ -27,14 +27,21 @@ START_TEST(fields)
 	                       "\"id\":-12.5e+3,\"text\":\"x\",\"text\":\"y\"}\r\n",
 	                       got, found), TK_OK);
 	ck_assert_span_eq(got[0].data, got[0].len, "-12.5e+3");
+	ck_assert_int_eq(found[0], TK_JSON_NUMBER);
 	ck_assert_span_eq(got[1].data, got[1].len, "y");
 	ck_assert_int_eq(parse("{\"id\":null}", got, found), TK_OK);
-	ck_assert(found[0] && !found[1]);
+	ck_assert(found[0] == TK_JSON_NULL && found[1] == TK_JSON_ABSENT);
 	ck_assert_span_eq(got[0].data, got[0].len, "null");
 	ck_assert_int_eq(parse("{}", got, found), TK_OK);
 	ck_assert(!found[0] && !found[1]);
 	ck_assert_int_eq(parse("{\"id\":[1, \"a\"]}", got, found), TK_OK);
 	ck_assert_span_eq(got[0].data, got[0].len, "[1, \"a\"]");
+	ck_assert_int_eq(found[0], TK_JSON_ARRAY);
+	ck_assert_int_eq(parse("{\"id\":{},\"text\":false}", got, found), TK_OK);
+	ck_assert(found[0] == TK_JSON_OBJECT && found[1] == TK_JSON_BOOL);
+	/* The last of a repeated name gives the kind too. */
+	ck_assert_int_eq(parse("{\"text\":1,\"text\":\"1\"}", got, found), TK_OK);
+	ck_assert_int_eq(found[1], TK_JSON_STRING);
 	tk_buf_free(&got[0]);
 	tk_buf_free(&got[1]);
 }
@@ -43,7 +50,7 @@ END_TEST
 START_TEST(escapes)
 {
 	struct tk_buf got[2] = { TK_BUF_INIT, TK_BUF_INIT };
-	bool found[2];
+	enum tk_json_kind found[2];
 	ck_assert_int_eq(parse("{\"text\":\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\te\"}",
 	                       got, found), TK_OK);
 	ck_assert_span_eq(got[1].data, got[1].len, "a\"b\\c/d\b\f\n\r\te");
@@ -81,7 +88,7 @@ START_TEST(rejects)
 		"{\"id\":{\"a\":1,}}", "{\"id\":\"\\", "{id:1}",
 	};
 	struct tk_buf got[2] = { TK_BUF_INIT, TK_BUF_INIT };
-	bool found[2];
+	enum tk_json_kind found[2];
 	for (size_t k = 0; k < TK_LEN(bad); k++)
 		ck_assert_msg(parse(bad[k], got, found) == TK_EINVAL,
 		              "accepted: %s", bad[k]);
