@@ -601,7 +601,7 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	o->sep = sep ? sep : o->chars ? "" : " ";
 }
 
-/* One document of --by-doc. */
+/* The operands as one stream, or one document of --by-doc. */
 static int count_doc(void *ctx, char **files, int nfiles)
 {
 	return count_text(ctx, files, nfiles);
@@ -615,15 +615,7 @@ int main(int argc, char **argv)
 	parse_options(argc, argv, &o);
 	char **files = argv + optind;
 	int nfiles = argc - optind;
-	int status;
-	if (o.mode == MERGE && o.t.sorted)
-		status = tk_tally_merge_sorted(&o.t, &o.co, files, nfiles, NULL,
-		                               NULL);
-	else if (o.mode == MERGE)
-		status = tk_tally_merge(&o.t, &o.co, files, nfiles, NULL, NULL);
-	else if (o.t.by_doc)
-		status = tk_tally_by_doc(&o.t, files, nfiles, count_doc, &o);
-	else
-		status = count_text(&o, files, nfiles);
+	int status = tk_tally_run(&o.t, &o.co, files, nfiles, NULL, NULL,
+	                          count_doc, &o);
 	return status | tk_out_close();
 }

@@ -603,12 +603,12 @@ static void parse_options(int argc, char **argv, struct opts *o)
 	tk_tally_check_report(&o->t, &o->co, o->lines ? "line" : "word");
 }
 
-/* One document of --by-doc. */
 struct doc_ctx {
 	struct opts *o;
 	struct selection *sel;
 };
 
+/* The operands as one stream, or one document of --by-doc. */
 static int count_doc(void *ctx, char **files, int nfiles)
 {
 	struct doc_ctx *dc = ctx;
@@ -625,19 +625,10 @@ int main(int argc, char **argv)
 	int nfiles = argc - optind;
 	int status = 0;
 	struct selection sel = { load_stopwords(&o, &status), o.min_length, &o };
-	if (status == 0) {
-		if (o.t.merge && o.t.sorted)
-			status = tk_tally_merge_sorted(&o.t, &o.co, files, nfiles,
-			                               keep_fn(&sel), &sel);
-		else if (o.t.merge)
-			status = tk_tally_merge(&o.t, &o.co, files, nfiles,
-			                        keep_fn(&sel), &sel);
-		else if (o.t.by_doc) {
-			struct doc_ctx dc = { &o, &sel };
-			status = tk_tally_by_doc(&o.t, files, nfiles, count_doc, &dc);
-		} else
-			status = count_text(&o, files, nfiles, &sel);
-	}
+	struct doc_ctx dc = { &o, &sel };
+	if (status == 0)
+		status = tk_tally_run(&o.t, &o.co, files, nfiles, keep_fn(&sel),
+		                      &sel, count_doc, &dc);
 	tk_counter_free(sel.stop);
 	free(o.stop);
 	return status | tk_out_close();

@@ -310,8 +310,7 @@ static void docs_end(struct tk_tally_opts *t, bool header)
 }
 
 int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
-                    int (*count)(void *ctx, char **files, int nfiles),
-                    void *ctx)
+                    tk_tally_count_fn count, void *ctx)
 {
 	static char stdin_name[] = "-";
 	char *none[] = { stdin_name };
@@ -483,4 +482,17 @@ int tk_tally_merge_sorted(const struct tk_tally_opts *t,
 	tk_buf_free(&pkey);
 	tk_tsv_reader_free(rd);
 	return status | tk_input_close(in);
+}
+
+int tk_tally_run(struct tk_tally_opts *t, const struct tk_common *co,
+                 char **files, int nfiles, tk_keep_fn keep, void *keep_ctx,
+                 tk_tally_count_fn count, void *count_ctx)
+{
+	if (t->merge && t->sorted)
+		return tk_tally_merge_sorted(t, co, files, nfiles, keep, keep_ctx);
+	if (t->merge)
+		return tk_tally_merge(t, co, files, nfiles, keep, keep_ctx);
+	if (t->by_doc)
+		return tk_tally_by_doc(t, files, nfiles, count, count_ctx);
+	return count(count_ctx, files, nfiles);
 }

@@ -268,9 +268,17 @@ int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
  * lib/countdrv reports each record as a document, with rep.doc its id
  * (and rep.header false after the first).
  * Returns the exit status: the largest of the documents'. */
+typedef int (*tk_tally_count_fn)(void *ctx, char **files, int nfiles);
 int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
-                    int (*count)(void *ctx, char **files, int nfiles),
-                    void *ctx);
+                    tk_tally_count_fn count, void *ctx);
+
+/* The job of a counting program (wordfreq, ngram) once its options are
+ * parsed: --merge (--sorted or not) of the operands' tables, filtered by
+ * keep (NULL: every key), else --by-doc, else count(count_ctx, files,
+ * nfiles) over the operands as one stream.  Returns the exit status. */
+int tk_tally_run(struct tk_tally_opts *t, const struct tk_common *co,
+                 char **files, int nfiles, tk_keep_fn keep, void *keep_ctx,
+                 tk_tally_count_fn count, void *count_ctx);
 
 /* Read the count tables of files (operands as tk_input_open() takes
  * them; COUNT<TAB>KEY, or KEY<TAB>COUNT with key_first) into c, summing
