@@ -3,25 +3,39 @@
  * Slots: a control byte array (0 = empty, else 0x80 | 7 hash bits) and a
  * parallel array of 32-bit refs, 5 bytes a slot; probing is linear and
  * follows a ref only when the control byte matches, so a miss rarely
- * touches an entry.  Invariants: cap is a power of two (>= 16); a full
- * slot i holds an entry whose home is (hash & mask) with every slot
- * between home and i full (no deletions, no tombstones); n <= cap*3/4
- * after every insertion.
+ * touches an entry.  Invariants: cap is 2^k or 3 * 2^k (>= 16); a full
+ * slot i holds an entry whose home is home(hash) (the hash's high 32
+ * bits scaled to cap, a multiply rather than a mask) with every slot
+ * from home to i, wrapping at cap, full (no deletions, no tombstones);
+ * n <= cap * 4/5 after every insertion.  From 64 Ki slots growth steps
+ * by 1.5 and 4/3 in turn rather than doubling: the slots cost 6.25 to 9.4
+ * bytes a key instead of 6.7 to 13.3 (at 3/4 load, doubling).
  *
  * Entries live in blocks (64 KiB doubling to 4 MiB; a larger entry gets
  * a block of its own) and never move.  A ref is the block index (high 10
  * bits) and the byte offset (low 22 bits), so a table holds at most 1024
  * blocks, 4 GiB of entries; past that it exits with a message rather
  * than wrap.  An entry is a 24-bit count, the key length as a varint,
- * the key and a NUL, unaligned: 13 bytes for an 8-byte key.  A count
- * that reaches 2^23 moves to a 64-bit side array and the field becomes
+ * the key and a NUL, unaligned.  Most keys of a vocabulary are short
+ * and rare, so an entry starts small and grows once:
+ *   small  [count << 4 | len] key NUL   count 0..7, len 0..15: 10 bytes
+ *                                       for an 8-byte key;
+ *   full   [0x80] count24 len-varint key NUL   any count and length;
+ *   dead   [0xc0 | len] key NUL         a small entry that was moved.
+ * A small entry whose count passes 7 moves to a new full entry (the
+ * slot's ref follows it) and leaves a dead one behind for the block
+ * walks to skip: a key moves at most once, and only keys seen 8 times,
+ * so the dead bytes are a small share of a table of rare keys, and of
+ * a table of frequent keys (few of them) are few.  A full count that
+ * reaches 2^23 moves to a 64-bit side array and the field becomes
  * BIG | index, so counts stay 64-bit.  No hash is stored: growth frees
  * the slot arrays, allocates them twice as large and re-inserts by
  * walking the blocks (re-hashing the keys, which are read in order), so
  * old and new arrays never coexist.  Measured on 10 M distinct 8-byte
- * keys (wordfreq -j 1): 215 MiB peak RSS, against 454 MiB with 8-byte
- * pointers to 16-byte headers {count, hash, length} and two slot arrays
- * during growth.
+ * keys (wordfreq -j 1, peak RSS): 454 MiB with 8-byte pointers to 16-byte
+ * headers {count, hash, length} and two slot arrays during growth; 219
+ * MiB with 13-byte entries and doubling at 3/4 load; see README
+ * (Speed) for today's.
  *
  * Walking the blocks is insertion order, unrelated to slot order, so
  * merges and rebuilds do not fill a table in clusters; the per-table
@@ -32,8 +46,9 @@
  * once, also when another thread allocated them.
  *
  * The hash and the short-key comparison are lib/base/hash.h's, shared with
- * lib/ngram. */
-#include "counter.h"
+ * lib/ngram.  The layout is in counter_impl.h, the report order in
+ * countsort.c. */
+#include "counter_impl.h"
 #include "base/hash.h"
 #include "base/xalloc.h"
 
@@ -50,40 +65,6 @@
 #if !defined(TK_ASAN)
 #include <sys/mman.h>
 #endif
-
-enum {
-	MIN_CAP = 16,
-	OFF_BITS = 22,                     /* byte offset in a block */
-	MAX_BLOCKS = 1 << (32 - OFF_BITS), /* 1024 */
-	FIRST_BLOCK = 64 << 10,
-	MAX_BLOCK = 4 << 20,               /* 2^OFF_BITS */
-	PAD = 8,     /* readable bytes after a key's start: 8-byte loads */
-	MAP_MIN = 256 << 10
-};
-#define OFF_MASK ((1u << OFF_BITS) - 1)
-#define BIG 0x800000u /* in a 24-bit count field */
-
-struct block {
-	char *p;
-	size_t size;
-	size_t used;
-};
-
-struct tk_counter {
-	uint8_t *ctrl;
-	uint32_t *ref;
-	size_t mask;
-	size_t n;
-	uint64_t seed;
-	struct block *blk;
-	char *base[MAX_BLOCKS]; /* blk[i].p, where refs resolve in one load */
-	size_t nblk, blkcap;
-	size_t cur;       /* block taking new entries; nblk when none */
-	size_t next_size; /* of the next regular block */
-	uint64_t *big;    /* counts of BIG entries */
-	size_t nbig, bigcap;
-	size_t bytes;     /* blocks + big */
-};
 
 /* --- memory ------------------------------------------------------------ */
 
@@ -124,83 +105,17 @@ uint64_t tk_hash(const void *key, size_t n, uint64_t seed)
 	return tk_hash_bytes(key, n, seed);
 }
 
+/* 7 low bits: home() takes the high ones. */
 static inline uint8_t tag_of(uint64_t h)
 {
-	return (uint8_t)(0x80 | (h >> 57));
+	return (uint8_t)(0x80 | (h & 0x7f));
 }
 
 /* --- entries ----------------------------------------------------------- */
 
-static inline char *entry_at(const struct tk_counter *c, uint32_t r)
-{
-	return c->base[r >> OFF_BITS] + (r & OFF_MASK);
-}
-
-/* The 24-bit little-endian count field. */
-static inline uint32_t ld24(const char *e)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint32_t v; /* the length byte that follows is always there */
-	memcpy(&v, e, 4);
-	return v & 0xffffff;
-#else
-	const unsigned char *p = (const unsigned char *)e;
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16;
-#endif
-}
-
-static inline void st24(char *e, uint32_t v)
-{
-	unsigned char *p = (unsigned char *)e;
-	p[0] = (unsigned char)v;
-	p[1] = (unsigned char)(v >> 8);
-	p[2] = (unsigned char)(v >> 16);
-}
-
-/* The key of entry e; its length in *len. */
-static inline const char *entry_key(const char *e, size_t *len)
-{
-	const unsigned char *p = (const unsigned char *)e + 3;
-	size_t n = *p & 0x7f;
-	if (likely(*p < 0x80)) {
-		*len = n;
-		return (const char *)p + 1;
-	}
-	for (unsigned s = 7;; s += 7) {
-		p++;
-		n |= (size_t)(*p & 0x7f) << s;
-		if (*p < 0x80)
-			break;
-	}
-	*len = n;
-	return (const char *)p + 1;
-}
-
-static inline size_t varint_size(size_t len)
-{
-	size_t k = 1;
-	while (len >= 0x80) {
-		len >>= 7;
-		k++;
-	}
-	return k;
-}
-
-/* Bytes of an entry with a key of len bytes. */
-static inline size_t entry_size(size_t len)
-{
-	return 3 + varint_size(len) + len + 1;
-}
-
-static inline uint64_t entry_count(const struct tk_counter *c, const char *e)
-{
-	uint32_t v = ld24(e);
-	return likely(v < BIG) ? v : c->big[v & ~BIG];
-}
-
-/* The slow part of entry_add(): 64-bit counts. */
-static int entry_add_big(struct tk_counter *c, char *e, uint32_t v,
-                         uint64_t n)
+/* The slow part of full_add(): 64-bit counts.  f: the count field. */
+static int full_add_big(struct tk_counter *c, char *f, uint32_t v,
+                        uint64_t n)
 {
 	if (v >= BIG) {
 		uint64_t *p = &c->big[v & ~BIG];
@@ -222,31 +137,33 @@ static int entry_add_big(struct tk_counter *c, char *e, uint32_t v,
 		c->bigcap = ncap;
 	}
 	c->big[c->nbig] = v + n;
-	st24(e, BIG | (uint32_t)c->nbig++);
+	st24(f, BIG | (uint32_t)c->nbig++);
 	return TK_OK;
 }
 
-/* Add n to the count of e: TK_OK, or TK_EOVERFLOW leaving it as it was. */
-static inline int entry_add(struct tk_counter *c, char *e, uint64_t n)
+/* Add n to the count of full entry e: TK_OK, or TK_EOVERFLOW leaving it
+ * as it was. */
+static inline int full_add(struct tk_counter *c, char *e, uint64_t n)
 {
+	char *f = e + 1;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	/* one 4-byte add: the byte after the count is left as it was */
 	uint32_t w;
-	memcpy(&w, e, 4);
+	memcpy(&w, f, 4);
 	uint32_t v = w & 0xffffff;
 	if (likely(n < BIG && v + (uint32_t)n < BIG)) { /* not BIG, stays so */
 		w += (uint32_t)n;
-		memcpy(e, &w, 4);
+		memcpy(f, &w, 4);
 		return TK_OK;
 	}
 #else
-	uint32_t v = ld24(e);
+	uint32_t v = ld24(f);
 	if (likely(v < BIG && n < BIG - v)) {
-		st24(e, v + (uint32_t)n);
+		st24(f, v + (uint32_t)n);
 		return TK_OK;
 	}
 #endif
-	return entry_add_big(c, e, v, n);
+	return full_add_big(c, f, v, n);
 }
 
 /* Room for an entry of size bytes; its ref in *ref.  Keys stay readable
@@ -289,31 +206,18 @@ static char *entry_new(struct tk_counter *c, size_t size, uint32_t *ref)
 	return b->p;
 }
 
-/* Run the statements with e at every entry, in block order. */
-#define FOR_EACH_ENTRY(c, e, ...)                                         \
-	for (size_t bi_ = 0; bi_ < (c)->nblk; bi_++) {                    \
-		const struct block *b_ = &(c)->blk[bi_];                  \
-		for (size_t o_ = 0; o_ < b_->used;) {                     \
-			char *e = b_->p + o_;                              \
-			size_t l_;                                         \
-			entry_key(e, &l_);                                 \
-			o_ += entry_size(l_);                              \
-			__VA_ARGS__                                        \
-		}                                                          \
-	}
-
 /* --- the table --------------------------------------------------------- */
 
 static void slots_alloc(struct tk_counter *c, size_t cap)
 {
 	c->ctrl = mem_alloc(cap);
 	c->ref = mem_alloc(cap * sizeof *c->ref);
-	c->mask = cap - 1;
+	c->cap = cap;
 }
 
 static void slots_free(struct tk_counter *c)
 {
-	size_t cap = c->mask + 1;
+	size_t cap = c->cap;
 	mem_free(c->ctrl, cap);
 	mem_free(c->ref, cap * sizeof *c->ref);
 	c->ctrl = NULL;
@@ -385,52 +289,110 @@ void tk_counter_reset(struct tk_counter *c)
 		c->next_size = 2 * FIRST_BLOCK;
 		c->bytes = FIRST_BLOCK;
 	}
-	if (c->mask + 1 <= KEEP_SLOTS) {
-		memset(c->ctrl, 0, c->mask + 1);
+	if (c->cap <= KEEP_SLOTS) {
+		memset(c->ctrl, 0, c->cap);
 		return;
 	}
 	slots_free(c);
 	slots_alloc(c, MIN_CAP);
 }
 
+/* The first slot of hash h's probe sequence: its high 32 bits scaled
+ * to cap (cap < 2^32: refs are 32-bit, so n is too). */
+static inline size_t home(const struct tk_counter *c, uint64_t h)
+{
+	return (size_t)(((h >> 32) * (uint64_t)c->cap) >> 32);
+}
+
+static inline size_t next_slot(const struct tk_counter *c, size_t i)
+{
+	return likely(i + 1 < c->cap) ? i + 1 : 0;
+}
+
 /* Place ref r (hash h) in the first empty slot of its probe sequence. */
 static inline void place(struct tk_counter *c, uint64_t h, uint32_t r)
 {
-	size_t i = h & c->mask;
+	size_t i = home(c, h);
 	while (c->ctrl[i])
-		i = (i + 1) & c->mask;
+		i = next_slot(c, i);
 	c->ctrl[i] = tag_of(h);
 	c->ref[i] = r;
 }
 
-/* Double the slot arrays and re-insert every entry from the blocks. */
+/* The slot count after cap: doubling while the slots are small (under
+ * 320 KiB: fewer re-insertions), then 2^k -> 3 * 2^(k-1) -> 2^(k+1). */
+static size_t next_cap(size_t cap)
+{
+	if (cap < GROW_STEP)
+		return cap * 2;
+	return (cap & (cap - 1)) == 0 ? cap + cap / 2 : cap / 3 * 4;
+}
+
+/* Enlarge the slot arrays and re-insert every entry from the blocks. */
 static void grow(struct tk_counter *c)
 {
-	size_t cap = c->mask + 1;
-	if (cap > SIZE_MAX / 2 / sizeof *c->ref)
+	size_t cap = next_cap(c->cap);
+	if (cap > UINT32_MAX)
 		xalloc_die();
 	slots_free(c);
-	slots_alloc(c, cap * 2);
+	slots_alloc(c, cap);
 	for (size_t bi = 0; bi < c->nblk; bi++) {
 		const struct block *b = &c->blk[bi];
 		for (size_t o = 0; o < b->used;) {
 			size_t len;
-			const char *k = entry_key(b->p + o, &len);
-			place(c, tk_hash_bytes(k, len, c->seed),
-			      (uint32_t)(bi << OFF_BITS) | (uint32_t)o);
-			o += entry_size(len);
+			const char *e = b->p + o;
+			const char *k = entry_key(e, &len);
+			if (!is_dead(e))
+				place(c, tk_hash_bytes(k, len, c->seed),
+				      (uint32_t)(bi << OFF_BITS) | (uint32_t)o);
+			o += entry_size(e, k, len);
 		}
 	}
 }
 
-/* Does entry e hold key[0..len)? */
+/* Does entry e (small or full) hold key[0..len)? */
 static inline bool entry_is(const char *e, const char *key, size_t len)
 {
+	unsigned char h = (unsigned char)e[0];
+	if (likely(h != FULL))
+		return (h & SMALL_LEN) == len && tk_key_eq(e + 1, key, len);
 	if (likely(len < 0x80)) /* a one-byte length: compare it as it is */
-		return (unsigned char)e[3] == len && tk_key_eq(e + 4, key, len);
+		return (unsigned char)e[4] == len && tk_key_eq(e + 5, key, len);
 	size_t elen;
 	const char *k = entry_key(e, &elen);
 	return elen == len && tk_key_eq(k, key, len);
+}
+
+/* Write a full entry for key with count 0 at e. */
+static void full_init(char *e, const char *key, size_t len)
+{
+	e[0] = (char)FULL;
+	st24(e + 1, 0);
+	size_t vs = varint_size(len), l = len;
+	unsigned char *p = (unsigned char *)e + 4;
+	for (size_t j = 1; j < vs; j++, l >>= 7)
+		*p++ = (unsigned char)(0x80 | (l & 0x7f));
+	*p++ = (unsigned char)l;
+	if (len)
+		memcpy(p, key, len);
+	p[len] = '\0';
+}
+
+/* Small entry e in slot i passes SMALL_COUNT by n: move it to a full
+ * entry, leave a dead one. */
+static TK_NOINLINE int promote(struct tk_counter *c, size_t i, char *e,
+                               uint64_t n)
+{
+	uint64_t was = (unsigned char)e[0] >> 4;
+	if (n > UINT64_MAX - was)
+		return TK_EOVERFLOW;
+	size_t len = (unsigned char)e[0] & SMALL_LEN;
+	uint32_t r;
+	char *f = entry_new(c, full_size(len), &r);
+	full_init(f, e + 1, len);
+	e[0] = (char)(DEAD | len);
+	c->ref[i] = r;
+	return full_add(c, f, was + n); /* from 0: cannot overflow */
 }
 
 /* A new entry for key in the empty slot i (the miss path of add). */
@@ -438,21 +400,21 @@ static TK_NOINLINE int insert(struct tk_counter *c, size_t i, uint8_t tag,
                               const char *key, size_t len, uint64_t n)
 {
 	uint32_t r;
-	char *e = entry_new(c, entry_size(len), &r);
-	st24(e, 0);
-	size_t vs = varint_size(len), l = len;
-	unsigned char *p = (unsigned char *)e + 3;
-	for (size_t j = 1; j < vs; j++, l >>= 7)
-		*p++ = (unsigned char)(0x80 | (l & 0x7f));
-	*p++ = (unsigned char)l;
-	if (len)
-		memcpy(p, key, len);
-	p[len] = '\0';
-	entry_add(c, e, n); /* from 0: cannot overflow */
+	if (len <= SMALL_LEN && n <= SMALL_COUNT) {
+		char *e = entry_new(c, 1 + len + 1, &r);
+		e[0] = (char)(n << 4 | len);
+		if (len)
+			memcpy(e + 1, key, len);
+		e[1 + len] = '\0';
+	} else {
+		char *e = entry_new(c, full_size(len), &r);
+		full_init(e, key, len);
+		full_add(c, e, n); /* from 0: cannot overflow */
+	}
 	c->ctrl[i] = tag;
 	c->ref[i] = r;
 	c->n++;
-	if (unlikely(c->n > (c->mask + 1) / 4 * 3))
+	if (unlikely(c->n > c->cap - c->cap / 5))
 		grow(c);
 	return TK_OK;
 }
@@ -464,15 +426,30 @@ int tk_counter_add(struct tk_counter *c, const char *key, size_t len,
 		return TK_EOVERFLOW;
 	uint64_t h = tk_hash_bytes(key, len, c->seed);
 	uint8_t tag = tag_of(h);
-	size_t i = h & c->mask;
+	size_t i = home(c, h);
 	uint8_t t;
 	while ((t = c->ctrl[i]) != 0) {
 		if (t == tag) {
 			char *e = entry_at(c, c->ref[i]);
-			if (likely(entry_is(e, key, len)))
-				return entry_add(c, e, n);
+			/* the kind of entry tested once:
+			 * frequent keys are full, so most hits take the first
+			 * branch */
+			unsigned char k = (unsigned char)e[0];
+			if (likely(k == FULL)) {
+				if (likely(len < 0x80 && (unsigned char)e[4] == len &&
+				           tk_key_eq(e + 5, key, len)) ||
+				    (len >= 0x80 && entry_is(e, key, len)))
+					return full_add(c, e, n);
+			} else if ((k & SMALL_LEN) == len &&
+			           tk_key_eq(e + 1, key, len)) {
+				if (n <= (uint64_t)(SMALL_COUNT - (k >> 4))) {
+					e[0] = (char)(k + (n << 4));
+					return TK_OK;
+				}
+				return promote(c, i, e, n);
+			}
 		}
-		i = (i + 1) & c->mask;
+		i = next_slot(c, i);
 	}
 	return insert(c, i, tag, key, len, n);
 }
@@ -484,14 +461,14 @@ uint64_t tk_counter_get(const struct tk_counter *c, const char *key,
 		return 0;
 	uint64_t h = tk_hash_bytes(key, len, c->seed);
 	uint8_t tag = tag_of(h), t;
-	size_t i = h & c->mask;
+	size_t i = home(c, h);
 	while ((t = c->ctrl[i]) != 0) {
 		if (t == tag) {
 			const char *e = entry_at(c, c->ref[i]);
 			if (entry_is(e, key, len))
 				return entry_count(c, e);
 		}
-		i = (i + 1) & c->mask;
+		i = next_slot(c, i);
 	}
 	return 0;
 }
@@ -522,7 +499,7 @@ uint64_t tk_counter_total(const struct tk_counter *c, bool *overflow)
 
 size_t tk_counter_bytes(const struct tk_counter *c)
 {
-	return sizeof *c + (c->mask + 1) * (1 + sizeof *c->ref) + c->bytes +
+	return sizeof *c + c->cap * (1 + sizeof *c->ref) + c->bytes +
 	       c->blkcap * sizeof *c->blk;
 }
 
@@ -548,9 +525,10 @@ int tk_counter_absorb(struct tk_counter *dst, struct tk_counter *src)
 			const char *e = b->p + o;
 			size_t len;
 			const char *k = entry_key(e, &len);
-			if (tk_counter_add(dst, k, len, entry_count(src, e)) != TK_OK)
+			if (!is_dead(e) &&
+			    tk_counter_add(dst, k, len, entry_count(src, e)) != TK_OK)
 				rc = TK_EOVERFLOW;
-			o += entry_size(len);
+			o += entry_size(e, k, len);
 		}
 		mem_free(b->p, b->size);
 		b->p = NULL;
@@ -583,297 +561,4 @@ struct tk_entry *tk_counter_entries(const struct tk_counter *c)
 		v[k++] = (struct tk_entry){ key, len, entry_count(c, e) };
 	})
 	return v;
-}
-
-/* --- in-place sort ---------------------------------------------------- */
-
-/* The first 8 key bytes as a big-endian number, zero-padded: when two
- * prefixes differ they order the keys as memcmp would (a shorter key
- * pads with 0, below any byte it lacks or equal to a 0 byte, in which
- * case the prefixes tie).  Reads 8 bytes: blocks keep PAD slack. */
-static inline uint64_t prefix(const char *k, size_t len)
-{
-	uint64_t v = tk_rd64((const unsigned char *)k);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	v = __builtin_bswap64(v);
-#elif !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__)
-	const unsigned char *p = (const unsigned char *)k;
-	v = 0;
-	for (int i = 0; i < 8; i++)
-		v = v << 8 | p[i];
-#endif
-	if (len < 8)
-		v &= ~(UINT64_MAX >> (len * 8));
-	return v;
-}
-
-/* A sort key decoded once: comparisons against the pivot (most of them)
- * then read only the other entry (callgrind on ngram bigrams: -25% of
- * the sort's instructions). */
-struct skey {
-	uint64_t count;
-	uint64_t pfx;
-	const char *key;
-	size_t len;
-};
-
-static inline TK_ALWAYS_INLINE void
-decode(const struct tk_counter *c, uint32_t r,
-       bool by_key, struct skey *d)
-{
-	const char *e = entry_at(c, r);
-	d->count = by_key ? 0 : entry_count(c, e);
-	d->key = entry_key(e, &d->len);
-	d->pfx = prefix(d->key, d->len);
-}
-
-static inline TK_ALWAYS_INLINE bool
-less(const struct skey *a, const struct skey *b,
-     bool by_key)
-{
-	if (!by_key && a->count != b->count)
-		return a->count > b->count;
-	if (a->pfx != b->pfx)
-		return a->pfx < b->pfx;
-	size_t n = a->len < b->len ? a->len : b->len;
-	if (n > 8) {
-		int r = memcmp(a->key + 8, b->key + 8, n - 8);
-		if (r)
-			return r < 0;
-	}
-	/* equal up to the shorter length: the shorter first */
-	return a->len < b->len;
-}
-
-static inline TK_ALWAYS_INLINE bool
-before(const struct tk_counter *c, uint32_t ra,
-       uint32_t rb, bool by_key)
-{
-	struct skey a, b;
-	decode(c, ra, by_key, &a);
-	decode(c, rb, by_key, &b);
-	return less(&a, &b, by_key);
-}
-
-static void sift(const struct tk_counter *s, uint32_t *v, size_t i, size_t n,
-                 bool by_key)
-{
-	for (;;) {
-		size_t l = 2 * i + 1, m = i;
-		if (l < n && before(s, v[m], v[l], by_key))
-			m = l;
-		if (l + 1 < n && before(s, v[m], v[l + 1], by_key))
-			m = l + 1;
-		if (m == i)
-			return;
-		uint32_t t = v[i];
-		v[i] = v[m];
-		v[m] = t;
-		i = m;
-	}
-}
-
-/* Heapsort: the fallback that bounds introsort at O(n log n). */
-static void heapsort_(const struct tk_counter *s, uint32_t *v, size_t n,
-                      bool by_key)
-{
-	for (size_t i = n / 2; i-- > 0;)
-		sift(s, v, i, n, by_key);
-	while (n > 1) {
-		uint32_t t = v[0];
-		v[0] = v[--n];
-		v[n] = t;
-		sift(s, v, 0, n, by_key);
-	}
-}
-
-/* Introsort on refs with the comparison inlined (qsort's callback and
- * 24-byte moves cost twice the time, measured on 1M keys). */
-static void isort(const struct tk_counter *s, uint32_t *v, size_t n, int depth,
-                  bool by_key)
-{
-	while (n > 16) {
-		if (depth-- == 0) {
-			heapsort_(s, v, n, by_key);
-			return;
-		}
-		/* median of three to v[0] */
-		size_t mid = n / 2;
-		uint32_t a = v[0], b = v[mid], c = v[n - 1], t;
-		if (before(s, b, a, by_key)) { t = a; a = b; b = t; }
-		if (before(s, c, b, by_key)) { t = b; b = c; c = t; }
-		if (before(s, b, a, by_key)) { t = a; a = b; b = t; }
-		v[0] = a; v[mid] = b; v[n - 1] = c;
-		struct skey p, x;
-		decode(s, v[mid], by_key, &p);
-		size_t i = 0, j = n - 1;
-		for (;;) {
-			for (;; i++) {
-				decode(s, v[i], by_key, &x);
-				if (!less(&x, &p, by_key))
-					break;
-			}
-			for (;; j--) {
-				decode(s, v[j], by_key, &x);
-				if (!less(&p, &x, by_key))
-					break;
-			}
-			if (i >= j)
-				break;
-			t = v[i]; v[i] = v[j]; v[j] = t;
-			i++;
-			j--;
-		}
-		/* v[0..j] <= pivot <= v[j+1..n): recurse on the smaller side */
-		size_t left = j + 1;
-		if (left < n - left) {
-			isort(s, v, left, depth, by_key);
-			v += left;
-			n -= left;
-		} else {
-			isort(s, v + left, n - left, depth, by_key);
-			n = left;
-		}
-	}
-	for (size_t i = 1; i < n; i++) {
-		uint32_t x = v[i];
-		struct skey kx, ky;
-		decode(s, x, by_key, &kx);
-		size_t j = i;
-		for (; j > 0; j--) {
-			decode(s, v[j - 1], by_key, &ky);
-			if (!less(&kx, &ky, by_key))
-				break;
-			v[j] = v[j - 1];
-		}
-		v[j] = x;
-	}
-}
-
-/* Tables of up to SMALL_SORT keys are sorted as a compact copy of their
- * sort keys, each decoded once, by merge sort: comparisons then read the
- * copy, not the entries (--by-doc sorts a small table per document, and
- * that sort was a third of the per-document cost).  Larger tables sort
- * their refs in place (isort), as the copy would cost 24 bytes a key. */
-enum { SMALL_SORT = 1 << 16 };
-
-struct sitem {
-	uint64_t count; /* 0 in key order */
-	uint64_t pfx;
-	uint32_t len;   /* keys are shorter than UINT32_MAX (tk_counter_add) */
-	uint32_t ref;
-};
-
-/* less() on the copies: the entries are read only for ties in the first
- * eight bytes of keys longer than that. */
-static inline bool item_less(const struct tk_counter *c, const struct sitem *a,
-                             const struct sitem *b)
-{
-	if (a->count != b->count)
-		return a->count > b->count;
-	if (a->pfx != b->pfx)
-		return a->pfx < b->pfx;
-	size_t n = a->len < b->len ? a->len : b->len;
-	if (n > 8) {
-		size_t la, lb;
-		const char *ka = entry_key(entry_at(c, a->ref), &la);
-		const char *kb = entry_key(entry_at(c, b->ref), &lb);
-		int r = memcmp(ka + 8, kb + 8, n - 8);
-		if (r)
-			return r < 0;
-	}
-	return a->len < b->len;
-}
-
-/* Merge sort of v[0..n) with tmp[0..n/2) for the left halves. */
-static void item_sort(const struct tk_counter *c, struct sitem *v,
-                      struct sitem *tmp, size_t n)
-{
-	if (n <= 12) {
-		for (size_t i = 1; i < n; i++) {
-			struct sitem x = v[i];
-			size_t j = i;
-			while (j > 0 && item_less(c, &x, &v[j - 1])) {
-				v[j] = v[j - 1];
-				j--;
-			}
-			v[j] = x;
-		}
-		return;
-	}
-	size_t h = n / 2, i = 0, j = h, k = 0;
-	item_sort(c, v, tmp, h);
-	item_sort(c, v + h, tmp, n - h);
-	if (!item_less(c, &v[h], &v[h - 1]))
-		return; /* already in order */
-	memcpy(tmp, v, h * sizeof *v);
-	while (i < h && j < n)
-		v[k++] = item_less(c, &v[j], &tmp[i]) ? v[j++] : tmp[i++];
-	while (i < h)
-		v[k++] = tmp[i++];
-}
-
-static void sort_small(struct tk_counter *c, size_t k, bool by_key)
-{
-	struct sitem *v = xnmalloc(k + k / 2, sizeof *v);
-	for (size_t i = 0; i < k; i++) {
-		struct skey d;
-		decode(c, c->ref[i], by_key, &d);
-		v[i] = (struct sitem){ d.count, d.pfx, (uint32_t)d.len, c->ref[i] };
-	}
-	item_sort(c, v, v + k, k);
-	for (size_t i = 0; i < k; i++)
-		c->ref[i] = v[i].ref;
-	free(v);
-}
-
-size_t tk_counter_sort(struct tk_counter *c, enum tk_order order,
-                       bool (*keep)(void *ctx, const struct tk_entry *e),
-                       void *ctx)
-{
-	size_t k = 0;
-	for (size_t i = 0; i <= c->mask; i++) {
-		if (!c->ctrl[i])
-			continue;
-		uint32_t r = c->ref[i];
-		if (keep) {
-			const char *e = entry_at(c, r);
-			size_t len;
-			const char *key = entry_key(e, &len);
-			struct tk_entry t = { key, len, entry_count(c, e) };
-			if (!keep(ctx, &t))
-				continue;
-		}
-		c->ref[k++] = r;
-	}
-	/* the control bytes no longer describe the slots */
-	memset(c->ctrl, 0, c->mask + 1);
-	int depth = 0;
-	for (size_t m = k; m > 1; m >>= 1)
-		depth += 2;
-	if (k > 1 && k <= SMALL_SORT)
-		sort_small(c, k, order == TK_ORDER_KEY);
-	else if (order == TK_ORDER_KEY)
-		isort(c, c->ref, k, depth, true);
-	else
-		isort(c, c->ref, k, depth, false);
-	c->n = k;
-	return k;
-}
-
-struct tk_entry tk_counter_at(const struct tk_counter *c, size_t i)
-{
-	const char *e = entry_at(c, c->ref[i]);
-	size_t len;
-	const char *key = entry_key(e, &len);
-	return (struct tk_entry){ key, len, entry_count(c, e) };
-}
-
-int tk_key_cmp(const char *a, size_t alen, const char *b, size_t blen)
-{
-	size_t n = alen < blen ? alen : blen;
-	int c = n ? memcmp(a, b, n) : 0; /* an empty key may be NULL */
-	if (c)
-		return c;
-	return alen < blen ? -1 : alen > blen;
 }

@@ -4,11 +4,12 @@
  * ngram counts "w1 w2 ... wn".  The table copies every new key into its
  * own arena, so callers may pass keys from short-lived buffers.
  *
- * Design: open addressing with linear probing over a power-of-two array
- * of 1-byte control tags and 32-bit refs to entries (count, length, key
- * bytes, NUL) packed in blocks that never move: about 5 bytes a slot
- * plus 5 bytes and the key an entry (see counter.c).  Growth (doubling
- * at 3/4 load) re-inserts the entries from the blocks, O(1) amortized
+ * Design: open addressing with linear probing over an array of 1-byte
+ * control tags and 32-bit refs to entries (count, length, key bytes,
+ * NUL) packed in blocks that never move: 5 bytes a slot plus 2 bytes and
+ * the key an entry for a key under 16 bytes seen under 8 times, else 6
+ * bytes and the key (see counter.c).  Growth (at 4/5 load, by 1.5 and
+ * 4/3 in turn) re-inserts the entries from the blocks, O(1) amortized
  * per insertion.  The hash is seeded: with a per-process seed, crafted
  * input cannot force collisions that are known in advance.  Output
  * never depends on the seed, because reports sort the entries.

@@ -616,6 +616,78 @@ START_TEST(reset)
 }
 END_TEST
 
+/* Small entries (count < 8, key < 16 bytes) that move to full ones, the
+ * dead entries they leave behind, and growth by 1.5 and 4/3 past 64 Ki
+ * slots, against a plain array of counts: every key's count, the walks
+ * (each, entries, total, merge, absorb, grow) skip the dead entries,
+ * and keys of 15 and 16 bytes (small and full from the start). */
+START_TEST(small_entries_promoted)
+{
+	enum { N = 120000 };
+	uint64_t *want = calloc(N, sizeof *want);
+	ck_assert_ptr_nonnull(want);
+	struct tk_counter *c = tk_counter_new(3);
+	char k[32];
+	uint64_t s = 0x1234567ull;
+	/* rounds of small additions: keys cross 7 at different times, some
+	 * by one step of 1, some by a jump */
+	for (int round = 0; round < 6; round++)
+		for (size_t i = 0; i < N; i++) {
+			s = s * 6364136223846793005ull + 1442695040888963407ull;
+			uint64_t n = (s >> 33) % 4;
+			size_t len = 8 + i % 9; /* 8..16 bytes: small and full */
+			snprintf(k, sizeof k, "%0*zu", (int)len, i);
+			ck_assert_int_eq(tk_counter_add(c, k, len, n), TK_OK);
+			want[i] += n;
+		}
+	ck_assert_uint_eq(tk_counter_size(c), N);
+	uint64_t total = 0;
+	for (size_t i = 0; i < N; i++) {
+		size_t len = 8 + i % 9;
+		snprintf(k, sizeof k, "%0*zu", (int)len, i);
+		ck_assert_uint_eq(tk_counter_get(c, k, len), want[i]);
+		total += want[i];
+	}
+	ck_assert_uint_eq(tk_counter_total(c, NULL), total);
+	uint64_t sum[2] = { 0, 0 };
+	tk_counter_each(c, sum_each, sum);
+	ck_assert_uint_eq(sum[0], total);
+	ck_assert_uint_eq(sum[1], N);
+	struct tk_entry *v = tk_counter_entries(c);
+	uint64_t t2 = 0;
+	for (size_t i = 0; i < N; i++)
+		t2 += v[i].count;
+	ck_assert_uint_eq(t2, total);
+	free(v);
+	/* merge and absorb read the blocks: the same table again */
+	struct tk_counter *m = tk_counter_new(4), *a = tk_counter_new(5);
+	ck_assert_int_eq(tk_counter_merge(m, c), TK_OK);
+	ck_assert_int_eq(tk_counter_merge(m, c), TK_OK); /* doubles: promotes */
+	ck_assert_int_eq(tk_counter_absorb(a, c), TK_OK);
+	ck_assert_uint_eq(tk_counter_size(c), 0);
+	ck_assert_uint_eq(tk_counter_size(m), N);
+	ck_assert_uint_eq(tk_counter_size(a), N);
+	for (size_t i = 0; i < N; i++) {
+		size_t len = 8 + i % 9;
+		snprintf(k, sizeof k, "%0*zu", (int)len, i);
+		ck_assert_uint_eq(tk_counter_get(m, k, len), 2 * want[i]);
+		ck_assert_uint_eq(tk_counter_get(a, k, len), want[i]);
+	}
+	/* the report order after promotions: count descending, then key */
+	ck_assert_uint_eq(tk_counter_sort(a, TK_ORDER_REPORT, NULL, NULL), N);
+	for (size_t i = 1; i < N; i++) {
+		struct tk_entry x = tk_counter_at(a, i - 1), y = tk_counter_at(a, i);
+		ck_assert(x.count > y.count ||
+		          (x.count == y.count &&
+		           tk_key_cmp(x.key, x.len, y.key, y.len) < 0));
+	}
+	tk_counter_free(m);
+	tk_counter_free(a);
+	tk_counter_free(c);
+	free(want);
+}
+END_TEST
+
 Suite *counter_suite(void)
 {
 	Suite *s = suite_create("counter");
@@ -636,6 +708,7 @@ Suite *counter_suite(void)
 	tcase_add_test(t, sort_sizes);
 	tcase_add_test(t, each_and_bytes);
 	tcase_add_test(t, reset);
+	tcase_add_test(t, small_entries_promoted);
 	suite_add_tcase(s, t);
 	return s;
 }
