@@ -40,8 +40,9 @@ const char *tk_sniff_encoding(const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s;
 	/* The common case, text in UTF-8: no NUL (so not wide) and valid
 	 * (so no bad byte), decided by two fast scans, not the byte loops
-	 * below (they cost a tenth of counting many small files). */
-	if (!memchr(s, 0, n) && tk_utf8_valid_prefix(s, n) == n)
+	 * below (they cost a tenth of counting many small files).  An empty
+	 * sample (s may be NULL) says nothing. */
+	if (n == 0 || (!memchr(s, 0, n) && tk_utf8_valid_prefix(s, n) == n))
 		return NULL;
 	const char *w = wide(p, n);
 	if (w)

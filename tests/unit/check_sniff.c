@@ -44,6 +44,8 @@ END_TEST
 
 START_TEST(nothing_to_say)
 {
+	/* an empty file: no sample at all, the pointer may be NULL */
+	ck_assert_ptr_null(tk_sniff_encoding(NULL, 0));
 	const char *const ok[] = {
 		"plain ASCII text\n",
 		"caf\xc3\xa9 \xe6\x9d\xb1\xe4\xba\xac \xf0\x9f\x98\x80\n",
