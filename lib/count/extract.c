@@ -47,6 +47,15 @@
 #ifndef TITLE_LEVELS
 #define TITLE_LEVELS 64
 #endif
+#ifndef TAIL_HEADS
+#define TAIL_HEADS 1
+#endif
+#ifndef LABEL_RULE
+#define LABEL_RULE 1
+#endif
+#ifndef LABEL_CHARS
+#define LABEL_CHARS 40
+#endif
 #ifndef TITLE_BONUS
 #define TITLE_BONUS 5
 #endif
@@ -601,6 +610,63 @@ static void classify_text(struct tk_extractor *x, const struct tk_hblocks *d,
 	free(cls);
 }
 
+/* Headings of what follows an article: its comments, trackbacks and
+ * related links (the start of the heading's text, lower-cased, after
+ * any count, up to the end of a word). */
+static const char *const tail_heads[] = {
+	"comment", "comments", "responses", "response", "reply", "replies",
+	"leave a ", "post a ", "add a ", "join the discussion",
+	"discussion", "trackback", "pingback", "related ", "similar ",
+	"you may also", "you might also", "more from", "more stories",
+	"more articles", "more news", "recommended", "popular", "most read",
+	"share this", "read more", "read next", "kommentar", "kommentare",
+	"leserkommentare", "commentaires", "comentarios", "komentarze",
+	"ähnliche", "mehr zum",
+	"lesen sie auch", "das könnte", "articles similaires", "à lire aussi",
+	"te puede interesar", "noticias relacionadas", "leia também",
+	"artigos relacionados", "notizie correlate", NULL
+};
+
+/* Does the heading or label b open the article's appendix? */
+static bool tail_heading(const struct tk_hblocks *d, size_t b)
+{
+	const struct tk_hb_block *bl = &d->blocks[b];
+	const char *s = d->text.data + bl->off;
+	size_t n = bl->len, i = 0;
+	if (n > 80)
+		return false;
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == ' ' ||
+	                 s[i] == '(' || s[i] == '#'))
+		i++;
+	char low[80];
+	size_t m = 0;
+	for (; i < n && m < sizeof low; i++)
+		low[m++] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32)
+		                                         : s[i];
+	for (const char *const *p = tail_heads; *p; p++) {
+		size_t pl = strlen(*p);
+		if (pl <= m && memcmp(low, *p, pl) == 0 &&
+		    ((*p)[pl - 1] == ' ' || pl == m ||
+		     !((low[pl] >= 'a' && low[pl] <= 'z') ||
+		       (unsigned char)low[pl] >= 0x80)))
+			return true;
+	}
+	return false;
+}
+
+/* A short line that ends in a colon ("Related posts:", "Photos:")
+ * introduces what follows it, like a heading. */
+static bool is_label(const struct tk_extractor *x, const struct tk_hblocks *d,
+                     size_t b)
+{
+	const struct tk_hb_block *bl = &d->blocks[b];
+	if (!LABEL_RULE || x->blocks[b].chars > LABEL_CHARS || bl->len < 2 ||
+	    bl->kind == TK_HB_CELL)
+		return false;
+	const char *s = d->text.data + bl->off;
+	return s[bl->len - 1] == ':';
+}
+
 size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
                   const struct tk_extract_opts *o, struct tk_buf *out)
 {
@@ -680,7 +746,7 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 	for (size_t b = d->nblocks; b-- > 0;) {
 		if (!x->blocks[b].keep)
 			continue;
-		if (d->blocks[b].kind != TK_HB_HEADING) {
+		if (d->blocks[b].kind != TK_HB_HEADING && !is_label(x, d, b)) {
 			text_after = true;
 			continue;
 		}
@@ -689,6 +755,25 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 		                    d->blocks[b + 1].kind != TK_HB_HEADING &&
 		                    HEADING_RULE))
 			x->blocks[b].keep = false;
+	}
+	/* A heading of comments, trackbacks or related links ends the
+	 * article: it goes with what follows it, up to a heading of its
+	 * level or higher. */
+	for (size_t b = 0; TAIL_HEADS && b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (!x->blocks[b].keep || bl->kind != TK_HB_HEADING ||
+		    !tail_heading(d, b))
+			continue;
+		x->blocks[b].keep = false;
+		for (b++; b < d->nblocks; b++) {
+			if (d->blocks[b].kind == TK_HB_HEADING &&
+			    d->blocks[b].level <= bl->level &&
+			    x->blocks[b].keep) {
+				b--;
+				break;
+			}
+			x->blocks[b].keep = false;
+		}
 	}
 	drop_repeats(x, d);
 	if (d->is_html && TAIL_RULE)
