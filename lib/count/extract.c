@@ -50,6 +50,12 @@
 #ifndef TAIL_HEADS
 #define TAIL_HEADS 1
 #endif
+#ifndef LIST_RULE
+#define LIST_RULE 1
+#endif
+#ifndef LIST_ITEM
+#define LIST_ITEM 50
+#endif
 #ifndef LABEL_RULE
 #define LABEL_RULE 1
 #endif
@@ -267,7 +273,13 @@ static bool clean_out(const struct node_info *ni, unsigned tag, int flags)
 	double ld = link_density(ni);
 	if (ni->items > ni->paras + 1 && tag != TK_TAG_UL && tag != TK_TAG_OL)
 		return ld > 0.2;
-	if (w < 25 && ld > 0.2)
+	/* Readability keeps a list of the article up to half links;
+	 * we, a list of sentences (not of short linked names) */
+	bool list = (tag == TK_TAG_UL || tag == TK_TAG_OL) &&
+	            ni->items && ni->chars >= ni->items * LIST_ITEM;
+	if (w < 25 && ld > 0.2 && !(list && LIST_RULE))
+		return true;
+	if (list && LIST_RULE && ld > 0.5)
 		return true;
 	if (w >= 25 && ld > 0.5)
 		return true;
