@@ -140,7 +140,7 @@ static const char *const unlikely_pats[] = {
 	"supplemental", "ad-break", "agegate", "pagination", "pager",
 	"popup", "yom-remote", "cookie", "consent", "newsletter", "share",
 	"sharing", "subscribe", "promo", "navigation", "navbar", "masthead",
-	"recommend", "outbrain", "taboola", "signup", NULL
+	"recommend", "outbrain", "taboola", "signup", "postmeta", NULL
 };
 static const char *const maybe_pats[] = {
 	"and", "article", "body", "column", "content", "main", "shadow",
