@@ -658,28 +658,36 @@ static const char *const tail_heads[] = {
 	"artigos relacionados", "notizie correlate", NULL
 };
 
-/* Does the heading or label b open the article's appendix? */
+static unsigned char ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* Does the heading b open the article's appendix? */
 static bool tail_heading(const struct tk_hblocks *d, size_t b)
 {
 	const struct tk_hb_block *bl = &d->blocks[b];
-	const char *s = d->text.data + bl->off;
+	const unsigned char *s = (const unsigned char *)d->text.data + bl->off;
 	size_t n = bl->len, i = 0;
 	if (n > 80)
 		return false;
 	while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == ' ' ||
 	                 s[i] == '(' || s[i] == '#'))
 		i++;
-	char low[80];
-	size_t m = 0;
-	for (; i < n && m < sizeof low; i++)
-		low[m++] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32)
-		                                         : s[i];
+	s += i;
+	n -= i;
 	for (const char *const *p = tail_heads; *p; p++) {
-		size_t pl = strlen(*p);
-		if (pl <= m && memcmp(low, *p, pl) == 0 &&
-		    ((*p)[pl - 1] == ' ' || pl == m ||
-		     !((low[pl] >= 'a' && low[pl] <= 'z') ||
-		       (unsigned char)low[pl] >= 0x80)))
+		const unsigned char *q = (const unsigned char *)*p;
+		size_t pl = strlen(*p), k = 0;
+		if (pl > n)
+			continue;
+		while (k < pl && ascii_lower(s[k]) == q[k])
+			k++;
+		if (k < pl)
+			continue;
+		unsigned char next = k < n ? ascii_lower(s[k]) : ' ';
+		if (q[pl - 1] == ' ' || !((next >= 'a' && next <= 'z') ||
+		                          next >= 0x80))
 			return true;
 	}
 	return false;
