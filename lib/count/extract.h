@@ -14,8 +14,12 @@
  *   3. siblings of the article that score close to it, or are plain
  *      prose paragraphs, join it;
  *   4. inside it, lists, tables and divisions that are mostly links, or
- *      carry a negative class weight, are dropped, and so are link-heavy
- *      blocks and the boilerplate lines of a closing tail;
+ *      carry a negative class weight, are dropped (a list of sentences
+ *      may be up to half links), and so are link-heavy blocks without
+ *      text of their own, the boilerplate lines of a closing tail, a
+ *      heading or label line that heads only dropped blocks, and a
+ *      heading of comments, trackbacks or related links with all that
+ *      follows it up to a heading of its level;
  *   5. when that leaves little text, it runs again with fewer
  *      restrictions and keeps the longest result.
  * For a text or Markdown page (no element tree) the blocks are

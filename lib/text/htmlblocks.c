@@ -604,6 +604,13 @@ static size_t start_tag(struct parser *p, const char *s, size_t n,
 	}
 	if (props & TK_HTP_VOID)
 		return i;
+	/* In svg and math (foreign content), title, style and script
+	 * are ordinary elements, often self-closing (<title/>): no raw
+	 * text, and their content is skipped with the svg's. */
+	if ((props & TK_HTP_RAW) &&
+	    (find_open(p, TK_TAG_SVG, 0, NULL, 0) > 0 ||
+	     find_open(p, TK_TAG_MATH, 0, NULL, 0) > 0))
+		return i;
 	if (props & TK_HTP_RAW) {
 		size_t e = raw_end(s, n, i, name);
 		if (tag == TK_TAG_TITLE) {

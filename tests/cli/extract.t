@@ -262,3 +262,18 @@ $ awk 'BEGIN { for (i = 0; i < 300000; i++) printf "<b>x</b><br>"; print "<p>A p
 === the sample article as text: its prose is kept
 $ extract sample-article.txt | wc -l
 >*
+
+=== svg title elements are not raw text (a self-closing <title/> in an icon)
+$ extract
+< <html><head><title>Icons | Site</title></head><body><div class="post">
+< <p>First paragraph of the story, with enough words and a comma to count as prose.</p>
+< <svg viewBox="0 0 1 1"><title/><path d="M0 0"/></svg>
+< <p>Second paragraph, after the icon, which must not vanish from the output at all.</p>
+< <svg><title>Icon</title></svg>
+< <p>Third paragraph, after a second icon, with a title element of its own inside.</p>
+< </div></body></html>
+> First paragraph of the story, with enough words and a comma to count as prose.
+>
+> Second paragraph, after the icon, which must not vanish from the output at all.
+>
+> Third paragraph, after a second icon, with a title element of its own inside.
