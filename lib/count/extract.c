@@ -14,75 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Tuning constants, measured on the development set (extract-dev:
- * gold F1 and snippets; scripts/score-extract).  This version, with
- * the values below: gold F1 94.64 (P 96.52, R 93.88), snippets with
- * 90.84 without 91.89, about 1000 pages/s on one core.  The figures
- * of each constant were measured with the rules of its time:
- * EXPAND_PROSE: share of prose, in tenths, of what an ancestor adds
- * for it to widen the article (5: more of the article and of its
- * surroundings; 11: never widen; 8 best);
- * BODY_WEIGHT: class weight of the common names of article bodies;
- * TITLE_BONUS: candidate score for holding the title's heading (0:
- * gold F1 94.01, snippets with 89.26 without 91.89; 5: 93.98, 90.42,
- * 91.58; 15: 93.81, 91.47, 90.95; with this version's rules, 0:
- * 94.61, 89.68, 92.11; 5: 94.64, 90.84, 91.89; 10: 94.48, 91.58,
- * 91.58);
- * BODY_FALLBACK: below this share (tenths) of the JSON-LD articleBody's
- * text, the articleBody is printed instead (5: with 91.89, 7: 92.11
- * without 89.16, 9: without 89.05; gold F1 unchanged);
- * LIST_ITEM: mean characters per item for a list to stay in the
- * article up to half link text (30: gold F1 94.46, snippets without
- * 91.79; 50: 94.46, 91.89; 70: 94.39, 91.89);
- * LINKPARA_TEXT: characters of its own for a paragraph that is mostly
- * link text to stay (20: gold F1 94.62, snippets with 90.63 without
- * 91.79; 40: 94.64, 90.53, 91.89; 60: 94.63, 90.53, 91.89; 150:
- * 94.54, 90.42, 91.89; never: 94.49, 90.42, 91.89);
- * LABEL_CHARS: longest label line ending in a colon (25: 93.99, 40:
- * 93.99, 80: 93.99 but snippets with 90.21). */
-#ifndef EXPAND_PROSE
-#define EXPAND_PROSE 8
-#endif
-#ifndef BODY_WEIGHT
-#define BODY_WEIGHT 25
-#endif
-#ifndef BODY_FALLBACK
-#define BODY_FALLBACK 7
-#endif
-#ifndef TAIL_RULE
-#define TAIL_RULE 1
-#endif
-#ifndef TAIL_SHORT
-#define TAIL_SHORT 60
-#endif
-#ifndef HEADING_RULE
-#define HEADING_RULE 1
-#endif
-#ifndef TITLE_LEVELS
-#define TITLE_LEVELS 64
-#endif
-#ifndef TAIL_HEADS
-#define TAIL_HEADS 1
-#endif
-#ifndef LIST_RULE
-#define LIST_RULE 1
-#endif
-#ifndef LIST_ITEM
-#define LIST_ITEM 50
-#endif
-#ifndef LINKPARA_TEXT
-#define LINKPARA_TEXT 50
-#endif
-#ifndef LABEL_RULE
-#define LABEL_RULE 1
-#endif
-#ifndef LABEL_CHARS
-#define LABEL_CHARS 40
-#endif
-#ifndef TITLE_BONUS
-#define TITLE_BONUS 5
-#endif
-
 struct tk_extractor *tk_extractor_new(void)
 {
 	struct tk_extractor *x = xcalloc(1, sizeof *x);
@@ -456,16 +387,6 @@ static size_t choose(struct tk_extractor *x, const struct tk_hblocks *d,
 	return total;
 }
 
-static bool contains(const char *h, size_t hn, const char *n, size_t nn)
-{
-	if (nn == 0 || nn > hn)
-		return false;
-	for (size_t i = 0; i + nn <= hn; i++)
-		if (h[i] == n[0] && memcmp(h + i, n, nn) == 0)
-			return true;
-	return false;
-}
-
 /* Mark the ancestors of the first h1/h2 that matches the page's title
  * (one holds the other), else of the page's only h1. */
 static void mark_title(struct tk_extractor *x, const struct tk_hblocks *d)
@@ -486,10 +407,10 @@ static void mark_title(struct tk_extractor *x, const struct tk_hblocks *d)
 		const char *s = d->text.data + bl->off;
 		if (bl->len < 10)
 			continue;
-		if ((t && (contains(t, tn, s, bl->len) ||
-		           contains(s, bl->len, t, tn))) ||
-		    (og && (contains(og, on, s, bl->len) ||
-		            contains(s, bl->len, og, on))))
+		if ((t && (tk_ex_contains(t, tn, s, bl->len) ||
+		           tk_ex_contains(s, bl->len, t, tn))) ||
+		    (og && (tk_ex_contains(og, on, s, bl->len) ||
+		            tk_ex_contains(s, bl->len, og, on))))
 			found = bl->node;
 	}
 	if (found < 0 && nh1 == 1)
@@ -498,54 +419,6 @@ static void mark_title(struct tk_extractor *x, const struct tk_hblocks *d)
 	for (int32_t a = found; a >= 0 && k < TITLE_LEVELS;
 	     a = d->nodes[a].parent, k++)
 		x->nodes[a].titled = true;
-}
-
-/* A copyright line; at the end of the article, the short lines
- * without a stop word after its last prose (credits, dates, share and
- * tag lines). */
-static void trim_tail(struct tk_extractor *x, const struct tk_hblocks *d,
-                      int lang)
-{
-	for (size_t b = 0; b < d->nblocks; b++) {
-		const struct tk_hb_block *bl = &d->blocks[b];
-		if (x->blocks[b].keep && x->blocks[b].chars < 200 &&
-		    contains(d->text.data + bl->off, bl->len, "\xC2\xA9", 2))
-			x->blocks[b].keep = false;
-	}
-	for (size_t b = d->nblocks; b-- > 0;) {
-		struct block_info *bi = &x->blocks[b];
-		if (!bi->keep)
-			continue;
-		if (d->blocks[b].kind == TK_HB_CELL || bi->chars >= TAIL_SHORT ||
-		    (lang >= 0 ? bi->stops > 0 : bi->words > 4))
-			break;
-		bi->keep = false;
-	}
-}
-
-/* A kept block that repeats an earlier kept one (a page that holds its
- * article twice, a repeated "Advertisement" line) is dropped; table
- * cells may repeat. */
-static void drop_repeats(struct tk_extractor *x, const struct tk_hblocks *d)
-{
-	size_t cap = 16;
-	while (cap < d->nblocks * 2)
-		cap *= 2;
-	uint64_t *seen = xcalloc(cap, sizeof *seen);
-	for (size_t b = 0; b < d->nblocks; b++) {
-		const struct tk_hb_block *bl = &d->blocks[b];
-		if (!x->blocks[b].keep || bl->kind == TK_HB_CELL)
-			continue;
-		const char *t = d->text.data + bl->off;
-		uint64_t h = tk_hash_bytes(t, bl->len, 0x51ed27) | 1;
-		size_t i = (size_t)h & (cap - 1);
-		while (seen[i] && seen[i] != h)
-			i = (i + 1) & (cap - 1);
-		if (seen[i] == h)
-			x->blocks[b].keep = false;
-		seen[i] = h;
-	}
-	free(seen);
 }
 
 /* The page's JSON-LD articleBody replaces our choice when we kept less
@@ -641,71 +514,6 @@ static void classify_text(struct tk_extractor *x, const struct tk_hblocks *d,
 	free(cls);
 }
 
-/* Headings of what follows an article: its comments, trackbacks and
- * related links (the start of the heading's text, lower-cased, after
- * any count, up to the end of a word). */
-static const char *const tail_heads[] = {
-	"comment", "comments", "responses", "response", "reply", "replies",
-	"leave a ", "post a ", "add a ", "join the discussion",
-	"discussion", "trackback", "pingback", "related ", "similar ",
-	"you may also", "you might also", "more from", "more stories",
-	"more articles", "more news", "recommended", "popular", "most read",
-	"share this", "read more", "read next", "kommentar", "kommentare",
-	"leserkommentare", "commentaires", "comentarios", "komentarze",
-	"ähnliche", "mehr zum",
-	"lesen sie auch", "das könnte", "articles similaires", "à lire aussi",
-	"te puede interesar", "noticias relacionadas", "leia também",
-	"artigos relacionados", "notizie correlate", NULL
-};
-
-static unsigned char ascii_lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
-
-/* Does the heading b open the article's appendix? */
-static bool tail_heading(const struct tk_hblocks *d, size_t b)
-{
-	const struct tk_hb_block *bl = &d->blocks[b];
-	const unsigned char *s = (const unsigned char *)d->text.data + bl->off;
-	size_t n = bl->len, i = 0;
-	if (n > 80)
-		return false;
-	while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == ' ' ||
-	                 s[i] == '(' || s[i] == '#'))
-		i++;
-	s += i;
-	n -= i;
-	for (const char *const *p = tail_heads; *p; p++) {
-		const unsigned char *q = (const unsigned char *)*p;
-		size_t pl = strlen(*p), k = 0;
-		if (pl > n)
-			continue;
-		while (k < pl && ascii_lower(s[k]) == q[k])
-			k++;
-		if (k < pl)
-			continue;
-		unsigned char next = k < n ? ascii_lower(s[k]) : ' ';
-		if (q[pl - 1] == ' ' || !((next >= 'a' && next <= 'z') ||
-		                          next >= 0x80))
-			return true;
-	}
-	return false;
-}
-
-/* A short line that ends in a colon ("Related posts:", "Photos:")
- * introduces what follows it, like a heading. */
-static bool is_label(const struct tk_extractor *x, const struct tk_hblocks *d,
-                     size_t b)
-{
-	const struct tk_hb_block *bl = &d->blocks[b];
-	if (!LABEL_RULE || x->blocks[b].chars > LABEL_CHARS || bl->len < 2 ||
-	    bl->kind == TK_HB_CELL)
-		return false;
-	const char *s = d->text.data + bl->off;
-	return s[bl->len - 1] == ':';
-}
-
 size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
                   const struct tk_extract_opts *o, struct tk_buf *out)
 {
@@ -778,45 +586,7 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 	} else {
 		classify_text(x, d, lang);
 	}
-	/* A heading with no kept text after it heads nothing (a closing
-	 * call to action), and one whose next block was dropped heads
-	 * what was dropped (a list of related links). */
-	bool text_after = false;
-	for (size_t b = d->nblocks; b-- > 0;) {
-		if (!x->blocks[b].keep)
-			continue;
-		if (d->blocks[b].kind != TK_HB_HEADING && !is_label(x, d, b)) {
-			text_after = true;
-			continue;
-		}
-		if (!text_after || (b + 1 < d->nblocks &&
-		                    !x->blocks[b + 1].keep &&
-		                    d->blocks[b + 1].kind != TK_HB_HEADING &&
-		                    HEADING_RULE))
-			x->blocks[b].keep = false;
-	}
-	/* A heading of comments, trackbacks or related links ends the
-	 * article: it goes with what follows it, up to a heading of its
-	 * level or higher. */
-	for (size_t b = 0; TAIL_HEADS && b < d->nblocks; b++) {
-		const struct tk_hb_block *bl = &d->blocks[b];
-		if (!x->blocks[b].keep || bl->kind != TK_HB_HEADING ||
-		    !tail_heading(d, b))
-			continue;
-		x->blocks[b].keep = false;
-		for (b++; b < d->nblocks; b++) {
-			if (d->blocks[b].kind == TK_HB_HEADING &&
-			    d->blocks[b].level <= bl->level &&
-			    x->blocks[b].keep) {
-				b--;
-				break;
-			}
-			x->blocks[b].keep = false;
-		}
-	}
-	drop_repeats(x, d);
-	if (d->is_html && TAIL_RULE)
-		trim_tail(x, d, lang);
+	tk_extract_tidy(x, d, lang);
 	size_t kept = 0, kept_chars = 0;
 	for (size_t b = 0; b < d->nblocks; b++) {
 		struct block_info *bi = &x->blocks[b];

@@ -1,0 +1,163 @@
+/* extract_tidy.c - the edges of the chosen article (tk_extract_tidy() of
+ * extract_impl.h): headings that head nothing, the comments, trackbacks
+ * and related links that follow an article, repeated blocks, and a
+ * closing tail of short lines. */
+#include "extract_impl.h"
+#include "base/hash.h"
+#include "base/xalloc.h"
+#include "text/htmltags.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A copyright line; at the end of the article, the short lines
+ * without a stop word after its last prose (credits, dates, share and
+ * tag lines). */
+static void trim_tail(struct tk_extractor *x, const struct tk_hblocks *d,
+                      int lang)
+{
+	for (size_t b = 0; b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (x->blocks[b].keep && x->blocks[b].chars < 200 &&
+		    tk_ex_contains(d->text.data + bl->off, bl->len, "\xC2\xA9", 2))
+			x->blocks[b].keep = false;
+	}
+	for (size_t b = d->nblocks; b-- > 0;) {
+		struct block_info *bi = &x->blocks[b];
+		if (!bi->keep)
+			continue;
+		if (d->blocks[b].kind == TK_HB_CELL || bi->chars >= TAIL_SHORT ||
+		    (lang >= 0 ? bi->stops > 0 : bi->words > 4))
+			break;
+		bi->keep = false;
+	}
+}
+
+/* A kept block that repeats an earlier kept one (a page that holds its
+ * article twice, a repeated "Advertisement" line) is dropped; table
+ * cells may repeat. */
+static void drop_repeats(struct tk_extractor *x, const struct tk_hblocks *d)
+{
+	size_t cap = 16;
+	while (cap < d->nblocks * 2)
+		cap *= 2;
+	uint64_t *seen = xcalloc(cap, sizeof *seen);
+	for (size_t b = 0; b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (!x->blocks[b].keep || bl->kind == TK_HB_CELL)
+			continue;
+		const char *t = d->text.data + bl->off;
+		uint64_t h = tk_hash_bytes(t, bl->len, 0x51ed27) | 1;
+		size_t i = (size_t)h & (cap - 1);
+		while (seen[i] && seen[i] != h)
+			i = (i + 1) & (cap - 1);
+		if (seen[i] == h)
+			x->blocks[b].keep = false;
+		seen[i] = h;
+	}
+	free(seen);
+}
+
+/* Headings of what follows an article: its comments, trackbacks and
+ * related links (the start of the heading's text, lower-cased, after
+ * any count, up to the end of a word). */
+static const char *const tail_heads[] = {
+	"comment", "comments", "responses", "response", "reply", "replies",
+	"leave a ", "post a ", "add a ", "join the discussion",
+	"discussion", "trackback", "pingback", "related ", "similar ",
+	"you may also", "you might also", "more from", "more stories",
+	"more articles", "more news", "recommended", "popular", "most read",
+	"share this", "read more", "read next", "kommentar", "kommentare",
+	"leserkommentare", "commentaires", "comentarios", "komentarze",
+	"ähnliche", "mehr zum",
+	"lesen sie auch", "das könnte", "articles similaires", "à lire aussi",
+	"te puede interesar", "noticias relacionadas", "leia também",
+	"artigos relacionados", "notizie correlate", NULL
+};
+
+/* Does the heading b open the article's appendix? */
+static bool tail_heading(const struct tk_hblocks *d, size_t b)
+{
+	const struct tk_hb_block *bl = &d->blocks[b];
+	const unsigned char *s = (const unsigned char *)d->text.data + bl->off;
+	size_t n = bl->len, i = 0;
+	if (n > 80)
+		return false;
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == ' ' ||
+	                 s[i] == '(' || s[i] == '#'))
+		i++;
+	s += i;
+	n -= i;
+	for (const char *const *p = tail_heads; *p; p++) {
+		const unsigned char *q = (const unsigned char *)*p;
+		size_t pl = strlen(*p), k = 0;
+		if (pl > n)
+			continue;
+		while (k < pl && tk_html_lower(s[k]) == q[k])
+			k++;
+		if (k < pl)
+			continue;
+		unsigned char next = k < n ? tk_html_lower(s[k]) : ' ';
+		if (q[pl - 1] == ' ' || !((next >= 'a' && next <= 'z') ||
+		                          next >= 0x80))
+			return true;
+	}
+	return false;
+}
+
+/* A short line that ends in a colon ("Related posts:", "Photos:")
+ * introduces what follows it, like a heading. */
+static bool is_label(const struct tk_extractor *x, const struct tk_hblocks *d,
+                     size_t b)
+{
+	const struct tk_hb_block *bl = &d->blocks[b];
+	if (!LABEL_RULE || x->blocks[b].chars > LABEL_CHARS || bl->len < 2 ||
+	    bl->kind == TK_HB_CELL)
+		return false;
+	const char *s = d->text.data + bl->off;
+	return s[bl->len - 1] == ':';
+}
+
+void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
+                     int lang)
+{
+	/* A heading with no kept text after it heads nothing (a closing
+	 * call to action), and one whose next block was dropped heads
+	 * what was dropped (a list of related links). */
+	bool text_after = false;
+	for (size_t b = d->nblocks; b-- > 0;) {
+		if (!x->blocks[b].keep)
+			continue;
+		if (d->blocks[b].kind != TK_HB_HEADING && !is_label(x, d, b)) {
+			text_after = true;
+			continue;
+		}
+		if (!text_after || (b + 1 < d->nblocks &&
+		                    !x->blocks[b + 1].keep &&
+		                    d->blocks[b + 1].kind != TK_HB_HEADING &&
+		                    HEADING_RULE))
+			x->blocks[b].keep = false;
+	}
+	/* A heading of comments, trackbacks or related links ends the
+	 * article: it goes with what follows it, up to a heading of its
+	 * level or higher. */
+	for (size_t b = 0; TAIL_HEADS && b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (!x->blocks[b].keep || bl->kind != TK_HB_HEADING ||
+		    !tail_heading(d, b))
+			continue;
+		x->blocks[b].keep = false;
+		for (b++; b < d->nblocks; b++) {
+			if (d->blocks[b].kind == TK_HB_HEADING &&
+			    d->blocks[b].level <= bl->level &&
+			    x->blocks[b].keep) {
+				b--;
+				break;
+			}
+			x->blocks[b].keep = false;
+		}
+	}
+	drop_repeats(x, d);
+	if (d->is_html && TAIL_RULE)
+		trim_tail(x, d, lang);
+}
