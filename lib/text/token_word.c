@@ -47,8 +47,12 @@ bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
                          int kp)
 {
 	size_t q = p, l;
-	/* a part of a spaced abbreviation written whole: z. B., т. е. */
-	if (t->spaced && tk_abbrev_spaced(t->abbrev, s, n, w, p - 1))
+	/* a part of a spaced abbreviation written whole: z. B., т. е.; not
+	 * when a word or a hyphen goes on after the period (z.-o.: alone,
+	 * such a token would not keep it) */
+	if (t->spaced && (p >= b || (s[p] != '-' &&
+	                             !(cls_at(s, p, b) & C_WORD))) &&
+	    tk_abbrev_spaced(t->abbrev, s, n, w, p - 1))
 		return true;
 	if (q == b) {
 		while (q < n && (l = tk_space_len(s + q, n - q, 0)) != 0)

@@ -8,13 +8,14 @@
  * to the first newline, then the text, cut at its first ill-formed byte.
  * Output is TSV with offsets, written to a temporary file on fd 1 and
  * read back.  Invariants: every line is valid UTF-8 of four fields,
- * contexts at most the width in columns, no control character or TAB in
+ * contexts at most the width in columns (once unescaped), no control character or TAB in
  * them, the keyword non-empty and found at its offset in the text. */
 #include "fuzz.h"
 #include "base/buf.h"
 #include "base/utf8.h"
 #include "cli/kwic.h"
 #include "cli/output.h"
+#include "cli/tsv.h"
 #include "text/width.h"
 
 #include <string.h>
@@ -38,8 +39,14 @@ static void check_line(const char *s, size_t n, const char *text,
 	for (int j = 1; j < 4; j++)
 		for (size_t i = 0; i < fl[j]; i++)
 			FUZZ_CHECK((unsigned char)f[j][i] >= 0x20 && f[j][i] != 0x7f);
-	FUZZ_CHECK(tk_width(f[1], fl[1], tmp) <= width);
-	FUZZ_CHECK(tk_width(f[3], fl[3], tmp) <= width);
+	/* the contexts' width as written, before TSV escaping */
+	for (int j = 1; j < 4; j += 2) {
+		struct tk_buf raw = TK_BUF_INIT;
+		tk_buf_reserve(&raw, 0); /* data never NULL */
+		tk_tsv_unescape(f[j], fl[j], &raw);
+		FUZZ_CHECK(tk_width(raw.data, raw.len, tmp) <= width);
+		tk_buf_free(&raw);
+	}
 	FUZZ_CHECK(fl[2] > 0);
 	uint64_t off = 0;
 	for (size_t i = 0; i < fl[0]; i++) {
