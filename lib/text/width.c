@@ -56,6 +56,18 @@ static size_t cluster_end(const char *s, size_t n, const char *brk, size_t i)
 	return j;
 }
 
+/* The start of the cluster that ends at i (0 < i <= n): the mirror of
+ * cluster_end. */
+static size_t cluster_start(const char *s, const char *brk, size_t i)
+{
+	size_t j = i - 1;
+	if (!brk)
+		return j - (s[j] == '\n' && j > 0 && s[j - 1] == '\r');
+	while (j > 0 && !brk[j])
+		j--;
+	return j;
+}
+
 size_t tk_width_head(const char *s, size_t n, size_t cols, size_t *used,
                      struct tk_buf *tmp)
 {
@@ -80,12 +92,7 @@ size_t tk_width_tail(const char *s, size_t n, size_t cols, size_t *used,
 	const char *brk = breaks(s, n, tmp);
 	size_t w = 0, i = n;
 	while (i > 0) {
-		size_t j = i - 1; /* start of the cluster that ends at i */
-		if (brk)
-			while (j > 0 && !brk[j])
-				j--;
-		else if (s[j] == '\n' && j > 0 && s[j - 1] == '\r')
-			j--;
+		size_t j = cluster_start(s, brk, i);
 		size_t cw = tk_width_cluster(s + j, i - j);
 		if (w + cw > cols)
 			break;
