@@ -322,11 +322,17 @@ void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
                       enum tk_report_format format)
 {
 	struct tk_buf b = TK_BUF_INIT;
+	bool as_is = strcmp(sep, " ") == 0; /* the keys' own separator */
 	for (size_t i = 0; i < n && (!top || i < top); i++) {
-		join_units(&b, v[i].key, v[i].len, sep);
+		const char *key = v[i].key;
+		size_t len = v[i].len;
+		if (!as_is) {
+			join_units(&b, key, len, sep);
+			key = b.data, len = b.len;
+		}
 		if (format == TK_REPORT_JSONL) {
 			tk_out_str("{\"ngram\":");
-			tk_report_json_string(b.data, b.len);
+			tk_report_json_string(key, len);
 			tk_out_str(",\"score\":");
 			tk_out_fixed(v[i].score, 4);
 			tk_out_str(",\"count\":");
@@ -338,7 +344,7 @@ void tk_report_scores(const struct tk_scored *v, size_t n, uint64_t top,
 		tk_out_putc('\t');
 		tk_out_u64(v[i].count);
 		tk_out_putc('\t');
-		tk_tsv_write_field(b.data, b.len);
+		tk_tsv_write_field(key, len);
 		tk_out_putc(term);
 	}
 	tk_buf_free(&b);

@@ -123,10 +123,10 @@ START_TEST(sort_in_place)
 {
 	for (int order = 0; order < 2; order++) {
 		struct tk_counter *c = tk_counter_new(99);
-		unsigned x = 12345;
+		uint64_t st = 12345;
 		char k[8];
 		for (int i = 0; i < 20000; i++) {
-			x = x * 1103515245 + 12345;
+			unsigned x = unit_rand(&st);
 			size_t n = 1 + (x >> 16) % 4;
 			for (size_t j = 0; j < n; j++)
 				k[j] = (char)('a' + ((x >> (j * 3)) & 3));
@@ -174,10 +174,10 @@ START_TEST(sort_sizes)
 	for (size_t si = 0; si < TK_LEN(sizes); si++)
 		for (int order = 0; order < 2; order++) {
 			struct tk_counter *c = tk_counter_new(5);
-			unsigned x = 777;
+			uint64_t st = 777;
 			char k[40];
 			while (tk_counter_size(c) < sizes[si]) {
-				x = x * 1103515245 + 12345;
+				unsigned x = unit_rand(&st);
 				int n = snprintf(k, sizeof k, "%s%u",
 				                 x & 1 ? "shared-prefix:" : "s", x >> 8);
 				if (x & 2)
@@ -344,10 +344,7 @@ END_TEST
 
 static uint64_t rnd(uint64_t *s)
 {
-	*s ^= *s << 13;
-	*s ^= *s >> 7;
-	*s ^= *s << 17;
-	return *s;
+	return unit_rand64(s);
 }
 
 /* A random key over a small alphabet with NUL and 0xff, so that keys
@@ -633,8 +630,7 @@ START_TEST(small_entries_promoted)
 	 * by one step of 1, some by a jump */
 	for (int round = 0; round < 6; round++)
 		for (size_t i = 0; i < N; i++) {
-			s = s * 6364136223846793005ull + 1442695040888963407ull;
-			uint64_t n = (s >> 33) % 4;
+			uint64_t n = unit_rand(&s) % 4;
 			size_t len = 8 + i % 9; /* 8..16 bytes: small and full */
 			snprintf(k, sizeof k, "%0*zu", (int)len, i);
 			ck_assert_int_eq(tk_counter_add(c, k, len, n), TK_OK);

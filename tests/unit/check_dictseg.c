@@ -8,13 +8,6 @@
 
 #include <pthread.h>
 
-static uint32_t rnd(uint32_t *st)
-{
-	*st ^= *st << 13;
-	*st ^= *st >> 17;
-	*st ^= *st << 5;
-	return *st;
-}
 
 /* Letters of each family, and a few characters outside runs. */
 static const char *const han[] = { "北", "京", "大", "学", "的", "一",
@@ -26,20 +19,20 @@ static const char *const thai[] = { "ภ", "า", "ษ", "ไ", "ท", "ย", "�
 static const char *const other[] = { "a", "7", "。", "、", "-", "é",
 	"\xCC\x81", "\xE2\x80\x8D", "\xEF\xB8\x8F" };
 
-static size_t gen(uint32_t *st, char *s, size_t cap, int fams)
+static size_t gen(uint64_t *st, char *s, size_t cap, int fams)
 {
-	size_t n = 0, k = 1 + rnd(st) % 14;
+	size_t n = 0, k = 1 + unit_rand(st) % 14;
 	for (size_t i = 0; i < k; i++) {
 		const char *p;
-		unsigned r = rnd(st) % 10;
+		unsigned r = unit_rand(st) % 10;
 		if (r < 4 && (fams & 1))
-			p = han[rnd(st) % TK_LEN(han)];
+			p = han[unit_rand(st) % TK_LEN(han)];
 		else if (r < 7 && (fams & 2))
-			p = kana[rnd(st) % TK_LEN(kana)];
+			p = kana[unit_rand(st) % TK_LEN(kana)];
 		else if (r < 9 && (fams & 4))
-			p = thai[rnd(st) % TK_LEN(thai)];
+			p = thai[unit_rand(st) % TK_LEN(thai)];
 		else
-			p = other[rnd(st) % TK_LEN(other)];
+			p = other[unit_rand(st) % TK_LEN(other)];
 		size_t l = strlen(p);
 		if (n + l > cap)
 			break;
@@ -53,10 +46,10 @@ static size_t gen(uint32_t *st, char *s, size_t cap, int fams)
  * flags strictly inside runs change. */
 static void check_stable(struct tk_dictseg *d, uint32_t seed, int iters)
 {
-	uint32_t st = seed;
+	uint64_t st = seed;
 	char s[128], p[128], q[128], w[128];
 	for (int it = 0; it < iters; it++) {
-		size_t n = gen(&st, s, sizeof s, 1 + (int)(rnd(&st) % 7));
+		size_t n = gen(&st, s, sizeof s, 1 + (int)(unit_rand(&st) % 7));
 		if (!n)
 			continue;
 		tk_wordbreaks_table(s, n, p);

@@ -36,14 +36,10 @@ START_TEST(clusters)
 }
 END_TEST
 
-/* A small deterministic generator (xorshift). */
 static uint64_t rng = 88172645463325252u;
 static uint32_t next(void)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)rng;
+	return unit_rand(&rng);
 }
 
 START_TEST(fast_path_matches_libunistring)

@@ -160,8 +160,7 @@ static uint64_t rng_state;
 
 static uint32_t rnd(uint32_t n)
 {
-	rng_state = rng_state * 6364136223846793005ull + 1442695040888963407ull;
-	return (uint32_t)(rng_state >> 33) % n;
+	return unit_rand(&rng_state) % n;
 }
 
 /* A unit of the generated vocabulary: lengths 0..40 around the short

@@ -17,10 +17,7 @@ static const enum tk_form forms[] = { TK_FORM_NFC, TK_FORM_NFD, TK_FORM_NFKC,
 static uint64_t rng = 88172645463325252ull;
 static uint32_t rnd(uint32_t n)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)(rng % n);
+	return unit_rand(&rng) % n;
 }
 
 /* Code points where normalization does something: combining marks,

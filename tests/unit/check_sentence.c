@@ -287,8 +287,7 @@ static uint64_t rng;
 
 static unsigned rnd(unsigned n)
 {
-	rng = rng * 6364136223846793005u + 1442695040888963407u;
-	return (unsigned)(rng >> 33) % n;
+	return unit_rand(&rng) % n;
 }
 
 static void random_text(struct tk_buf *b, size_t nfrag)

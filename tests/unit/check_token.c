@@ -97,13 +97,6 @@ static void strip_ws(const char *s, size_t n, struct tk_buf *out)
 	}
 }
 
-static uint32_t rnd(uint32_t *st)
-{
-	*st ^= *st << 13;
-	*st ^= *st >> 17;
-	*st ^= *st << 5;
-	return *st;
-}
 
 static const char *const pieces[] = {
 	"a", "Z", "word", "U", "S", "e", "g", "s", "n't", "7", "2022", "0",
@@ -117,13 +110,13 @@ static const char *const pieces[] = {
 	"\xD0\x96", "\xCE\xA3",
 };
 
-static size_t gen(uint32_t *st, char *s, bool ascii_only)
+static size_t gen(uint64_t *st, char *s, bool ascii_only)
 {
-	size_t n = 0, parts = 1 + rnd(st) % 14;
+	size_t n = 0, parts = 1 + unit_rand(st) % 14;
 	for (size_t p = 0; p < parts; p++) {
 		const char *x;
 		do
-			x = pieces[rnd(st) % TK_LEN(pieces)];
+			x = pieces[unit_rand(st) % TK_LEN(pieces)];
 		while (ascii_only && (unsigned char)x[0] >= 0x80);
 		size_t l = strlen(x);
 		memcpy(s + n, x, l);
@@ -151,7 +144,7 @@ static const struct tk_tokenizer_opts fast_modes[] = {
 
 START_TEST(nothing_lost_no_white_space)
 {
-	uint32_t st = 4242;
+	uint64_t st = 4242;
 	char s[512];
 	for (int iter = 0; iter < 4000; iter++) {
 		size_t n = gen(&st, s, false);
@@ -179,7 +172,7 @@ END_TEST
 
 START_TEST(idempotent)
 {
-	uint32_t st = 99;
+	uint64_t st = 99;
 	char s[512];
 	for (int iter = 0; iter < 4000; iter++) {
 		size_t n = gen(&st, s, false);
@@ -210,7 +203,7 @@ END_TEST
 
 START_TEST(fast_path_equals_general_path)
 {
-	uint32_t st = 31337;
+	uint64_t st = 31337;
 	char s[512];
 	for (int iter = 0; iter < 4000; iter++) {
 		size_t n = gen(&st, s, true);
@@ -266,12 +259,12 @@ static const char *const script_pieces[] = {
 
 START_TEST(fast_path_equals_general_path_scripts)
 {
-	uint32_t st = 8086;
+	uint64_t st = 8086;
 	char s[1024];
 	for (int iter = 0; iter < unit_scale(20000); iter++) {
-		size_t n = 0, parts = 1 + rnd(&st) % 24;
+		size_t n = 0, parts = 1 + unit_rand(&st) % 24;
 		for (size_t p = 0; p < parts; p++) {
-			const char *x = script_pieces[rnd(&st) % TK_LEN(script_pieces)];
+			const char *x = script_pieces[unit_rand(&st) % TK_LEN(script_pieces)];
 			size_t l = strlen(x);
 			memcpy(s + n, x, l);
 			n += l;
@@ -323,34 +316,34 @@ static const char *const mixed_pieces[] = {
 	"\xF0\x9F\x91\x8D", "\xCC\x81", "\xE2\x80\x83", "\xC2\x85",
 };
 
-static size_t gen_article(uint32_t *st, char *s, size_t cap, bool mixed)
+static size_t gen_article(uint64_t *st, char *s, size_t cap, bool mixed)
 {
 	static const char letters[] = "abcdefghijklmnopqrstuvwxyz"
 	                              "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-	size_t n = 0, parts = 1 + rnd(st) % 24;
+	size_t n = 0, parts = 1 + unit_rand(st) % 24;
 	for (size_t p = 0; p < parts && n + 64 < cap; p++) {
-		uint32_t x = rnd(st) % 16;
+		uint32_t x = unit_rand(st) % 16;
 		if (x < 6) {
 			/* a word: 1 to 20 letters, mostly lower case */
-			size_t l = 1 + rnd(st) % 20;
-			bool up = rnd(st) % 4 == 0;
+			size_t l = 1 + unit_rand(st) % 20;
+			bool up = unit_rand(st) % 4 == 0;
 			for (size_t k = 0; k < l; k++)
-				s[n++] = letters[rnd(st) % 26 + (up && k == 0 ? 26 : 0)];
+				s[n++] = letters[unit_rand(st) % 26 + (up && k == 0 ? 26 : 0)];
 		} else if (x < 7) {
-			size_t l = 1 + rnd(st) % 12;
+			size_t l = 1 + unit_rand(st) % 12;
 			for (size_t k = 0; k < l; k++)
-				s[n++] = (char)('0' + rnd(st) % 10);
+				s[n++] = (char)('0' + unit_rand(st) % 10);
 		} else if (x < 12) {
-			const char *w = article_pieces[rnd(st) % TK_LEN(article_pieces)];
+			const char *w = article_pieces[unit_rand(st) % TK_LEN(article_pieces)];
 			memcpy(s + n, w, strlen(w));
 			n += strlen(w);
 		} else if (mixed && x < 13) {
-			const char *w = mixed_pieces[rnd(st) % TK_LEN(mixed_pieces)];
+			const char *w = mixed_pieces[unit_rand(st) % TK_LEN(mixed_pieces)];
 			memcpy(s + n, w, strlen(w));
 			n += strlen(w);
 		}
 		/* mostly one space between pieces, sometimes none or more */
-		uint32_t sp = rnd(st) % 8;
+		uint32_t sp = unit_rand(st) % 8;
 		if (sp < 5)
 			s[n++] = ' ';
 		else if (sp == 5)
@@ -360,7 +353,7 @@ static size_t gen_article(uint32_t *st, char *s, size_t cap, bool mixed)
 			s[n++] = ' ';
 		}
 	}
-	if (n && rnd(st) % 2 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+	if (n && unit_rand(st) % 2 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
 	return n;
 }
@@ -395,7 +388,7 @@ static void check_fast(const char *s, size_t n)
 
 START_TEST(fast_path_equals_general_path_article)
 {
-	uint32_t st = 20261125;
+	uint64_t st = 20261125;
 	char s[2048];
 	for (int iter = 0; iter < 20000; iter++) {
 		size_t n = gen_article(&st, s, sizeof s, iter % 2 == 1);
@@ -535,7 +528,7 @@ END_TEST
  * removed (splitting a segment where white space is inside it). */
 START_TEST(uax29_equals_libunistring)
 {
-	uint32_t st = 2024;
+	uint64_t st = 2024;
 	char s[512], p[512];
 	struct tk_tokenizer_opts o = { .uax29 = true };
 	for (int iter = 0; iter < 4000; iter++) {
@@ -640,7 +633,7 @@ START_TEST(streaming)
 		"'a x parents' end", "'a' x parents' end", "'a b' parents'",
 		"\xE2\x80\x98" "a x parents\xE2\x80\x99 end",
 	};
-	uint32_t st = 7;
+	uint64_t st = 7;
 	char s[512];
 	for (int iter = 0; iter < 4000 + (int)TK_LEN(fixed); iter++) {
 		size_t n;

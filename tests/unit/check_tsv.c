@@ -92,11 +92,11 @@ START_TEST(plain_prefix_fast_equals_slow)
 					    tk_tsv_plain_prefix_slow(buf + off, n));
 				}
 	/* random bytes, mostly high and printable */
-	unsigned r = 12345;
+	uint64_t r = 12345;
 	for (int t = 0; t < 20000; t++) {
-		size_t n = (r = r * 1103515245u + 12345u) >> 16 & 31;
+		size_t n = unit_rand(&r) & 31;
 		for (size_t i = 0; i < n; i++)
-			buf[i] = (char)((r = r * 1103515245u + 12345u) >> 16);
+			buf[i] = (char)unit_rand(&r);
 		ck_assert_uint_eq(tk_tsv_plain_prefix(buf, n),
 		                  tk_tsv_plain_prefix_slow(buf, n));
 	}

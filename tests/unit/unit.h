@@ -37,14 +37,19 @@ static inline int unit_scale(int n)
 
 /* A small deterministic generator (xorshift64) for the random
  * differential loops; *state starts at any non-zero value. */
-static inline uint32_t unit_rand(uint64_t *state)
+static inline uint64_t unit_rand64(uint64_t *state)
 {
 	uint64_t x = *state;
 	x ^= x << 13;
 	x ^= x >> 7;
 	x ^= x << 17;
 	*state = x;
-	return (uint32_t)x;
+	return x;
+}
+
+static inline uint32_t unit_rand(uint64_t *state)
+{
+	return (uint32_t)unit_rand64(state);
 }
 
 /* Assert that span (p, n) equals the C string s, bytes and length. */
