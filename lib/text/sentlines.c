@@ -48,11 +48,20 @@ size_t tk_sent_cols(const char *s, size_t n)
 			continue;
 		if (b < 0x20) {
 			/* controls take no room, nor do terminal escapes
-			 * ("\033[1;31m") */
+			 * ("\033[1;31m": ECMA-48 CSI, parameter bytes 0x30-0x3F,
+			 * intermediate bytes 0x20-0x2F, a final byte
+			 * 0x40-0x7E).  A sequence ends at the first byte that
+			 * does not fit, which then counts as usual: a NUL or a
+			 * line break is never inside one, so a sequence never
+			 * spans a place where a window can be cut. */
 			if (b == 0x1B && i + 1 < n && u[i + 1] == '[') {
 				i += 2;
-				while (i < n && !((u[i] | 0x20) >= 'a' && (u[i] | 0x20) <= 'z'))
+				while (i < n && u[i] >= 0x30 && u[i] <= 0x3F)
 					i++;
+				while (i < n && u[i] >= 0x20 && u[i] <= 0x2F)
+					i++;
+				if (i == n || u[i] < 0x40 || u[i] > 0x7E)
+					i--; /* no final byte */
 			}
 			continue;
 		}
