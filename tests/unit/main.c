@@ -8,6 +8,7 @@
  * scripts/run-tests runs the suites one by one, several at a time. */
 #include "unit.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,16 +25,6 @@ static Suite *(*const makers[])(void) = {
 };
 enum { NSUITES = sizeof names / sizeof names[0] };
 
-static int wanted(const char *name, int argc, char **argv)
-{
-	if (argc < 2)
-		return 1;
-	for (int i = 1; i < argc; i++)
-		if (strcmp(argv[i], name) == 0)
-			return 1;
-	return 0;
-}
-
 int main(int argc, char **argv)
 {
 	if (argc == 2 && strcmp(argv[1], "--list") == 0) {
@@ -41,6 +32,9 @@ int main(int argc, char **argv)
 			printf("%s\n", names[i]);
 		return fflush(stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 	}
+	bool want[NSUITES];
+	for (size_t k = 0; k < NSUITES; k++)
+		want[k] = argc < 2;
 	for (int i = 1; i < argc; i++) {
 		size_t k = 0;
 		while (k < NSUITES && strcmp(argv[i], names[k]) != 0)
@@ -49,10 +43,11 @@ int main(int argc, char **argv)
 			fprintf(stderr, "check-lib: no suite '%s' (--list lists them)\n", argv[i]);
 			return EXIT_FAILURE;
 		}
+		want[k] = true;
 	}
 	SRunner *sr = srunner_create(NULL);
 	for (size_t i = 0; i < NSUITES; i++)
-		if (wanted(names[i], argc, argv))
+		if (want[i])
 			srunner_add_suite(sr, makers[i]());
 	srunner_run_all(sr, CK_NORMAL);
 	int run = srunner_ntests_run(sr);
