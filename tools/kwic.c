@@ -128,6 +128,7 @@ int main(int argc, char **argv)
 	struct tk_kwic *k = tk_kwic_new(&o.k, m);
 	struct tk_input *in = tk_input_open(argv + optind, argc - optind, &o.co);
 	struct tk_record r;
+	tk_input_lookahead(in, tk_kwic_tokenizer(k));
 	while (tk_input_next(in, &r))
 		tk_kwic_record(k, &r, tk_input_file(in));
 	tk_kwic_finish(k);

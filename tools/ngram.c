@@ -248,6 +248,7 @@ static void line_piece(struct state *st, const char *p, size_t n, bool ends)
 static void record(struct tk_count_worker *w, const struct tk_record *r)
 {
 	struct state *st = (struct state *)w;
+	tk_tokenizer_para_end(st->tok, r->para_end);
 	if (!r->more && st->carry.len == 0) {
 		line_piece(st, r->p, r->len, true);
 		return;
@@ -286,9 +287,11 @@ static size_t counts_bytes(const struct tk_count_worker *w)
 
 /* A whole line from lib/parallel: the counting modes, possibly in
  * several threads. */
-static void whole_line(void *ctx, const char *p, size_t n)
+static void whole_line(void *ctx, const char *p, size_t n, bool para_end)
 {
-	line_piece(ctx, p, n, true);
+	struct state *st = ctx;
+	tk_tokenizer_para_end(st->tok, para_end);
+	line_piece(st, p, n, true);
 }
 
 /* The input has ended: the rest of a long line, then the segment. */
@@ -296,6 +299,7 @@ static void end_input(struct tk_count_worker *w)
 {
 	struct state *st = (struct state *)w;
 	if (st->carry.len) {
+		tk_tokenizer_para_end(st->tok, true);
 		line_piece(st, st->carry.data, st->carry.len, true);
 		tk_buf_clear(&st->carry);
 	}
@@ -323,6 +327,8 @@ static struct tk_count_worker *state_new(void *ctx, uint64_t seed,
 	(void)limit;
 	st->o = o;
 	st->tok = tk_tokenizer_new(&o->tok);
+	if (!o->chars)
+		st->base.tok = st->tok; /* a lone "no." learns the next line */
 	st->term = o->co.nul ? '\0' : '\n';
 	if (o->stem)
 		st->stemmer = tk_stemmer_new(o->stem);

@@ -226,7 +226,9 @@ static int process(struct tk_input *in, const struct opts *o)
 	if (!o->lines && !o->words && !o->types && !o->offsets &&
 	    o->format == FMT_TSV && o->cmode == TK_CASE_NONE)
 		put = put_plain;
+	tk_input_lookahead(in, t);
 	while (tk_input_next(in, &r)) {
+		tk_tokenizer_para_end(t, r.para_end);
 		if (!r.more && carry.len == 0) {
 			st.base = r.offset;
 			tk_tokenize(t, r.p, r.len, put, &st);
@@ -263,6 +265,7 @@ static int process(struct tk_input *in, const struct opts *o)
 		}
 	}
 	if (carry.len) { /* input ended inside a line (aborted input) */
+		tk_tokenizer_para_end(t, true);
 		(mid_line ? tk_tokenize_more : tk_tokenize)(t, carry.data,
 		                                            carry.len, put, &st);
 		end_line(&st);

@@ -249,13 +249,15 @@ static size_t raw_bytes(const struct tk_count_worker *base)
 	return w->raw ? tk_counter_bytes(w->raw) : 0;
 }
 
-static void count_line(void *ctx, const char *p, size_t n)
+static void count_line(void *ctx, const char *p, size_t n, bool para_end)
 {
 	struct worker *w = ctx;
-	if (w->o->lines)
+	if (w->o->lines) {
 		count(w, p, n);
-	else
-		tk_tokenize_line(w->tok, p, n, false, w->on_token, w);
+		return;
+	}
+	tk_tokenizer_para_end(w->tok, para_end);
+	tk_tokenize_line(w->tok, p, n, false, w->on_token, w);
 }
 
 /* stop: the stop set to take off whole tokens' pieces, or NULL. */

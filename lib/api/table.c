@@ -2,6 +2,7 @@
  * word counter over lib/text/token, and the table read back in
  * wordfreq's order. */
 #include "api.h"
+#include "base/space.h"
 #include "base/xalloc.h"
 #include "count/counter.h"
 #include "text/casemap.h"
@@ -65,6 +66,8 @@ int textkit_counter_add_words(struct textkit_counter *c, const char *s,
 	while (n > 0) {
 		const char *e = memchr(s, '\n', n);
 		size_t len = e ? (size_t)(e - s) : n;
+		tk_tokenizer_para_end(c->tk, tk_line_ends_para(s + len, n - len,
+		                                               '\n'));
 		tk_tokenize_line(c->tk, s, len, false, count_word, c);
 		if (!e)
 			break;

@@ -3,6 +3,7 @@
  * iterator reaches it, into an array the iterator then hands out, so
  * memory stays bounded by the longest line. */
 #include "api.h"
+#include "base/space.h"
 #include "base/xalloc.h"
 #include "text/token.h"
 
@@ -95,6 +96,9 @@ int textkit_tokenizer_next(struct textkit_tokenizer *t,
 		size_t len = e ? (size_t)(e - p) : t->n - t->pos;
 		t->ntok = t->next = 0;
 		t->line = t->pos;
+		tk_tokenizer_para_end(t->tk, tk_line_ends_para(p + len,
+		                                                t->n - t->pos - len,
+		                                                '\n'));
 		tk_tokenize_line(t->tk, p, len, false, collect, t);
 		t->pos += len + 1;
 	}

@@ -49,4 +49,35 @@ static inline size_t tk_space_len(const char *s, size_t n, unsigned flags)
 	return tk_is_space_flags(c, flags) ? l : 0;
 }
 
+/* Whether the line that starts at s[0..n) and ends at its first term
+ * byte holds only white space (tk_space_len(, 0)): 1 yes, 0 no, -1 not
+ * known because s ends first (at_end: the text ends with s, and a line
+ * cut off there is blank so far, 1). */
+static inline int tk_line_blank(const char *s, size_t n, char term,
+                                bool at_end)
+{
+	size_t i = 0, l;
+	while (i < n && s[i] != term) {
+		if ((l = tk_space_len(s + i, n - i, 0)) != 0) {
+			i += l;
+			continue;
+		}
+		/* the first bytes of a space character cut off by the end */
+		unsigned char b = (unsigned char)s[i];
+		if (!at_end && ((b == 0xC2 && n - i < 2) ||
+		                (b >= 0xE1 && b <= 0xE3 && n - i < 3)))
+			return -1;
+		return 0;
+	}
+	return i < n || at_end ? 1 : -1;
+}
+
+/* In a text that ends after s[0..n): does a blank line or the text's
+ * end follow the line that ends at s[0] (its terminator) or that ends
+ * the text (n == 0)?  (tk_tokenizer_para_end()) */
+static inline bool tk_line_ends_para(const char *s, size_t n, char term)
+{
+	return n <= 1 || tk_line_blank(s + 1, n - 1, term, true) == 1;
+}
+
 #endif

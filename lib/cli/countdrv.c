@@ -17,10 +17,11 @@ static void maybe_spill(struct tk_count_worker *w)
 }
 
 /* A block of whole lines from lib/parallel. */
-static void count_block(void *state, const char *p, size_t n)
+static void count_block(void *state, const char *p, size_t n, bool end)
 {
 	struct tk_count_worker *w = state;
-	tk_parallel_lines(p, n, w->d->co->nul ? '\0' : '\n', w->d->line, w);
+	tk_parallel_lines(p, n, w->d->co->nul ? '\0' : '\n', end, w->d->line,
+	                  w);
 	maybe_spill(w);
 }
 
@@ -30,6 +31,8 @@ static void read_records(struct tk_count_worker *w, struct tk_input *in)
 {
 	struct tk_record r;
 	unsigned k = 0;
+	if (w->tok)
+		tk_input_lookahead(in, w->tok);
 	while (tk_input_next(in, &r)) {
 		w->d->record(w, &r);
 		if (++k % 1024 == 0)

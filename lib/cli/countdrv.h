@@ -51,6 +51,8 @@ struct tk_count_worker {
 	size_t cache_max;         /* flush() when cache_bytes() passes it */
 	struct tk_tally_err e;    /* the first error */
 	const struct tk_count_driver *d;
+	struct tk_tokenizer *tok; /* the worker's, or NULL: record() learns
+	                           * para_end for it (tk_input_lookahead) */
 };
 
 struct tk_count_driver {
@@ -67,8 +69,9 @@ struct tk_count_driver {
 	                                      size_t limit);
 	/* Free the state and its tables. */
 	void (*worker_free)(struct tk_count_worker *w);
-	/* Count one line (without its terminator).  ctx is the worker. */
-	void (*line)(void *w, const char *p, size_t n);
+	/* Count one line (without its terminator).  The first argument is
+	 * the worker. */
+	tk_line_fn line;
 	/* NULL, or: with one job, take the input record by record. */
 	void (*record)(struct tk_count_worker *w, const struct tk_record *r);
 	/* NULL, or bytes held in a cache that flush() empties into table. */

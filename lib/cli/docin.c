@@ -1,6 +1,7 @@
 /* docin.c - the input as documents (see docin.h). */
 #include "docin.h"
 #include "text/jsonfield.h"
+#include "base/space.h"
 #include "base/xalloc.h"
 
 #include <inttypes.h>
@@ -126,26 +127,42 @@ int tk_docin_next(struct tk_docin *r, struct tk_doc *d)
 	return 0;
 }
 
+/* The end of the line that starts at p (before end): its LF or CR. */
+static const char *line_end(const char *p, const char *end, bool cr)
+{
+	const char *e = cr ? p : memchr(p, '\n', (size_t)(end - p));
+	if (!e)
+		return end;
+	while (cr && e < end && *e != '\n' && *e != '\r')
+		e++;
+	return e;
+}
+
+/* The start of the line after the one that ends at e. */
+static const char *next_line(const char *e, const char *end)
+{
+	if (e < end && *e == '\r' && e + 1 < end && e[1] == '\n')
+		e++;
+	return e + 1;
+}
+
 void tk_docin_lines(const struct tk_docin *r, const struct tk_doc *d,
-                    void (*line)(void *ctx, const char *p, size_t n),
-                    void *ctx)
+                    tk_line_fn line, void *ctx)
 {
 	if (!r->names[0]) {
-		line(ctx, d->text, d->len);
+		line(ctx, d->text, d->len, true);
 		return;
 	}
 	const char *p = d->text, *end = d->text + d->len;
 	bool cr = memchr(p, '\r', d->len) != NULL; /* else memchr finds ends */
+	const char *e = p < end ? line_end(p, end, cr) : end;
 	while (p < end) {
-		const char *e = cr ? p : memchr(p, '\n', (size_t)(end - p));
-		if (!e)
-			e = end;
-		while (cr && e < end && *e != '\n' && *e != '\r')
-			e++;
-		line(ctx, p, (size_t)(e - p));
-		if (e < end && *e == '\r' && e + 1 < end && e[1] == '\n')
-			e++;
-		p = e + 1;
+		const char *q = next_line(e, end);
+		const char *f = q < end ? line_end(q, end, cr) : end;
+		line(ctx, p, (size_t)(e - p),
+		     q >= end || tk_line_blank(q, (size_t)(f - q), '\n', true));
+		p = q;
+		e = f;
 	}
 }
 

@@ -19,6 +19,7 @@
 
 #include "base/buf.h"
 #include "input.h"
+#include "parallel.h"
 
 struct tk_docin_opts {
 	const char *text; /* --jsonl-in's member, or NULL: plain records */
@@ -41,11 +42,11 @@ struct tk_docin *tk_docin_new(struct tk_input *in,
  * line that ended it. */
 int tk_docin_next(struct tk_docin *r, struct tk_doc *d);
 
-/* Hand d's text to line(ctx, p, n) as the lines of a file would come:
- * a plain record whole; JSON text cut at each LF, CRLF or CR. */
+/* Hand d's text to line(ctx, p, n, para_end) as the lines of a file
+ * would come: a plain record whole; JSON text cut at each LF, CRLF or
+ * CR.  The document's end is the end of the text. */
 void tk_docin_lines(const struct tk_docin *r, const struct tk_doc *d,
-                    void (*line)(void *ctx, const char *p, size_t n),
-                    void *ctx);
+                    tk_line_fn line, void *ctx);
 
 /* An invalid line ended the input. */
 bool tk_docin_failed(const struct tk_docin *r);

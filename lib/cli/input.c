@@ -10,6 +10,8 @@
 #include "base/buf.h"
 #include "text/decode.h"
 #include "text/sniff.h"
+#include "text/token.h"
+#include "base/space.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
@@ -52,6 +54,7 @@ struct tk_input {
 	bool sniff;             /* no --encoding: look at each file's start */
 	bool sniffed;           /* ... done for the current file */
 	const char *hint;       /* what the current file looks like, or NULL */
+	struct tk_tokenizer *tok; /* tk_input_lookahead() */
 };
 
 static char *stdin_operand[] = { "-" };
@@ -76,6 +79,11 @@ struct tk_input *tk_input_open(char **files, int nfiles,
 	in->raw = xmalloc(READ_SIZE);
 	in->max_record = TK_RECORD_MAX;
 	return in;
+}
+
+void tk_input_lookahead(struct tk_input *in, struct tk_tokenizer *t)
+{
+	in->tok = t;
 }
 
 void tk_input_set_max_record(struct tk_input *in, size_t max)
@@ -287,8 +295,30 @@ static int next(struct tk_input *in, struct tk_record *rec, bool block)
 			fill(in);
 			continue;
 		}
+		/* A line whose tokens depend on the next (a lone "no.")
+		 * learns whether a blank line or the operand's end follows,
+		 * waiting for the next line if need be (only then: a
+		 * line-by-line pipe is not held up). */
+		bool para_end = false;
+		if (in->tok && !block && !more &&
+		    tk_tokenizer_needs_next(in->tok, s, len)) {
+			int b = skip >= avail ? (in->eof ? 1 : -1)
+			      : tk_line_blank(s + skip, avail - skip, in->term,
+			                      in->eof);
+			/* (a next line of white space longer than a record
+			 * is blank as far as any reader holds it) */
+			if (b < 0 && avail - skip > in->max_record)
+				b = 1;
+			if (b < 0) {
+				scanned = 0;
+				fill(in);
+				continue;
+			}
+			para_end = b;
+		}
 		rec->p = s;
 		rec->len = len;
+		rec->para_end = para_end;
 		rec->offset = in->base + in->pos;
 		rec->more = more;
 		rec->file_start = in->file_start;

@@ -30,6 +30,8 @@ struct tk_record {
 	uint64_t offset; /* byte offset of p[0] in the decoded stream */
 	bool more;       /* the same line continues in the next record */
 	bool file_start; /* first record of an operand */
+	bool para_end;   /* tk_input_lookahead()'s records: a blank record
+	                  * or the end of the operand follows (else false) */
 };
 
 struct tk_input;
@@ -37,6 +39,12 @@ struct tk_input;
 /* files[0..nfiles); nfiles == 0 means standard input. */
 struct tk_input *tk_input_open(char **files, int nfiles,
                                const struct tk_common *co);
+/* Let tk_input_next() set para_end for the records whose tokens by t
+ * depend on the next line (tk_tokenizer_needs_next), reading that line
+ * first; without it para_end stays false.  t is borrowed. */
+struct tk_tokenizer;
+void tk_input_lookahead(struct tk_input *in, struct tk_tokenizer *t);
+
 /* 1: a record in *rec; 0: end of all input. */
 int tk_input_next(struct tk_input *in, struct tk_record *rec);
 /* Block mode: as many whole records as are buffered, terminators

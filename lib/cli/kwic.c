@@ -610,6 +610,11 @@ static void end_doc(struct tk_kwic *k)
 	k->in_line = k->need_sep = false;
 }
 
+struct tk_tokenizer *tk_kwic_tokenizer(struct tk_kwic *k)
+{
+	return k->tz;
+}
+
 void tk_kwic_record(struct tk_kwic *k, const struct tk_record *r,
                     const char *file)
 {
@@ -618,6 +623,7 @@ void tk_kwic_record(struct tk_kwic *k, const struct tk_record *r,
 		k->file_base = r->offset;
 	}
 	k->file = file;
+	tk_tokenizer_para_end(k->tz, r->para_end);
 	if (!k->in_line) {
 		if (k->need_sep) { /* the line break: white space, not tokenized */
 			tk_buf_addc(&k->text, '\n');

@@ -81,5 +81,7 @@ void tk_kwic_record(struct tk_kwic *k, const struct tk_record *r,
 /* End of input: the last document's hits, then (sorted) all of them. */
 void tk_kwic_finish(struct tk_kwic *k);
 void tk_kwic_free(struct tk_kwic *k);
+/* The tokenizer k reads with (for tk_input_lookahead). */
+struct tk_tokenizer *tk_kwic_tokenizer(struct tk_kwic *k);
 
 #endif

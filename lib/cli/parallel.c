@@ -8,6 +8,8 @@
  * nothing. */
 #include "parallel.h"
 #include "base/buf.h"
+#include "base/space.h"
+#include "text/token.h"
 #include "base/xalloc.h"
 
 #include <pthread.h>
@@ -16,10 +18,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* A block, and whether the text (an operand) ends with it. */
+struct block {
+	struct tk_buf b;
+	bool end;
+};
+
 struct pool {
 	pthread_mutex_t mu;
 	pthread_cond_t nonempty, nonfull;
-	struct tk_buf *q;      /* ring of pending blocks */
+	struct block *q;       /* ring of pending blocks */
 	size_t qcap, qhead, qlen;
 	struct tk_buf *spare;  /* recycled buffers */
 	size_t nspare;
@@ -45,13 +53,14 @@ static void *work(void *arg)
 			pthread_mutex_unlock(&p->mu);
 			return NULL;
 		}
-		struct tk_buf b = p->q[p->qhead];
+		struct tk_buf b = p->q[p->qhead].b;
+		bool end = p->q[p->qhead].end;
 		p->qhead = (p->qhead + 1) % p->qcap;
 		p->qlen--;
 		pthread_cond_signal(&p->nonfull);
 		pthread_mutex_unlock(&p->mu);
 
-		p->fn(w->state, b.data, b.len);
+		p->fn(w->state, b.data, b.len, end);
 
 		b.len = 0;
 		pthread_mutex_lock(&p->mu);
@@ -66,17 +75,17 @@ static void *work(void *arg)
 /* Hand b to a worker (threads) or run it here (nthreads == 0); b gets a
  * fresh empty buffer. */
 static void submit(struct pool *p, int nthreads, void *state0,
-                   struct tk_buf *b)
+                   struct tk_buf *b, bool end)
 {
 	if (nthreads == 0) {
-		p->fn(state0, b->data, b->len);
+		p->fn(state0, b->data, b->len, end);
 		b->len = 0;
 		return;
 	}
 	pthread_mutex_lock(&p->mu);
 	while (p->qlen == p->qcap)
 		pthread_cond_wait(&p->nonfull, &p->mu);
-	p->q[(p->qhead + p->qlen) % p->qcap] = *b;
+	p->q[(p->qhead + p->qlen) % p->qcap] = (struct block){ *b, end };
 	p->qlen++;
 	pthread_cond_signal(&p->nonempty);
 	if (p->nspare)
@@ -91,6 +100,37 @@ static size_t last_term(const char *s, size_t n, char term)
 	while (n > 0 && s[n - 1] != term)
 		n--;
 	return n;
+}
+
+/* Does line s[0..n) need to know the line after it
+ * (tk_token_lone_period)? */
+static bool held(const char *s, size_t n)
+{
+	return tk_token_lone_period(s, n);
+}
+
+/* Where a block of s[0..safe) (the text read so far is s[0..len)) may
+ * end, so that a worker can tell whether a blank line follows each line
+ * that needs to know: not after such a line unless the line after it is
+ * known not to be blank (the worker then takes it as followed by text),
+ * nor after one followed only by a piece of a line cut short that holds
+ * white space so far. */
+static size_t before_held(const char *s, size_t safe, size_t len, char term)
+{
+	if (safe == 0)
+		return 0;
+	if (s[safe - 1] == term) {
+		size_t ls = last_term(s, safe - 1, term);
+		if (!held(s + ls, safe - 1 - ls) ||
+		    tk_line_blank(s + safe, len - safe, term, false) == 0)
+			return safe;
+		return ls;
+	}
+	size_t ls = last_term(s, safe, term); /* the piece: s[ls..safe) */
+	if (ls == 0 || tk_line_blank(s + ls, safe - ls, term, false) == 0)
+		return safe;
+	size_t ps = last_term(s, ls - 1, term);
+	return held(s + ps, ls - 1 - ps) ? ps : safe;
 }
 
 int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
@@ -124,6 +164,13 @@ int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
 	struct tk_record rec;
 	for (;;) {
 		bool more_input = tk_input_next_block(in, &rec);
+		/* A file's end is the end of its text (lib/input's
+		 * para_end): its last line, if it needs to know, ends a
+		 * block that says so. */
+		if (more_input && rec.file_start && cur.len > 0 &&
+		    held(cur.data + last_term(cur.data, cur.len - 1, term),
+		         cur.len - 1 - last_term(cur.data, cur.len - 1, term)))
+			submit(&p, nthreads, states[0], &cur, true);
 		if (more_input) {
 			tk_buf_add(&cur, rec.p, rec.len);
 			cut_line = rec.more;
@@ -140,11 +187,13 @@ int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
 			if (cut)
 				safe += cut(cur.data + safe, cur.len - safe);
 		}
+		if (more_input)
+			safe = before_held(cur.data, safe, cur.len, term);
 		if (safe > 0) {
 			tk_buf_clear(&rest);
 			tk_buf_add(&rest, cur.data + safe, cur.len - safe);
 			cur.len = safe;
-			submit(&p, nthreads, states[0], &cur);
+			submit(&p, nthreads, states[0], &cur, !more_input);
 			tk_buf_add(&cur, rest.data, rest.len);
 		}
 		if (!more_input)
@@ -172,14 +221,14 @@ int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
 	return rc;
 }
 
-void tk_parallel_lines(const char *p, size_t n, char term,
-                       void (*fn)(void *ctx, const char *line, size_t len),
-                       void *ctx)
+void tk_parallel_lines(const char *p, size_t n, char term, bool end,
+                       tk_line_fn fn, void *ctx)
 {
 	while (n > 0) {
 		const char *e = memchr(p, term, n);
 		size_t len = e ? (size_t)(e - p) : n;
-		fn(ctx, p, len);
+		fn(ctx, p, len,
+		   e && e + 1 < p + n ? tk_line_ends_para(e, n - len, term) : end);
 		if (!e)
 			break;
 		n -= len + 1;

@@ -27,7 +27,9 @@
 
 #define TK_PARALLEL_BLOCK (1u << 20)
 
-typedef void (*tk_block_fn)(void *state, const char *p, size_t n);
+/* A block of whole lines (the last may be a piece of a line cut short);
+ * end: the text, an operand, ends with it. */
+typedef void (*tk_block_fn)(void *state, const char *p, size_t n, bool end);
 typedef size_t (*tk_cut_fn)(const char *s, size_t n);
 
 /* Process all of in; states[0..jobs).  TK_OK, or TK_EIO when a thread
@@ -36,11 +38,17 @@ typedef size_t (*tk_cut_fn)(const char *s, size_t n);
 int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
                     tk_block_fn fn, tk_cut_fn cut);
 
-/* For a tk_block_fn: call fn(ctx, line, len) on each record of the
- * block p[0..n), without its terminator (the last may have none). */
-void tk_parallel_lines(const char *p, size_t n, char term,
-                       void (*fn)(void *ctx, const char *line, size_t len),
-                       void *ctx);
+/* One line, without its terminator; para_end: a blank line or the end
+ * of the text follows it (tk_tokenizer_para_end(); exact for the lines
+ * tk_token_lone_period() holds for: a block ends with one only where
+ * the text ends or the next line is known not to be blank). */
+typedef void (*tk_line_fn)(void *ctx, const char *line, size_t len,
+                           bool para_end);
+
+/* For a tk_block_fn: call fn on each record of the block p[0..n)
+ * (the last may have no terminator); end as the block fn got it. */
+void tk_parallel_lines(const char *p, size_t n, char term, bool end,
+                       tk_line_fn fn, void *ctx);
 
 /* The default for -j: online CPUs when every operand is a regular file
  * and together they hold more than min_bytes; else 1 (pipes, small

@@ -513,9 +513,10 @@ static bool part_eq(const char *p, const char *t, size_t m, bool first)
 	return m - (size_t)ld == rest && memcmp(p + lc, t + ld, rest) == 0;
 }
 
-/* Does entry e match in s[0..n) with its part k at s[w..p]? */
-static bool spaced_match(const struct spaced *e, const char *s, size_t n,
-                         size_t w, size_t p, size_t k)
+/* Does entry e match in s[0..n) with its part k at s[w..p]?  1 yes,
+ * 0 no, 2 so far: the text ends before its last part could. */
+static int spaced_match(const struct spaced *e, const char *s, size_t n,
+                        size_t w, size_t p, size_t k)
 {
 	const char *t = e->text;
 	if (e->plen[k] != p + 1 - w ||
@@ -540,12 +541,17 @@ static bool spaced_match(const struct spaced *e, const char *s, size_t n,
 	pos = p + 1;
 	for (size_t j = k + 1; j < e->nparts; j++) {
 		size_t q = space_fwd(s, n, pos);
-		if (q == (size_t)-1 || n - q < e->plen[j] ||
-		    !part_eq(t + e->start[j], s + q, e->plen[j], false))
-			return false;
+		if (pos == n || q == n)
+			return 2;
+		if (q == (size_t)-1)
+			return 0;
+		if (n - q < e->plen[j])
+			return memcmp(t + e->start[j], s + q, n - q) == 0 ? 2 : 0;
+		if (!part_eq(t + e->start[j], s + q, e->plen[j], false))
+			return 0;
 		pos = q + e->plen[j];
 	}
-	return true;
+	return 1;
 }
 
 enum tk_abbrev_kind tk_abbrev_spaced(const struct tk_abbrev *a,
@@ -557,12 +563,35 @@ enum tk_abbrev_kind tk_abbrev_spaced(const struct tk_abbrev *a,
 	for (size_t i = 0; i < a->nsp; i++) {
 		const struct spaced *e = &a->sp[i];
 		for (size_t k = 0; k < e->nparts; k++)
-			if (spaced_match(e, s, n, w, p, k))
+			if (spaced_match(e, s, n, w, p, k) == 1)
 				return k + 1 == e->nparts
 				       ? (enum tk_abbrev_kind)(e->kind & 3)
 				       : TK_ABBR_TITLE;
 	}
 	return TK_ABBR_NONE;
+}
+
+bool tk_abbrev_spaced_open(const struct tk_abbrev *a, const char *s,
+                           size_t n, size_t w, size_t p)
+{
+	if (p < w || p >= n || s[p] != '.')
+		return false;
+	for (size_t i = 0; i < a->nsp; i++)
+		for (size_t k = 0; k + 1 < a->sp[i].nparts; k++)
+			if (spaced_match(&a->sp[i], s, n, w, p, k) == 2)
+				return true;
+	return false;
+}
+
+bool tk_abbrev_last_part(const struct tk_abbrev *a, const char *w, size_t n)
+{
+	for (size_t i = 0; i < a->nsp; i++) {
+		const struct spaced *e = &a->sp[i];
+		size_t k = e->nparts - 1u;
+		if (e->plen[k] == n && part_eq(e->text + e->start[k], w, n, false))
+			return true;
+	}
+	return false;
 }
 
 bool tk_abbrev_is_starter(const struct tk_abbrev *a, const char *w, size_t n)

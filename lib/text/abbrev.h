@@ -146,6 +146,14 @@ bool tk_abbrev_has_spaced(const struct tk_abbrev *a);
 enum tk_abbrev_kind tk_abbrev_spaced(const struct tk_abbrev *a,
                                      const char *s, size_t n, size_t w,
                                      size_t p);
+/* Could the text after s[0..n) complete a spaced abbreviation of the
+ * list around s[w..p) and its period s[p] (its parts so far match up to
+ * the end)?  A reader of text in windows waits for more then. */
+bool tk_abbrev_spaced_open(const struct tk_abbrev *a, const char *s,
+                           size_t n, size_t w, size_t p);
+/* Is w[0..n), a word and its period, the last part of a spaced
+ * abbreviation of the list ("B." of "z. B.")? */
+bool tk_abbrev_last_part(const struct tk_abbrev *a, const char *w, size_t n);
 /* Is w[0..n) a sentence starter? */
 bool tk_abbrev_is_starter(const struct tk_abbrev *a, const char *w,
                           size_t n);

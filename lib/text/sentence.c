@@ -531,9 +531,16 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		               tk_abbrev_is_starter(ab, s + wa, wb - wa);
 		/* a part of a spaced abbreviation ("z. B.", "p. ex."):
 		 * its inner periods go on, its last one is of its kind */
-		enum tk_abbrev_kind sk = ab && tn && tk_abbrev_has_spaced(ab)
-		                         ? tk_abbrev_spaced(ab, s, n, b, i)
-		                         : TK_ABBR_NONE;
+		/* its parts in this sentence (the text before it may be
+		 * gone from the window) */
+		bool spaced = ab && tn && tk_abbrev_has_spaced(ab);
+		enum tk_abbrev_kind sk = spaced ? tk_abbrev_spaced(ab, s + a, n - a,
+		                                                   b - a, i - a)
+		                                : TK_ABBR_NONE;
+		/* an entry of three parts or more may end past the window */
+		if (spaced && !final &&
+		    tk_abbrev_spaced_open(ab, s + a, n - a, b - a, i - a))
+			return V_MORE;
 		if (tn == 0)
 			v = nx == N_LOWER ? V_NO : V_BREAK;
 		else if (sk == TK_ABBR_TITLE)

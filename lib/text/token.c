@@ -527,6 +527,49 @@ int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
 	return r;
 }
 
+void tk_tokenizer_para_end(struct tk_tokenizer *t, bool end)
+{
+	t->para_end = end;
+}
+
+bool tk_token_lone_period(const char *s, size_t n)
+{
+	/* (a continuation byte is never the start of a space) */
+	size_t i = 0, l, start, end;
+	while (i < n && (l = tk_space_len(s + i, n - i, 0)) != 0)
+		i += l;
+	for (start = i; i < n && tk_space_len(s + i, n - i, 0) == 0; i++)
+		;
+	end = i;
+	while (i < n && (l = tk_space_len(s + i, n - i, 0)) != 0)
+		i += l;
+	return i == n && end > start && s[end - 1] == '.';
+}
+
+static int count_token(void *ctx, const struct tk_token *tok)
+{
+	(void)tok;
+	++*(size_t *)ctx;
+	return 0;
+}
+
+bool tk_tokenizer_needs_next(struct tk_tokenizer *t, const char *s,
+                             size_t n)
+{
+	if (!tk_token_lone_period(s, n))
+		return false;
+	bool squote = t->squote_open, seen = t->seen, end = t->para_end;
+	size_t a = 0, b = 0;
+	t->para_end = false;
+	tk_tokenize_line(t, s, n, false, count_token, &a);
+	t->para_end = true;
+	tk_tokenize_line(t, s, n, false, count_token, &b);
+	t->squote_open = squote;
+	t->seen = seen;
+	t->para_end = end;
+	return a != b;
+}
+
 /* tk_tokenize_line(): the caller's callback, with the offsets of a
  * piece's tokens made offsets into the line. */
 struct shifted {

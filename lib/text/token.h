@@ -65,6 +65,27 @@ void tk_tokenizer_free(struct tk_tokenizer *t);
  * tk_tokenize(), which then returns that value. */
 typedef int (*tk_token_fn)(void *ctx, const struct tk_token *tok);
 
+/* Whether the line tokenized next is the last of its paragraph: a
+ * blank line or the end of the text follows it.  It matters only for a
+ * line that tk_token_lone_period() holds for (then its period ends a
+ * sentence, "or\nno.\n\n", unless the line is an abbreviation whatever
+ * follows); callers that know the next line say it before each such
+ * line, the others leave it false (the word keeps the period, as a line
+ * of tokenize's own output read back needs: "No.\n5\n"). */
+void tk_tokenizer_para_end(struct tk_tokenizer *t, bool end);
+
+/* True when the tokens of line s[0..n) may depend on the line after it
+ * (tk_tokenizer_para_end): one token, between white space only, that
+ * ends with a period. */
+bool tk_token_lone_period(const char *s, size_t n);
+
+/* True when t gives line s[0..n) other tokens at a paragraph's end than
+ * before more text (a lone "no.", not a lone "c." or "U.S."): only then
+ * need a reader learn what follows the line.  Leaves t's line state as
+ * it was. */
+bool tk_tokenizer_needs_next(struct tk_tokenizer *t, const char *s,
+                             size_t n);
+
 /* Tokenize one line s[0..n) (or the first span of one: see above). */
 int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
                 tk_token_fn fn, void *ctx);

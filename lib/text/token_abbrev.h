@@ -16,6 +16,7 @@ struct tk_tokenizer {
 	size_t nkeys;
 	bool spaced;        /* it holds spaced abbreviations ("z. B.") */
 	bool seen;          /* an earlier span of the line had a token */
+	bool para_end;      /* tk_tokenizer_para_end() */
 	char *brk;          /* boundaries of the current non-ASCII chunk */
 	size_t brkcap;
 	bool squote_open;   /* an opening single quote is pending */

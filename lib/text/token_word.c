@@ -68,7 +68,13 @@ bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
 			for (size_t k = 0; k < tok; k += l)
 				if ((l = tk_space_len(s + k, tok - k, 0)) == 0)
 					return false;
-			return true;
+			/* and the text goes on after it (a blank line or
+			 * the end: a sentence's end, "or\nno.\n\n"), or it
+			 * is the last part of a spaced abbreviation
+			 * ("z.\nB.\n", read back) */
+			return !t->para_end ||
+			       (t->spaced &&
+			        tk_abbrev_last_part(t->abbrev, s + w, p - w));
 		}
 	}
 	if (kp == KP_PART)

@@ -509,3 +509,22 @@ $ printf 'a b\n' | ngram --stream --sep="$(printf '\t')" | od -An -c | tr -s ' '
 > {"ngram":"c\ta","count":2}
 > 0.8571	3	b\ta
 >  a \t b \n
+
+=== a lone "no." decides by the line after it, record by record and in blocks
+$ awk 'BEGIN { for (i = 0; i < 200000; i++) printf "no.\nno.\n\nno.\n5 x\n" }' > $T/f
+$ ngram -n 1 -j 1 $T/f; ngram -n 1 -j 2 $T/f; ngram -n 1 < $T/f
+> 400000	no.
+> 200000	.
+> 200000	5
+> 200000	no
+> 200000	x
+> 400000	no.
+> 200000	.
+> 200000	5
+> 200000	no
+> 200000	x
+> 400000	no.
+> 200000	.
+> 200000	5
+> 200000	no
+> 200000	x

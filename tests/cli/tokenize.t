@@ -599,7 +599,9 @@ $ tokenize -s
 === a token alone on its line keeps the period of a listed word (art.), so that output read back gives itself
 $ tokenize -s
 < state-of-the-art.
+< 5
 > state-of-the-art.
+> 5
 
 === emoji single
 $ tokenize -s
@@ -1103,6 +1105,48 @@ $ printf 'No.\n1\n' | tokenize
 > No.
 > 1
 
+=== a context abbreviation alone on the last line of a paragraph is a word and a period
+$ printf 'whether they will walk in my law, or\nno.\n\n16:5 And it\n' | tokenize -s
+> whether they will walk in my law , or
+> no .
+>
+> 16:5 And it
+$ printf 'or\nno.\n \t\nx\n' | tokenize -s
+> or
+> no .
+>
+> x
+$ printf 'or\nNo.' | tokenize
+> or
+> No
+> .
+$ printf 'or\n  no.  \n' | tokenize
+> or
+> no
+> .
+$ printf 'or\nno.\nThen\n' | tokenize
+> or
+> no.
+> Then
+$ printf 'or\0no.\0\0x\0' | tokenize -z | tr '\0' '|'; echo
+> or|no|.|x|
+$ printf 'No. 5\n\nsaid no.\n' | tokenize | tokenize
+> No.
+> 5
+> said
+> no
+> .
+
+=== the end of a file is the end of a paragraph; a lone U.S. stays an abbreviation
+$ printf 'or\nno.\n' > $T/a.txt; printf '5 x\n' > $T/b.txt; tokenize $T/a.txt $T/b.txt
+> or
+> no
+> .
+> 5
+> x
+$ printf 'U.S.\n\n' | tokenize
+> U.S.
+
 === abbreviations in capitals and after the first letter
 $ tokenize -s
 < MR. SMITH, ETC. and dR. x
@@ -1160,6 +1204,9 @@ $ printf 'z. B. ja\n' | tokenize -l de | tokenize -l de
 > B.
 > ja
 $ printf 'z.\nB.\n' | tokenize -s -l de
+> z.
+> B.
+$ printf 'z. B.\n' | tokenize -l de | tokenize -l de
 > z.
 > B.
 

@@ -667,3 +667,36 @@ $ ngram -n 1 $T/long | cmp - $T/t && echo ngram same
 > 1 805696
 > same
 > ngram same
+
+=== a lone "no." decides by the line after it in every block of every job
+$ awk 'BEGIN { for (i = 0; i < 200000; i++) printf "no.\nno.\n\nno.\n5 x\n" }' > $T/f
+$ wordfreq -j 1 $T/f; wordfreq -j 2 $T/f; wordfreq -j 2 --max-memory=1M $T/f | sort -k2
+> 400000	no.
+> 200000	5
+> 200000	no
+> 200000	x
+> 400000	no.
+> 200000	5
+> 200000	no
+> 200000	x
+> 200000	5
+> 200000	no
+> 400000	no.
+> 200000	x
+$ tokenize $T/f | sort | uniq -c | awk '{ print $1, $2 }'
+> 200000 .
+> 200000 5
+> 200000 no
+> 400000 no.
+> 200000 x
+
+=== the end of a file, a document or a record ends a lone "no." line
+$ printf 'or\nno.\n' > $T/a; printf '5\n' > $T/b; wordfreq -j 2 $T/a $T/b; wordfreq --by-doc $T/a $T/b
+> 1	5
+> 1	no
+> 1	or
+>*
+$ printf '{"text":"or\\nno.\\n"}\n{"text":"no.\\n5"}\n' | wordfreq --jsonl-in
+> 2	no
+> 1	5
+> 1	or

@@ -12,6 +12,7 @@
  * them, the keyword non-empty and found at its offset in the text. */
 #include "fuzz.h"
 #include "base/buf.h"
+#include "base/space.h"
 #include "base/utf8.h"
 #include "cli/kwic.h"
 #include "cli/output.h"
@@ -110,7 +111,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			                           : e - p;
 			if (len == 0 && e > p)
 				len = (size_t)tk_utf8_seqlen((unsigned char)text[p]);
-			struct tk_record r = { text + p, len, p, p + len < e, first };
+			struct tk_record r = {
+				text + p, len, p, p + len < e, first,
+				/* as lib/cli/input says it */
+				p + len >= e && tk_line_ends_para(text + e, tlen - e,
+				                                  '\n')
+			};
 			tk_kwic_record(k, &r, "f");
 			first = false;
 			p += len;

@@ -1,7 +1,8 @@
 /* fuzz_sentence.c - lib/sentence on any valid UTF-8 text.
  *
  * Input: byte 0 picks the options (uax29, nul, a small max_len, the
- * English abbreviation list) and how the text is fed; byte 1 a chunk
+ * English abbreviation list, or German with a user's entries of three
+ * and four parts) and how the text is fed; byte 1 a chunk
  * size; the rest, cut at its first ill-formed byte, is the text.
  * Invariants (sentence.h):
  *   - no character is lost or changed: the sentences joined equal the
@@ -75,16 +76,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 2)
 		return 0;
-	static struct tk_abbrev *en;
+	static struct tk_abbrev *en, *user;
 	if (!en) {
 		en = tk_abbrev_new();
 		tk_abbrev_add_builtin(en, "en");
+		/* a user's --abbrev file: spaced entries of 3 and 4 parts */
+		static const char list[] = "a. b. c. title\nd. e. f. g. num\n"
+		                           "u. a. m. word\n";
+		size_t line;
+		user = tk_abbrev_new();
+		tk_abbrev_add_builtin(user, "de");
+		FUZZ_CHECK(tk_abbrev_add_text(user, list, sizeof list - 1, &line) ==
+		           TK_OK);
 	}
 	struct tk_sentence_opts o = {
 		.uax29 = (data[0] & 1) != 0,
 		.nul = (data[0] & 2) != 0,
 		.max_len = (data[0] & 4) ? 64 + data[1] : 0,
-		.abbrev = (data[0] & 8) ? en : NULL,
+		.abbrev = (data[0] & 32) ? user : (data[0] & 8) ? en : NULL,
 	};
 	bool anywhere = (data[0] & 16) != 0;
 	nul_ends = o.nul;

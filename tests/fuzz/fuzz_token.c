@@ -20,6 +20,8 @@
  *     tokens as the whole line;
  *   - independent pieces: s[0..cut) and s[cut..n) each with tk_tokenize(),
  *     cut from tk_token_cut_line(), give the same tokens too;
+ *   - a paragraph's end (tk_tokenizer_para_end()) changes the tokens
+ *     of a line tk_token_lone_period() holds for only, by one period;
  *   - fast path == general path: the same tokens and types with
  *     opts.no_fast_path (libunistring for every chunk);
  *   - tk_wordbreaks() (ASCII fast path, Word_Break table path) ==
@@ -196,6 +198,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	tk_buf_free(&slow.text);
 	tk_buf_free(&slow.types);
 	tk_tokenizer_free(t5);
+
+	/* A paragraph's end changes only a lone word with a period:
+	 * tk_token_lone_period() says which lines may change. */
+	struct tk_tokenizer *t6 = tk_tokenizer_new(&o);
+	tk_tokenizer_para_end(t6, true);
+	struct toks pe = { TK_BUF_INIT, 0, 0, NULL, 0, 0, TK_BUF_INIT };
+	run(t6, s, n, 0, &pe);
+	FUZZ_CHECK(tk_token_lone_period(s, n) ||
+	           (pe.text.len == whole.text.len &&
+	            (pe.text.len == 0 ||
+	             memcmp(pe.text.data, whole.text.data, pe.text.len) == 0)));
+	FUZZ_CHECK(pe.n >= whole.n && pe.n <= whole.n + 1);
+	tk_buf_free(&pe.text);
+	tk_buf_free(&pe.types);
+	tk_tokenizer_free(t6);
 
 	/* Streaming: a cut where tk_token_cut says it is safe. */
 	size_t lim = n ? (size_t)data[1] * n / 255 : 0;

@@ -137,6 +137,21 @@ START_TEST(spaced)
 	const char *t4 = "\xd0\xb8 \xd1\x82. \xd0\xb4.";
 	ck_assert_int_eq(tk_abbrev_spaced(a, t4, strlen(t4), 3, 5), TK_ABBR_TITLE);
 	ck_assert_int_eq(tk_abbrev_spaced(a, t4, strlen(t4), 7, 9), TK_ABBR_PLAIN);
+	/* open: the parts so far match and the text ends first (a window
+	 * cut inside "d. w. z."), not when it cannot match or has */
+	const char *t5 = "(d.\nw.\n z";
+	ck_assert(tk_abbrev_spaced_open(a, t5, 5, 1, 2));   /* "(d.\n" */
+	ck_assert(tk_abbrev_spaced_open(a, t5, 7, 1, 2));   /* "(d.\nw." */
+	ck_assert(tk_abbrev_spaced_open(a, t5, 9, 4, 5));   /* ".. z" */
+	ck_assert(tk_abbrev_spaced_open(a, t5, 3, 1, 2));   /* "(d." */
+	ck_assert(!tk_abbrev_spaced_open(a, "d. x", 4, 0, 1));
+	ck_assert(!tk_abbrev_spaced_open(a, "d. w. z.", 8, 0, 1));
+	ck_assert(!tk_abbrev_spaced_open(a, "z. B", 4, 3, 3)); /* no period */
+	ck_assert(!tk_abbrev_spaced_open(a, "u. a.", 5, 3, 4)); /* the last */
+	ck_assert(tk_abbrev_last_part(a, "B.", 2));
+	ck_assert(tk_abbrev_last_part(a, "z.", 2));   /* of "d. w. z." */
+	ck_assert(!tk_abbrev_last_part(a, "w.", 2));
+	ck_assert(!tk_abbrev_last_part(a, "u.", 2));
 	/* malformed: a part without its period, too many parts */
 	size_t line = 0;
 	const char *bad = "z. B title\n";

@@ -2,6 +2,8 @@
  * long lines at character boundaries, block mode, NUL records, offsets. */
 #include "unit.h"
 #include "cli/input.h"
+#include "base/xalloc.h"
+#include "text/token.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +27,8 @@ static char *records(char **files, int n, struct tk_common *co, size_t max,
 	static char out[4096];
 	size_t o = 0;
 	struct tk_input *in = tk_input_open(files, n, co);
+	struct tk_tokenizer *t = tk_tokenizer_new(&(struct tk_tokenizer_opts){ 0 });
+	tk_input_lookahead(in, t);
 	if (max)
 		tk_input_set_max_record(in, max);
 	struct tk_record r;
@@ -34,9 +38,12 @@ static char *records(char **files, int n, struct tk_common *co, size_t max,
 		o += r.len;
 		if (r.more)
 			out[o++] = '+';
+		if (r.para_end)
+			out[o++] = '$';
 		out[o++] = '|';
 	}
 	tk_input_close(in);
+	tk_tokenizer_free(t);
 	out[o] = '\0';
 	return out;
 }
@@ -128,6 +135,66 @@ START_TEST(invalid_fail_aborts_before_the_line)
 }
 END_TEST
 
+/* A lone "no." learns whether a blank line or the end follows: '$'
+ * (not a lone "c." or "U.S.", whose tokens are the same either way). */
+START_TEST(para_end_of_lone_period_lines)
+{
+	const char *t = "or\nno.\n\nno.\nx\nno.  \n \nno.\n\xe3\x80\x80\nno.\n"
+	                "c.\n\nU.S.\n\nno.";
+	char *a = tmpfile_with(t, strlen(t));
+	char *b = tmpfile_with("no.\n", 4);
+	char *files[] = { a, b };
+	struct tk_common co = { 0 };
+	ck_assert_str_eq(records(files, 2, &co, 0, false),
+	                 "or|no.$||no.|x|no.  $| |no.$|\xe3\x80\x80|no.|c.||U.S.||"
+	                 "no.$|no.$|");
+	unlink(a);
+	unlink(b);
+	free(a);
+	free(b);
+}
+END_TEST
+
+/* ... also when the line after it is not read yet: the lone line ends
+ * exactly where a read ends (reads are 256 KiB), before a blank line,
+ * a word, the end. */
+START_TEST(para_end_across_reads)
+{
+	size_t big = (256u << 10) - 5;
+	const char *tail[] = { "\n\nx\n", "x\n", "" };
+	for (int k = 0; k < 3; k++) {
+		size_t n = big + 1 + 4 + strlen(tail[k]);
+		char *d = xmalloc(n);
+		memset(d, 'a', big);
+		d[big] = '\n';
+		memcpy(d + big + 1, "no.\n", 4);
+		memcpy(d + big + 5, tail[k], strlen(tail[k]));
+		char *path = tmpfile_with(d, n);
+		char *files[] = { path };
+		struct tk_common co = { 0 };
+		struct tk_input *in = tk_input_open(files, 1, &co);
+		struct tk_tokenizer *t = tk_tokenizer_new(
+		        &(struct tk_tokenizer_opts){ 0 });
+		tk_input_lookahead(in, t);
+		struct tk_record r;
+		int lone = 0;
+		bool para = false;
+		while (tk_input_next(in, &r))
+			if (r.len == 3 && memcmp(r.p, "no.", 3) == 0) {
+				lone++;
+				para = r.para_end;
+			}
+		tk_input_close(in);
+		tk_tokenizer_free(t);
+		ck_assert_int_eq(lone, 1);
+		ck_assert_msg(para == (k != 1), "case %d", k);
+		unlink(path);
+		free(path);
+		free(d);
+	}
+}
+END_TEST
+
 Suite *input_suite(void)
 {
 	Suite *s = suite_create("input");
@@ -138,6 +205,8 @@ Suite *input_suite(void)
 	tcase_add_test(tc, block_mode_keeps_terminators);
 	tcase_add_test(tc, offsets_and_missing_file);
 	tcase_add_test(tc, invalid_fail_aborts_before_the_line);
+	tcase_add_test(tc, para_end_of_lone_period_lines);
+	tcase_add_test(tc, para_end_across_reads);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -3,31 +3,40 @@
 #include "base/buf.h"
 #include "cli/parallel.h"
 
-/* Joins the records it gets as "[rec]". */
-static void collect(void *ctx, const char *p, size_t n)
+/* Joins the records it gets as "[rec]", "[rec]$" when a blank line or
+ * the end follows (para_end). */
+static void collect(void *ctx, const char *p, size_t n, bool para_end)
 {
 	struct tk_buf *b = ctx;
 	tk_buf_addc(b, '[');
 	tk_buf_add(b, p, n);
 	tk_buf_addc(b, ']');
+	if (para_end)
+		tk_buf_addc(b, '$');
 }
 
-static void check_lines(const char *in, size_t n, char term, const char *want)
+static void check_lines(const char *in, size_t n, char term, bool end,
+                        const char *want)
 {
 	struct tk_buf b = TK_BUF_INIT;
 	tk_buf_reserve(&b, 1); /* b.data is never NULL, even for "" */
-	tk_parallel_lines(in, n, term, collect, &b);
+	tk_parallel_lines(in, n, term, end, collect, &b);
 	ck_assert_span_eq(b.data, b.len, want);
 	tk_buf_free(&b);
 }
 
 START_TEST(block_lines)
 {
-	check_lines("", 0, '\n', "");
-	check_lines("a\nbc\n", 5, '\n', "[a][bc]");
-	check_lines("a\nbc", 4, '\n', "[a][bc]");
-	check_lines("\n\nx\n", 4, '\n', "[][][x]");
-	check_lines("a\nb\0c\0", 6, '\0', "[a\nb][c]");
+	check_lines("", 0, '\n', true, "");
+	check_lines("a\nbc\n", 5, '\n', true, "[a][bc]$");
+	check_lines("a\nbc", 4, '\n', false, "[a][bc]");
+	check_lines("\n\nx\n", 4, '\n', true, "[]$[][x]$");
+	check_lines("a\nb\0c\0", 6, '\0', true, "[a\nb][c]$");
+	/* white space only, a no-break space too, is blank; a cut-off
+	 * character at the block's end counts as its end */
+	check_lines("a\n \t\r\nb\n\xc2\xa0\nc", 12, '\n', false,
+	            "[a]$[ \t\r][b]$[\xc2\xa0][c]");
+	check_lines("a\n\xc2", 3, '\n', false, "[a][\xc2]");
 }
 END_TEST
 

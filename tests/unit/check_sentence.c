@@ -483,6 +483,40 @@ END_TEST
 
 /* ---- abbreviation lists -------------------------------------------------- */
 
+/* A user's spaced entry of three parts cut by every window end gives
+ * what the whole text gives (the window waits for its last part). */
+START_TEST(spaced_three_parts_in_windows)
+{
+	struct tk_abbrev *a = lang("de");
+	const char *list = "a. b. c. title\nd. e. f. g. num\n";
+	ck_assert_int_eq(tk_abbrev_add_text(a, list, strlen(list), NULL), TK_OK);
+	const char *s = "Wir (a.\nb.\nc. Nein. d. e.  f.  g. Hallo. Er a. b. Das.";
+	size_t n = strlen(s);
+	struct tk_sentence_opts o = { .abbrev = a };
+	struct rec whole = { TK_BUF_INIT, 0 };
+	struct tk_splitter *sp = tk_splitter_new(&o);
+	ck_assert_uint_eq(tk_sentence_feed(sp, s, n, true, rec_fn, &whole), n);
+	tk_splitter_free(sp);
+	for (size_t cut = 1; cut < n; cut++) {
+		struct rec part = { TK_BUF_INIT, 0 };
+		sp = tk_splitter_new(&o);
+		size_t used = tk_sentence_feed(sp, s, cut, false, rec_fn, &part);
+		part.base = used;
+		ck_assert_uint_eq(tk_sentence_feed(sp, s + used, n - used, true,
+		                                   rec_fn, &part), n - used);
+		tk_splitter_free(sp);
+		ck_assert_msg(part.out.len == whole.out.len &&
+		              memcmp(part.out.data, whole.out.data,
+		                     whole.out.len) == 0,
+		              "cut %zu: %.*s", cut, (int)part.out.len,
+		              part.out.data);
+		tk_buf_free(&part.out);
+	}
+	tk_buf_free(&whole.out);
+	tk_abbrev_free(a);
+}
+END_TEST
+
 START_TEST(abbrev_lists)
 {
 	for (size_t i = 0; tk_abbrev_languages[i]; i++) {
@@ -549,6 +583,7 @@ Suite *sentence_suite(void)
 	tcase_add_test(tc, squeeze_differential);
 	tcase_add_test(tc, white_space);
 	tcase_add_test(tc, abbrev_lists);
+	tcase_add_test(tc, spaced_three_parts_in_windows);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -2,6 +2,7 @@
  * space in a token, idempotence), the fast path against the general
  * path, --uax29 against libunistring, and the API contract. */
 #include "unit.h"
+#include "text/abbrev.h"
 #include "text/token.h"
 #include "text/wordbreak.h"
 #include "base/buf.h"
@@ -432,6 +433,66 @@ END_TEST
 /* The abbreviation list (lib/text/token.c) through the API: each entry keeps
  * its period as listed, capitalised and in capitals, not in mixed case;
  * words around the entries (in the bisection's order) do not. */
+/* Tokens of line s with the tokenizer told para_end. */
+static void run_para(const struct tk_tokenizer_opts *o, const char *s,
+                     bool para_end, const char *want)
+{
+	struct tk_tokenizer *t = tk_tokenizer_new(o);
+	struct collect c;
+	memset(&c, 0, sizeof c);
+	tk_tokenizer_para_end(t, para_end);
+	tk_tokenize(t, s, strlen(s), add, &c);
+	tk_buf_addc(&c.text, '\0');
+	tk_tokenizer_free(t);
+	ck_assert_msg(strcmp(c.text.data, want) == 0, "\"%s\" (%d): \"%s\"",
+	              s, para_end, c.text.data);
+	done(&c);
+}
+
+START_TEST(lone_period_and_para_end)
+{
+	ck_assert(tk_token_lone_period("no.", 3));
+	ck_assert(tk_token_lone_period(" \tno. \r", 7));
+	ck_assert(tk_token_lone_period("no.\xe3\x80\x80", 6));
+	ck_assert(tk_token_lone_period("(no.", 4));
+	ck_assert(!tk_token_lone_period("no. x", 5));
+	ck_assert(!tk_token_lone_period("said no.", 8));
+	ck_assert(!tk_token_lone_period("no", 2));
+	ck_assert(!tk_token_lone_period("", 0));
+	ck_assert(!tk_token_lone_period("  ", 2));
+	const struct tk_tokenizer_opts en = { 0 };
+	/* a word that is also an abbreviation: by the line after it */
+	run_para(&en, "no.", false, "no.");
+	run_para(&en, "no.", true, "no .");
+	run_para(&en, "  figs.  ", true, "figs .");
+	run_para(&en, "I.", true, "I .");
+	run_para(&en, "I.", false, "I.");
+	/* an abbreviation whatever follows, and lines not alone */
+	run_para(&en, "U.S.", true, "U.S.");
+	run_para(&en, "etc.", true, "etc.");
+	run_para(&en, "said no.", false, "said no .");
+	run_para(&en, "No. 5", true, "No. 5");
+	/* which lines need the next one: only where it changes tokens */
+	struct tk_tokenizer *t = tk_tokenizer_new(&en);
+	ck_assert(tk_tokenizer_needs_next(t, "no.", 3));
+	ck_assert(tk_tokenizer_needs_next(t, " I. ", 4));
+	ck_assert(!tk_tokenizer_needs_next(t, "c.", 2));
+	ck_assert(!tk_tokenizer_needs_next(t, "U.S.", 4));
+	ck_assert(!tk_tokenizer_needs_next(t, "said no.", 8));
+	tk_tokenizer_free(t);
+	/* a part of a spaced abbreviation, one per line, read back */
+	struct tk_abbrev *de = tk_abbrev_new();
+	ck_assert_int_eq(tk_abbrev_add_builtin(de, "de"), 0);
+	const struct tk_tokenizer_opts o = { .abbrev = de };
+	run_para(&o, "B.", true, "B.");
+	run_para(&o, "z.", true, "z .");
+	run_para(&o, "z.", false, "z.");
+	run_para(&o, "Nr.", true, "Nr .");
+	run_para(&o, "Nr.", false, "Nr.");
+	tk_abbrev_free(de);
+}
+END_TEST
+
 START_TEST(abbreviations)
 {
 	static const char *const list[] = {
@@ -738,6 +799,7 @@ Suite *token_suite(void)
 	tcase_add_test(tc, fast_path_equals_general_path_scripts);
 	tcase_add_test(tc, fast_path_closing_characters);
 	tcase_add_test(tc, abbreviations);
+	tcase_add_test(tc, lone_period_and_para_end);
 	tcase_add_test(tc, long_runs_cut);
 	tcase_add_test(tc, class_table_equals_libunistring);
 	tcase_add_test(tc, uax29_equals_libunistring);
