@@ -297,11 +297,11 @@ static int next(struct tk_input *in, struct tk_record *rec, bool block)
 		}
 		/* A line whose tokens depend on the next (a lone "no.")
 		 * learns whether a blank line or the operand's end follows,
-		 * waiting for the next line if need be (only then: a
-		 * line-by-line pipe is not held up). */
+		 * and waits for the next line if it is not read yet (only
+		 * such a line: a line-by-line pipe is not held up).  The
+		 * others may be told too, when it costs nothing. */
 		bool para_end = false;
-		if (in->tok && !block && !more &&
-		    tk_tokenizer_needs_next(in->tok, s, len)) {
+		if (in->tok && !block && !more && tk_token_may_be_lone(s, len)) {
 			int b = skip >= avail ? (in->eof ? 1 : -1)
 			      : tk_line_blank(s + skip, avail - skip, in->term,
 			                      in->eof);
@@ -309,12 +309,12 @@ static int next(struct tk_input *in, struct tk_record *rec, bool block)
 			 * is blank as far as any reader holds it) */
 			if (b < 0 && avail - skip > in->max_record)
 				b = 1;
-			if (b < 0) {
+			if (b < 0 && tk_tokenizer_needs_next(in->tok, s, len)) {
 				scanned = 0;
 				fill(in);
 				continue;
 			}
-			para_end = b;
+			para_end = b > 0;
 		}
 		rec->p = s;
 		rec->len = len;

@@ -227,8 +227,10 @@ void tk_parallel_lines(const char *p, size_t n, char term, bool end,
 	while (n > 0) {
 		const char *e = memchr(p, term, n);
 		size_t len = e ? (size_t)(e - p) : n;
+		/* (most lines cannot need it and skip the next line) */
 		fn(ctx, p, len,
-		   e && e + 1 < p + n ? tk_line_ends_para(e, n - len, term) : end);
+		   !tk_token_may_be_lone(p, len) ? false
+		   : e && e + 1 < p + n ? tk_line_ends_para(e, n - len, term) : end);
 		if (!e)
 			break;
 		n -= len + 1;

@@ -532,24 +532,62 @@ void tk_tokenizer_para_end(struct tk_tokenizer *t, bool end)
 	t->para_end = end;
 }
 
-bool tk_token_lone_period(const char *s, size_t n)
+/* tk_token_lone_period(), character by character. */
+static bool lone_period_slow(const char *s, size_t n)
 {
-	/* (a continuation byte is never the start of a space) */
 	size_t i = 0, l, start, end;
 	while (i < n && (l = tk_space_len(s + i, n - i, 0)) != 0)
 		i += l;
-	for (start = i; i < n && tk_space_len(s + i, n - i, 0) == 0; i++)
-		;
+	for (start = i; i < n; i++) { /* to the first white space */
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || (c >= 0x09 && c <= 0x0D) ||
+		    (c >= 0xC2 && tk_space_len(s + i, n - i, 0)))
+			break;
+	}
 	end = i;
 	while (i < n && (l = tk_space_len(s + i, n - i, 0)) != 0)
 		i += l;
 	return i == n && end > start && s[end - 1] == '.';
 }
 
-static int count_token(void *ctx, const struct tk_token *tok)
+static inline bool ascii_space(unsigned char c)
 {
-	(void)tok;
-	++*(size_t *)ctx;
+	return c == ' ' || (c >= 0x09 && c <= 0x0D);
+}
+
+bool tk_token_lone_period(const char *s, size_t n)
+{
+	/* from the end, over the last token: ASCII at once, else (a
+	 * space or a letter beyond ASCII) the slow way */
+	if (!tk_token_may_be_lone(s, n))
+		return false;
+	size_t e = n;
+	while (e > 0 && ascii_space((unsigned char)s[e - 1]))
+		e--;
+	if (e == 0 || s[e - 1] != '.')
+		return e > 0 && (unsigned char)s[e - 1] >= 0x80 &&
+		       lone_period_slow(s, n);
+	size_t b = e;
+	while (b > 0 && (unsigned char)s[b - 1] < 0x80 &&
+	       !ascii_space((unsigned char)s[b - 1]))
+		b--;
+	while (b > 0 && ascii_space((unsigned char)s[b - 1]))
+		b--;
+	return b == 0 || ((unsigned char)s[b - 1] >= 0x80 &&
+	                  lone_period_slow(s, n));
+}
+
+/* The tokens of a line: how many, and whether the last keeps a period. */
+struct last {
+	size_t n;
+	bool kept;
+};
+
+static int last_token(void *ctx, const struct tk_token *tok)
+{
+	struct last *l = ctx;
+	l->n++;
+	l->kept = tok->len > 1 && tok->p[tok->len - 1] == '.';
 	return 0;
 }
 
@@ -559,15 +597,19 @@ bool tk_tokenizer_needs_next(struct tk_tokenizer *t, const char *s,
 	if (!tk_token_lone_period(s, n))
 		return false;
 	bool squote = t->squote_open, seen = t->seen, end = t->para_end;
-	size_t a = 0, b = 0;
+	struct last a = { 0, false }, b = { 0, false };
 	t->para_end = false;
-	tk_tokenize_line(t, s, n, false, count_token, &a);
-	t->para_end = true;
-	tk_tokenize_line(t, s, n, false, count_token, &b);
+	tk_tokenize_line(t, s, n, false, last_token, &a);
+	/* a paragraph's end only takes a kept period off ("him." was
+	 * "him" "." already) */
+	if (a.kept) {
+		t->para_end = true;
+		tk_tokenize_line(t, s, n, false, last_token, &b);
+	}
 	t->squote_open = squote;
 	t->seen = seen;
 	t->para_end = end;
-	return a != b;
+	return a.kept && a.n != b.n;
 }
 
 /* tk_tokenize_line(): the caller's callback, with the offsets of a

@@ -79,6 +79,14 @@ void tk_tokenizer_para_end(struct tk_tokenizer *t, bool end);
  * ends with a period. */
 bool tk_token_lone_period(const char *s, size_t n);
 
+/* Its first test, cheap enough for every line: false for a line that
+ * ends with neither a period nor white space (most lines). */
+static inline bool tk_token_may_be_lone(const char *s, size_t n)
+{
+	unsigned char c = n ? (unsigned char)s[n - 1] : 0;
+	return c == '.' || (n && (c <= ' ' || c >= 0x80));
+}
+
 /* True when t gives line s[0..n) other tokens at a paragraph's end than
  * before more text (a lone "no.", not a lone "c." or "U.S."): only then
  * need a reader learn what follows the line.  Leaves t's line state as

@@ -136,7 +136,7 @@ START_TEST(invalid_fail_aborts_before_the_line)
 END_TEST
 
 /* A lone "no." learns whether a blank line or the end follows: '$'
- * (not a lone "c." or "U.S.", whose tokens are the same either way). */
+ * (a lone "c." or "U.S." too, as the next line is read already). */
 START_TEST(para_end_of_lone_period_lines)
 {
 	const char *t = "or\nno.\n\nno.\nx\nno.  \n \nno.\n\xe3\x80\x80\nno.\n"
@@ -146,7 +146,7 @@ START_TEST(para_end_of_lone_period_lines)
 	char *files[] = { a, b };
 	struct tk_common co = { 0 };
 	ck_assert_str_eq(records(files, 2, &co, 0, false),
-	                 "or|no.$||no.|x|no.  $| |no.$|\xe3\x80\x80|no.|c.||U.S.||"
+	                 "or|no.$||no.|x|no.  $| |no.$|\xe3\x80\x80|no.|c.$||U.S.$||"
 	                 "no.$|no.$|");
 	unlink(a);
 	unlink(b);

@@ -28,15 +28,18 @@ static void check_lines(const char *in, size_t n, char term, bool end,
 START_TEST(block_lines)
 {
 	check_lines("", 0, '\n', true, "");
-	check_lines("a\nbc\n", 5, '\n', true, "[a][bc]$");
-	check_lines("a\nbc", 4, '\n', false, "[a][bc]");
-	check_lines("\n\nx\n", 4, '\n', true, "[]$[][x]$");
-	check_lines("a\nb\0c\0", 6, '\0', true, "[a\nb][c]$");
+	/* a line that ends with neither a period nor white space cannot
+	 * need para_end (tk_token_may_be_lone): never set */
+	check_lines("a\nbc\n", 5, '\n', true, "[a][bc]");
+	check_lines("a.\nb.", 5, '\n', false, "[a.][b.]");
+	check_lines("a.\nb.\n", 6, '\n', true, "[a.][b.]$");
+	check_lines("\n\nx.\n", 5, '\n', true, "[][][x.]$");
+	check_lines("a.\nb\0c.\0", 7, '\0', true, "[a.\nb][c.]$");
 	/* white space only, a no-break space too, is blank; a cut-off
 	 * character at the block's end counts as its end */
-	check_lines("a\n \t\r\nb\n\xc2\xa0\nc", 12, '\n', false,
-	            "[a]$[ \t\r][b]$[\xc2\xa0][c]");
-	check_lines("a\n\xc2", 3, '\n', false, "[a][\xc2]");
+	check_lines("a.\n \t\r\nb.\n\xc2\xa0\nc.", 15, '\n', false,
+	            "[a.]$[ \t\r][b.]$[\xc2\xa0][c.]");
+	check_lines("a.\n\xc2", 4, '\n', false, "[a.][\xc2]");
 }
 END_TEST
 
