@@ -149,7 +149,9 @@ void tk_detok_token(struct tk_detok *d, const char *t, size_t n,
 		glue_next = true;
 	} else if (is(t, n, "\"") || is(t, n, "'")) {
 		bool *open = t[0] == '"' ? &d->dq_open : &d->sq_open;
-		if (*open) {
+		/* (a quote that opens a line before a word opens another
+		 * quotation: an interview's next answer, a quoted paragraph) */
+		if (*open && !(d->first && next)) {
 			space = false;   /* closing */
 			*open = false;
 		} else if (t[0] == '"' && unopened_closes(d, next)) {

@@ -42,6 +42,17 @@ $ detokenize
 >
 > "New" one
 
+=== a quote that opens a line before a word opens, though one is open (an interview's answers)
+$ detokenize
+< " THE PRESIDENT : I appreciate that .
+< " The book -- I guess one way .
+< ' A radical ' one and
+< ' another .
+> "THE PRESIDENT: I appreciate that.
+> "The book -- I guess one way.
+> 'A radical' one and
+> 'another.
+
 === an unopened " at the end of a line closes; after a number it marks inches
 $ detokenize
 < the end . "
