@@ -465,9 +465,43 @@ static bool segment(struct tk_dictseg *d, unsigned fam, const char *s,
 	return false;
 }
 
-static void fix(struct tk_dictseg *d, const char *s, size_t n, char *p);
+static void fix_words(struct tk_dictseg *d, const char *s, size_t n, char *p);
 
-/* Make every word of s[0..n) (flags p) stable. */
+/* The final flags of s[0..n), segmented alone as family fam, into
+ * p[1..n) (p[0] is left): the segmenter's words, each made stable (each
+ * piece that splits again replaced by its pieces), from the cache when
+ * it has them.  own: fam is span_family(s, n), so a span the segmenter
+ * keeps whole is stable as it is (segmenting it alone again would give
+ * the same one word); else even one word is checked with its own
+ * family. */
+static void stable(struct tk_dictseg *d, unsigned fam, bool own,
+                   const char *s, size_t n, char *p)
+{
+	uint64_t h = key_hash(fam, s, n);
+	if (cache_get(&d->c, fam, s, n, h, p))
+		return;
+	char save = p[0];
+	segment(d, fam, s, n, p);
+	bool one = true;
+	for (size_t i = 1; i < n && one; i++)
+		one = !p[i];
+	if (!one || !own)
+		fix_words(d, s, n, p);
+	cache_put(&d->c, fam, s, n, h, p);
+	p[0] = save;
+}
+
+/* Word s[0..n) (p[1..n) all 0): when it is not one word alone, mark its
+ * pieces in p[1..n), and theirs, until every piece is. */
+static void fix(struct tk_dictseg *d, const char *s, size_t n, char *p)
+{
+	if (n <= (size_t)tk_utf8_seqlen((unsigned char)s[0]))
+		return;                          /* one character */
+	stable(d, span_family(s, n), true, s, n, p);
+}
+
+/* Make every word of s[0..n) (flags p) stable.  A word's flags are set
+ * in place: they are behind the scan, and p[1..n) of a word are 0. */
 static void fix_words(struct tk_dictseg *d, const char *s, size_t n, char *p)
 {
 	size_t a = 0;
@@ -478,50 +512,17 @@ static void fix_words(struct tk_dictseg *d, const char *s, size_t n, char *p)
 		}
 }
 
-/* Word s[0..n): when it is not one word alone, mark its pieces in
- * p[1..n), and theirs, until every piece is. */
-static void fix(struct tk_dictseg *d, const char *s, size_t n, char *p)
+/* The run s[0..n) of family fam (own: as in stable()): its words into
+ * p[1..n). */
+static void run(struct tk_dictseg *d, unsigned fam, bool own, const char *s,
+                size_t n, char *p)
 {
-	if (n <= (size_t)tk_utf8_seqlen((unsigned char)s[0]))
-		return;                          /* one character */
-	unsigned fam = span_family(s, n);
-	uint64_t h = key_hash(fam, s, n);
-	char qbuf[CACHE_MAX_KEY];   /* no allocation for a short word */
-	char *q = n <= sizeof qbuf ? qbuf : xmalloc(n);
-	if (!cache_get(&d->c, fam, s, n, h, q)) {
-		segment(d, fam, s, n, q);
-		bool one = true;
-		for (size_t i = 1; i < n; i++)
-			one &= !q[i];
-		if (!one)
-			fix_words(d, s, n, q);
-		cache_put(&d->c, fam, s, n, h, q);
-	}
-	for (size_t i = 1; i < n; i++)
-		p[i] |= q[i];
-	if (q != qbuf)
-		free(q);
-}
-
-/* The run s[0..n) of family fam: its words into p[1..n). */
-static void run(struct tk_dictseg *d, unsigned fam, const char *s, size_t n,
-                char *p)
-{
-	char save = p[0];
 	if (pick(d, fam) < 0) {
 		/* UAX #29's flags stay */
 		atomic_fetch_or_explicit(&missed, fam, memory_order_relaxed);
 		return;
 	}
-	/* a run is keyed by its family: a Han run of Japanese text and the
-	 * same run alone are both TK_DS_HAN */
-	uint64_t h = key_hash(fam | 0x80, s, n);
-	if (!cache_get(&d->c, fam | 0x80, s, n, h, p)) {
-		segment(d, fam, s, n, p);
-		fix_words(d, s, n, p);
-		cache_put(&d->c, fam | 0x80, s, n, h, p);
-	}
-	p[0] = save;
+	stable(d, fam, own, s, n, p);
 }
 
 void tk_dictseg_refine(struct tk_dictseg *d, const char *s, size_t n, char *p)
@@ -559,7 +560,7 @@ void tk_dictseg_refine(struct tk_dictseg *d, const char *s, size_t n, char *p)
 		if (fam == TK_DS_HAN && kana)
 			fam = TK_DS_JA;
 		if (nch > 1)
-			run(d, fam, s + a, i - a, p + a);
+			run(d, fam, true, s + a, i - a, p + a);
 	}
 }
 
@@ -569,7 +570,7 @@ bool tk_dictseg_words(struct tk_dictseg *d, unsigned fam, const char *s,
 	memset(p, 0, n);
 	if (n == 0 || pick(d, fam) < 0)
 		return false;
-	run(d, fam, s, n, p);
+	run(d, fam, span_family(s, n) == fam, s, n, p);
 	p[0] = 0;
 	return true;
 }
