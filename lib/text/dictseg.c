@@ -13,8 +13,8 @@
  *     and inside a piece of one (tk_wordbreaks_table()), and is
  *     recorded in `missed`.
  * Short runs and words are cached per instance with their final flags
- * (open addressing, keys in one buffer, emptied when full: bounded
- * memory). */
+ * (open addressing over entries packed in one buffer, emptied when full:
+ * bounded memory). */
 #include "dictseg.h"
 #include "dictseg_backend.h"
 #include "wordbreak.h"
@@ -55,23 +55,28 @@ static _Atomic unsigned missed;
  * each occurrence, and a short run seen before costs one look-up
  * instead of a segmenter call.  The answer is what computing it again
  * would give (segmentation is deterministic), so output never depends
- * on the cache. */
+ * on the cache.
+ *
+ * Compact, because each page of memory a process touches first costs
+ * more than a segmenter call on some machines (callgrind counts no page
+ * faults): the table holds 4-byte offsets, the entries are packed one
+ * after the other in rec[] (length, family, a byte of the hash, the
+ * flags in (length + 7) / 8 bytes, the span), about 30 bytes each.
+ * rec[] is allocated whole but touched only as far as it is filled.
+ * When the table is half full or rec[] cannot take an entry, both are
+ * emptied: bounded memory, and the common words come back at once. */
 
 #define CACHE_BITS 15
 #define CACHE_MAX_KEY 64
-
-struct centry {
-	uint64_t h;         /* 0: empty */
-	uint64_t mask;      /* bit i: a word starts at byte i */
-	uint32_t off;       /* key in keys[] */
-	uint8_t len, fam;
-};
+#define CACHE_BYTES ((size_t)1 << 20)
+#define REC_HEAD 3
 
 struct cache {
-	struct centry *tab;  /* 1 << CACHE_BITS slots, half of them used at most */
+	uint32_t *tab;       /* 1 << CACHE_BITS slots: 1 + an entry's offset
+	                      * in rec[], 0 empty */
 	size_t count;
-	char *keys;
-	size_t klen, kcap;
+	unsigned char *rec;  /* CACHE_BYTES */
+	size_t rlen;
 };
 
 struct tk_dictseg {
@@ -83,7 +88,7 @@ struct tk_dictseg {
 
 static uint64_t key_hash(unsigned fam, const char *s, size_t n)
 {
-	return tk_hash_bytes(s, n, 0x9E3779B97F4A7C15ull + fam) | 1;
+	return tk_hash_bytes(s, n, 0x9E3779B97F4A7C15ull + fam);
 }
 
 /* The flags of span s[0..n) of family fam into p[1..n) (p[0] is left),
@@ -93,15 +98,17 @@ static bool cache_get(const struct cache *c, unsigned fam, const char *s,
 {
 	if (!c->tab || n > CACHE_MAX_KEY)
 		return false;
-	size_t mask = ((size_t)1 << CACHE_BITS) - 1;
+	size_t mask = ((size_t)1 << CACHE_BITS) - 1, nb = (n + 7) / 8;
+	unsigned char tag = (unsigned char)(h >> 56);
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
-		const struct centry *e = &c->tab[i];
-		if (!e->h)
+		if (!c->tab[i])
 			return false;
-		if (e->h == h && e->len == n && e->fam == fam &&
-		    memcmp(c->keys + e->off, s, n) == 0) {
+		const unsigned char *e = c->rec + c->tab[i] - 1;
+		if (e[0] == n && e[1] == fam && e[2] == tag &&
+		    memcmp(e + REC_HEAD + nb, s, n) == 0) {
+			const unsigned char *m = e + REC_HEAD;
 			for (size_t k = 1; k < n; k++)
-				p[k] = (char)(e->mask >> k & 1);
+				p[k] = (char)(m[k >> 3] >> (k & 7) & 1);
 			return true;
 		}
 	}
@@ -111,30 +118,31 @@ static void cache_put(struct cache *c, unsigned fam, const char *s, size_t n,
                       uint64_t h, const char *p)
 {
 	size_t slots = (size_t)1 << CACHE_BITS, mask = slots - 1;
+	size_t nb = (n + 7) / 8, need = REC_HEAD + nb + n;
 	if (n > CACHE_MAX_KEY)
 		return;
-	if (!c->tab)
+	if (!c->tab) {
 		c->tab = xcalloc(slots, sizeof *c->tab);
-	if (c->count >= slots / 2) {
-		/* full: start again (the common words come back at once) */
+		c->rec = xmalloc(CACHE_BYTES);
+	}
+	if (c->count >= slots / 2 || CACHE_BYTES - c->rlen < need) {
 		memset(c->tab, 0, slots * sizeof *c->tab);
 		c->count = 0;
-		c->klen = 0;
+		c->rlen = 0;
 	}
-	if (c->kcap - c->klen < n) {
-		c->kcap = xgrow(c->kcap, c->klen + n, 4096);
-		c->keys = xrealloc(c->keys, c->kcap);
-	}
-	memcpy(c->keys + c->klen, s, n);
-	uint64_t m = 0;
+	unsigned char *e = c->rec + c->rlen;
+	e[0] = (unsigned char)n;
+	e[1] = (unsigned char)fam;
+	e[2] = (unsigned char)(h >> 56);
+	memset(e + REC_HEAD, 0, nb);
 	for (size_t k = 1; k < n; k++)
-		m |= (uint64_t)(p[k] != 0) << k;
+		e[REC_HEAD + (k >> 3)] |= (unsigned char)((p[k] != 0) << (k & 7));
+	memcpy(e + REC_HEAD + nb, s, n);
 	size_t i = h & mask;
-	while (c->tab[i].h)
+	while (c->tab[i])
 		i = (i + 1) & mask;
-	c->tab[i] = (struct centry){ h, m, (uint32_t)c->klen, (uint8_t)n,
-	                             (uint8_t)fam };
-	c->klen += n;
+	c->tab[i] = (uint32_t)c->rlen + 1;
+	c->rlen += need;
 	c->count++;
 }
 
@@ -206,7 +214,7 @@ static void release(struct tk_dictseg *d)
 		if (d->st[i])
 			backends[i]->close(d->st[i]);
 	free(d->c.tab);
-	free(d->c.keys);
+	free(d->c.rec);
 	free(d);
 }
 
