@@ -50,7 +50,7 @@ static const struct tk_seg_backend *const backends[] = {
 static _Atomic unsigned missed;
 
 /* ---- the cache of segmented spans -------------------------------------
- * Spans of up to 64 bytes (runs and words) with the final flags found
+ * Spans of up to 255 bytes (runs and words) with the final flags found
  * for them, one bit per byte: a word is segmented alone once, not at
  * each occurrence, and a short run seen before costs one look-up
  * instead of a segmenter call.  The answer is what computing it again
@@ -67,7 +67,7 @@ static _Atomic unsigned missed;
  * emptied: bounded memory, and the common words come back at once. */
 
 #define CACHE_BITS 15
-#define CACHE_MAX_KEY 64
+#define CACHE_MAX_KEY 255
 #define CACHE_BYTES ((size_t)1 << 20)
 #define REC_HEAD 3
 
