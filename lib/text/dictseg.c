@@ -114,6 +114,14 @@ static bool cache_get(const struct cache *c, unsigned fam, const char *s,
 	}
 }
 
+static void cache_clear(struct cache *c)
+{
+	if (c->tab)
+		memset(c->tab, 0, ((size_t)1 << CACHE_BITS) * sizeof *c->tab);
+	c->count = 0;
+	c->rlen = 0;
+}
+
 static void cache_put(struct cache *c, unsigned fam, const char *s, size_t n,
                       uint64_t h, const char *p)
 {
@@ -125,11 +133,8 @@ static void cache_put(struct cache *c, unsigned fam, const char *s, size_t n,
 		c->tab = xcalloc(slots, sizeof *c->tab);
 		c->rec = xmalloc(CACHE_BYTES);
 	}
-	if (c->count >= slots / 2 || CACHE_BYTES - c->rlen < need) {
-		memset(c->tab, 0, slots * sizeof *c->tab);
-		c->count = 0;
-		c->rlen = 0;
-	}
+	if (c->count >= slots / 2 || CACHE_BYTES - c->rlen < need)
+		cache_clear(c);
 	unsigned char *e = c->rec + c->rlen;
 	e[0] = (unsigned char)n;
 	e[1] = (unsigned char)fam;
@@ -581,6 +586,11 @@ bool tk_dictseg_words(struct tk_dictseg *d, unsigned fam, const char *s,
 	run(d, fam, span_family(s, n) == fam, s, n, p);
 	p[0] = 0;
 	return true;
+}
+
+void tk_dictseg_forget(struct tk_dictseg *d)
+{
+	cache_clear(&d->c);
 }
 
 unsigned tk_dictseg_missed(void)

@@ -66,6 +66,10 @@ void tk_dictseg_refine(struct tk_dictseg *d, const char *s, size_t n,
 bool tk_dictseg_words(struct tk_dictseg *d, unsigned fam, const char *s,
                       size_t n, char *p);
 
+/* Empty d's cache of segmented runs and words: what follows is computed
+ * afresh (and must be what the cache would have given).  For tests. */
+void tk_dictseg_forget(struct tk_dictseg *d);
+
 /* The families no backend could segment, met by any instance since
  * the start of the program (a bit mask, 0 if none). */
 unsigned tk_dictseg_missed(void);
