@@ -59,21 +59,23 @@ static _Atomic unsigned missed;
  *
  * Compact, because each page of memory a process touches first costs
  * more than a segmenter call on some machines (callgrind counts no page
- * faults): the table holds 4-byte offsets, the entries are packed one
- * after the other in rec[] (length, family, a byte of the hash, the
- * flags in (length + 7) / 8 bytes, the span), about 30 bytes each.
+ * faults): the table holds 4-byte slots (an offset and 12 bits of the
+ * hash), the entries are packed one after the other in rec[] (length,
+ * family, the flags in (length + 7) / 8 bytes, the span), about 30
+ * bytes each.
  * rec[] is allocated whole but touched only as far as it is filled.
  * When the table is half full or rec[] cannot take an entry, both are
  * emptied: bounded memory, and the common words come back at once. */
 
 #define CACHE_BITS 15
 #define CACHE_MAX_KEY 255
-#define CACHE_BYTES ((size_t)1 << 20)
-#define REC_HEAD 3
+#define OFF_BITS 20
+#define CACHE_BYTES ((size_t)1 << OFF_BITS)
+#define REC_HEAD 2
 
 struct cache {
-	uint32_t *tab;       /* 1 << CACHE_BITS slots: 1 + an entry's offset
-	                      * in rec[], 0 empty */
+	uint32_t *tab;       /* 1 << CACHE_BITS slots: slot_tag() | (1 + an
+	                      * entry's offset in rec[]), 0 empty */
 	size_t count;
 	unsigned char *rec;  /* CACHE_BYTES */
 	size_t rlen;
@@ -91,6 +93,14 @@ static uint64_t key_hash(unsigned fam, const char *s, size_t n)
 	return tk_hash_bytes(s, n, 0x9E3779B97F4A7C15ull + fam);
 }
 
+/* A slot: 1 + the entry's offset in rec[] (below 1 << OFF_BITS), and
+ * above it the hash's top bits, so that a probe reads an entry only
+ * when they agree (a read of rec[] is a likely cache miss). */
+static uint32_t slot_tag(uint64_t h)
+{
+	return (uint32_t)(h >> (64 - (32 - OFF_BITS))) << OFF_BITS;
+}
+
 /* The flags of span s[0..n) of family fam into p[1..n) (p[0] is left),
  * if cached. */
 static bool cache_get(const struct cache *c, unsigned fam, const char *s,
@@ -99,12 +109,15 @@ static bool cache_get(const struct cache *c, unsigned fam, const char *s,
 	if (!c->tab || n > CACHE_MAX_KEY)
 		return false;
 	size_t mask = ((size_t)1 << CACHE_BITS) - 1, nb = (n + 7) / 8;
-	unsigned char tag = (unsigned char)(h >> 56);
+	uint32_t tag = slot_tag(h), off = ((uint32_t)1 << OFF_BITS) - 1;
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
-		if (!c->tab[i])
+		uint32_t v = c->tab[i];
+		if (!v)
 			return false;
-		const unsigned char *e = c->rec + c->tab[i] - 1;
-		if (e[0] == n && e[1] == fam && e[2] == tag &&
+		if ((v & ~off) != tag)
+			continue;
+		const unsigned char *e = c->rec + (v & off) - 1;
+		if (e[0] == n && e[1] == fam &&
 		    memcmp(e + REC_HEAD + nb, s, n) == 0) {
 			const unsigned char *m = e + REC_HEAD;
 			for (size_t k = 1; k < n; k++)
@@ -138,7 +151,6 @@ static void cache_put(struct cache *c, unsigned fam, const char *s, size_t n,
 	unsigned char *e = c->rec + c->rlen;
 	e[0] = (unsigned char)n;
 	e[1] = (unsigned char)fam;
-	e[2] = (unsigned char)(h >> 56);
 	memset(e + REC_HEAD, 0, nb);
 	for (size_t k = 1; k < n; k++)
 		e[REC_HEAD + (k >> 3)] |= (unsigned char)((p[k] != 0) << (k & 7));
@@ -146,7 +158,7 @@ static void cache_put(struct cache *c, unsigned fam, const char *s, size_t n,
 	size_t i = h & mask;
 	while (c->tab[i])
 		i = (i + 1) & mask;
-	c->tab[i] = (uint32_t)c->rlen + 1;
+	c->tab[i] = ((uint32_t)c->rlen + 1) | slot_tag(h);
 	c->rlen += need;
 	c->count++;
 }
