@@ -19,6 +19,7 @@
 #include "dictseg_backend.h"
 #include "wordbreak.h"
 #include "base/hash.h"
+#include "base/pagetab.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
@@ -274,8 +275,9 @@ enum { K_NONE = 0, K_MARK = 1 << 6, K_KANA = 1 << 7 };
 
 /* The family bit of code point c when it belongs in a run (Han and kana
  * as TK_DS_HAN, kana also K_KANA), K_MARK for a combining character
- * that joins the run before it, or K_NONE. */
-static unsigned kind_of(tk_char c)
+ * that joins the run before it, or K_NONE.  Computed here, looked up
+ * through kind_of(). */
+static unsigned kind_compute(tk_char c)
 {
 	if (c >= 0x4E00 && c <= 0x9FFF)
 		return TK_DS_HAN;                 /* the unified ideographs */
@@ -318,6 +320,33 @@ static unsigned kind_of(tk_char c)
 	if (m & (UC_CATEGORY_MASK_L | UC_CATEGORY_MASK_Nl))
 		return k;
 	return K_NONE;
+}
+
+/* kind_compute() of every code point, in pages filled on first use
+ * (base/pagetab.h): finding runs asks for each character of 3 bytes or
+ * more, and libunistring's general category is a call. */
+static void kind_fill(tk_char first, void *page)
+{
+	uint8_t *p = page;
+	for (unsigned k = 0; k < 256; k++)
+		p[k] = (uint8_t)kind_compute(first | k);
+}
+
+static struct tk_pagetab kind_pages = TK_PAGETAB_INIT(kind_fill, 1);
+
+static inline unsigned kind_of(tk_char c)
+{
+	if (unlikely(c >= 0x110000))
+		return kind_compute(c);
+	return tk_pagetab_u8(&kind_pages, c);
+}
+
+int tk_dictseg_check_kinds(void)
+{
+	for (tk_char c = 0; c < 0x110000; c++)
+		if (kind_of(c) != kind_compute(c))
+			return (int)c;
+	return -1;
 }
 
 static const char *const fam_names[NFAM] = {

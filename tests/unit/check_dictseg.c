@@ -139,6 +139,27 @@ START_TEST(cache_is_transparent)
 }
 END_TEST
 
+/* The table of character kinds that finds runs is the computed kind on
+ * every code point (pages filled on first use, by two threads at
+ * once). */
+static void *check_kinds_thread(void *arg)
+{
+	*(int *)arg = tk_dictseg_check_kinds();
+	return NULL;
+}
+
+START_TEST(kind_table_equals_computed)
+{
+	pthread_t th;
+	int r1 = 0, r2 = 0;
+	ck_assert_int_eq(pthread_create(&th, NULL, check_kinds_thread, &r1), 0);
+	check_kinds_thread(&r2);
+	ck_assert_int_eq(pthread_join(th, NULL), 0);
+	ck_assert_msg(r1 < 0 && r2 < 0, "kind of U+%04X",
+	              (unsigned)(r1 >= 0 ? r1 : r2));
+}
+END_TEST
+
 /* The edges of a run keep UAX #29's flags: 東京Tower. */
 START_TEST(run_edges_stay)
 {
@@ -204,6 +225,7 @@ Suite *dictseg_suite(void)
 	tcase_add_test(tc, words_are_stable);
 	tcase_add_test(tc, threads_each_their_own);
 	tcase_add_test(tc, cache_is_transparent);
+	tcase_add_test(tc, kind_table_equals_computed);
 	tcase_add_test(tc, run_edges_stay);
 	tcase_add_test(tc, families_segmented_or_missed);
 	suite_add_tcase(s, tc);
