@@ -13,12 +13,13 @@
  *     and inside a piece of one (tk_wordbreaks_table()), and is
  *     recorded in `missed`.
  * Short runs and words are cached per instance with their final flags
- * (open addressing, keys in one buffer, emptied when full: bounded
- * memory). */
+ * (open addressing over entries packed in one buffer, emptied when full:
+ * bounded memory). */
 #include "dictseg.h"
 #include "dictseg_backend.h"
 #include "wordbreak.h"
 #include "base/hash.h"
+#include "base/pagetab.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
@@ -50,28 +51,35 @@ static const struct tk_seg_backend *const backends[] = {
 static _Atomic unsigned missed;
 
 /* ---- the cache of segmented spans -------------------------------------
- * Spans of up to 64 bytes (runs and words) with the final flags found
+ * Spans of up to 255 bytes (runs and words) with the final flags found
  * for them, one bit per byte: a word is segmented alone once, not at
  * each occurrence, and a short run seen before costs one look-up
  * instead of a segmenter call.  The answer is what computing it again
  * would give (segmentation is deterministic), so output never depends
- * on the cache. */
+ * on the cache.
+ *
+ * Compact, because each page of memory a process touches first costs
+ * more than a segmenter call on some machines (callgrind counts no page
+ * faults): the table holds 4-byte slots (an offset and 12 bits of the
+ * hash), the entries are packed one after the other in rec[] (length,
+ * family, the flags in (length + 7) / 8 bytes, the span), about 30
+ * bytes each.
+ * rec[] is allocated whole but touched only as far as it is filled.
+ * When the table is half full or rec[] cannot take an entry, both are
+ * emptied: bounded memory, and the common words come back at once. */
 
 #define CACHE_BITS 15
-#define CACHE_MAX_KEY 64
-
-struct centry {
-	uint64_t h;         /* 0: empty */
-	uint64_t mask;      /* bit i: a word starts at byte i */
-	uint32_t off;       /* key in keys[] */
-	uint8_t len, fam;
-};
+#define CACHE_MAX_KEY 255
+#define OFF_BITS 20
+#define CACHE_BYTES ((size_t)1 << OFF_BITS)
+#define REC_HEAD 2
 
 struct cache {
-	struct centry *tab;  /* 1 << CACHE_BITS slots, half of them used at most */
+	uint32_t *tab;       /* 1 << CACHE_BITS slots: slot_tag() | (1 + an
+	                      * entry's offset in rec[]), 0 empty */
 	size_t count;
-	char *keys;
-	size_t klen, kcap;
+	unsigned char *rec;  /* CACHE_BYTES */
+	size_t rlen;
 };
 
 struct tk_dictseg {
@@ -83,7 +91,15 @@ struct tk_dictseg {
 
 static uint64_t key_hash(unsigned fam, const char *s, size_t n)
 {
-	return tk_hash_bytes(s, n, 0x9E3779B97F4A7C15ull + fam) | 1;
+	return tk_hash_bytes(s, n, 0x9E3779B97F4A7C15ull + fam);
+}
+
+/* A slot: 1 + the entry's offset in rec[] (below 1 << OFF_BITS), and
+ * above it the hash's top bits, so that a probe reads an entry only
+ * when they agree (a read of rec[] is a likely cache miss). */
+static uint32_t slot_tag(uint64_t h)
+{
+	return (uint32_t)(h >> (64 - (32 - OFF_BITS))) << OFF_BITS;
 }
 
 /* The flags of span s[0..n) of family fam into p[1..n) (p[0] is left),
@@ -93,48 +109,58 @@ static bool cache_get(const struct cache *c, unsigned fam, const char *s,
 {
 	if (!c->tab || n > CACHE_MAX_KEY)
 		return false;
-	size_t mask = ((size_t)1 << CACHE_BITS) - 1;
+	size_t mask = ((size_t)1 << CACHE_BITS) - 1, nb = (n + 7) / 8;
+	uint32_t tag = slot_tag(h), off = ((uint32_t)1 << OFF_BITS) - 1;
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
-		const struct centry *e = &c->tab[i];
-		if (!e->h)
+		uint32_t v = c->tab[i];
+		if (!v)
 			return false;
-		if (e->h == h && e->len == n && e->fam == fam &&
-		    memcmp(c->keys + e->off, s, n) == 0) {
+		if ((v & ~off) != tag)
+			continue;
+		const unsigned char *e = c->rec + (v & off) - 1;
+		if (e[0] == n && e[1] == fam &&
+		    memcmp(e + REC_HEAD + nb, s, n) == 0) {
+			const unsigned char *m = e + REC_HEAD;
 			for (size_t k = 1; k < n; k++)
-				p[k] = (char)(e->mask >> k & 1);
+				p[k] = (char)(m[k >> 3] >> (k & 7) & 1);
 			return true;
 		}
 	}
+}
+
+static void cache_clear(struct cache *c)
+{
+	if (c->tab)
+		memset(c->tab, 0, ((size_t)1 << CACHE_BITS) * sizeof *c->tab);
+	c->count = 0;
+	c->rlen = 0;
 }
 
 static void cache_put(struct cache *c, unsigned fam, const char *s, size_t n,
                       uint64_t h, const char *p)
 {
 	size_t slots = (size_t)1 << CACHE_BITS, mask = slots - 1;
+	size_t nb = (n + 7) / 8, need = REC_HEAD + nb + n;
 	if (n > CACHE_MAX_KEY)
 		return;
-	if (!c->tab)
+	if (!c->tab) {
 		c->tab = xcalloc(slots, sizeof *c->tab);
-	if (c->count >= slots / 2) {
-		/* full: start again (the common words come back at once) */
-		memset(c->tab, 0, slots * sizeof *c->tab);
-		c->count = 0;
-		c->klen = 0;
+		c->rec = xmalloc(CACHE_BYTES);
 	}
-	if (c->kcap - c->klen < n) {
-		c->kcap = xgrow(c->kcap, c->klen + n, 4096);
-		c->keys = xrealloc(c->keys, c->kcap);
-	}
-	memcpy(c->keys + c->klen, s, n);
-	uint64_t m = 0;
+	if (c->count >= slots / 2 || CACHE_BYTES - c->rlen < need)
+		cache_clear(c);
+	unsigned char *e = c->rec + c->rlen;
+	e[0] = (unsigned char)n;
+	e[1] = (unsigned char)fam;
+	memset(e + REC_HEAD, 0, nb);
 	for (size_t k = 1; k < n; k++)
-		m |= (uint64_t)(p[k] != 0) << k;
+		e[REC_HEAD + (k >> 3)] |= (unsigned char)((p[k] != 0) << (k & 7));
+	memcpy(e + REC_HEAD + nb, s, n);
 	size_t i = h & mask;
-	while (c->tab[i].h)
+	while (c->tab[i])
 		i = (i + 1) & mask;
-	c->tab[i] = (struct centry){ h, m, (uint32_t)c->klen, (uint8_t)n,
-	                             (uint8_t)fam };
-	c->klen += n;
+	c->tab[i] = ((uint32_t)c->rlen + 1) | slot_tag(h);
+	c->rlen += need;
 	c->count++;
 }
 
@@ -206,7 +232,7 @@ static void release(struct tk_dictseg *d)
 		if (d->st[i])
 			backends[i]->close(d->st[i]);
 	free(d->c.tab);
-	free(d->c.keys);
+	free(d->c.rec);
 	free(d);
 }
 
@@ -249,8 +275,9 @@ enum { K_NONE = 0, K_MARK = 1 << 6, K_KANA = 1 << 7 };
 
 /* The family bit of code point c when it belongs in a run (Han and kana
  * as TK_DS_HAN, kana also K_KANA), K_MARK for a combining character
- * that joins the run before it, or K_NONE. */
-static unsigned kind_of(tk_char c)
+ * that joins the run before it, or K_NONE.  Computed here, looked up
+ * through kind_of(). */
+static unsigned kind_compute(tk_char c)
 {
 	if (c >= 0x4E00 && c <= 0x9FFF)
 		return TK_DS_HAN;                 /* the unified ideographs */
@@ -293,6 +320,33 @@ static unsigned kind_of(tk_char c)
 	if (m & (UC_CATEGORY_MASK_L | UC_CATEGORY_MASK_Nl))
 		return k;
 	return K_NONE;
+}
+
+/* kind_compute() of every code point, in pages filled on first use
+ * (base/pagetab.h): finding runs asks for each character of 3 bytes or
+ * more, and libunistring's general category is a call. */
+static void kind_fill(tk_char first, void *page)
+{
+	uint8_t *p = page;
+	for (unsigned k = 0; k < 256; k++)
+		p[k] = (uint8_t)kind_compute(first | k);
+}
+
+static struct tk_pagetab kind_pages = TK_PAGETAB_INIT(kind_fill, 1);
+
+static inline unsigned kind_of(tk_char c)
+{
+	if (unlikely(c >= 0x110000))
+		return kind_compute(c);
+	return tk_pagetab_u8(&kind_pages, c);
+}
+
+int tk_dictseg_check_kinds(void)
+{
+	for (tk_char c = 0; c < 0x110000; c++)
+		if (kind_of(c) != kind_compute(c))
+			return (int)c;
+	return -1;
 }
 
 static const char *const fam_names[NFAM] = {
@@ -465,9 +519,43 @@ static bool segment(struct tk_dictseg *d, unsigned fam, const char *s,
 	return false;
 }
 
-static void fix(struct tk_dictseg *d, const char *s, size_t n, char *p);
+static void fix_words(struct tk_dictseg *d, const char *s, size_t n, char *p);
 
-/* Make every word of s[0..n) (flags p) stable. */
+/* The final flags of s[0..n), segmented alone as family fam, into
+ * p[1..n) (p[0] is left): the segmenter's words, each made stable (each
+ * piece that splits again replaced by its pieces), from the cache when
+ * it has them.  own: fam is span_family(s, n), so a span the segmenter
+ * keeps whole is stable as it is (segmenting it alone again would give
+ * the same one word); else even one word is checked with its own
+ * family. */
+static void stable(struct tk_dictseg *d, unsigned fam, bool own,
+                   const char *s, size_t n, char *p)
+{
+	uint64_t h = key_hash(fam, s, n);
+	if (cache_get(&d->c, fam, s, n, h, p))
+		return;
+	char save = p[0];
+	segment(d, fam, s, n, p);
+	bool one = true;
+	for (size_t i = 1; i < n && one; i++)
+		one = !p[i];
+	if (!one || !own)
+		fix_words(d, s, n, p);
+	cache_put(&d->c, fam, s, n, h, p);
+	p[0] = save;
+}
+
+/* Word s[0..n) (p[1..n) all 0): when it is not one word alone, mark its
+ * pieces in p[1..n), and theirs, until every piece is. */
+static void fix(struct tk_dictseg *d, const char *s, size_t n, char *p)
+{
+	if (n <= (size_t)tk_utf8_seqlen((unsigned char)s[0]))
+		return;                          /* one character */
+	stable(d, span_family(s, n), true, s, n, p);
+}
+
+/* Make every word of s[0..n) (flags p) stable.  A word's flags are set
+ * in place: they are behind the scan, and p[1..n) of a word are 0. */
 static void fix_words(struct tk_dictseg *d, const char *s, size_t n, char *p)
 {
 	size_t a = 0;
@@ -478,50 +566,17 @@ static void fix_words(struct tk_dictseg *d, const char *s, size_t n, char *p)
 		}
 }
 
-/* Word s[0..n): when it is not one word alone, mark its pieces in
- * p[1..n), and theirs, until every piece is. */
-static void fix(struct tk_dictseg *d, const char *s, size_t n, char *p)
+/* The run s[0..n) of family fam (own: as in stable()): its words into
+ * p[1..n). */
+static void run(struct tk_dictseg *d, unsigned fam, bool own, const char *s,
+                size_t n, char *p)
 {
-	if (n <= (size_t)tk_utf8_seqlen((unsigned char)s[0]))
-		return;                          /* one character */
-	unsigned fam = span_family(s, n);
-	uint64_t h = key_hash(fam, s, n);
-	char qbuf[CACHE_MAX_KEY];   /* no allocation for a short word */
-	char *q = n <= sizeof qbuf ? qbuf : xmalloc(n);
-	if (!cache_get(&d->c, fam, s, n, h, q)) {
-		segment(d, fam, s, n, q);
-		bool one = true;
-		for (size_t i = 1; i < n; i++)
-			one &= !q[i];
-		if (!one)
-			fix_words(d, s, n, q);
-		cache_put(&d->c, fam, s, n, h, q);
-	}
-	for (size_t i = 1; i < n; i++)
-		p[i] |= q[i];
-	if (q != qbuf)
-		free(q);
-}
-
-/* The run s[0..n) of family fam: its words into p[1..n). */
-static void run(struct tk_dictseg *d, unsigned fam, const char *s, size_t n,
-                char *p)
-{
-	char save = p[0];
 	if (pick(d, fam) < 0) {
 		/* UAX #29's flags stay */
 		atomic_fetch_or_explicit(&missed, fam, memory_order_relaxed);
 		return;
 	}
-	/* a run is keyed by its family: a Han run of Japanese text and the
-	 * same run alone are both TK_DS_HAN */
-	uint64_t h = key_hash(fam | 0x80, s, n);
-	if (!cache_get(&d->c, fam | 0x80, s, n, h, p)) {
-		segment(d, fam, s, n, p);
-		fix_words(d, s, n, p);
-		cache_put(&d->c, fam | 0x80, s, n, h, p);
-	}
-	p[0] = save;
+	stable(d, fam, own, s, n, p);
 }
 
 void tk_dictseg_refine(struct tk_dictseg *d, const char *s, size_t n, char *p)
@@ -559,7 +614,7 @@ void tk_dictseg_refine(struct tk_dictseg *d, const char *s, size_t n, char *p)
 		if (fam == TK_DS_HAN && kana)
 			fam = TK_DS_JA;
 		if (nch > 1)
-			run(d, fam, s + a, i - a, p + a);
+			run(d, fam, true, s + a, i - a, p + a);
 	}
 }
 
@@ -569,9 +624,14 @@ bool tk_dictseg_words(struct tk_dictseg *d, unsigned fam, const char *s,
 	memset(p, 0, n);
 	if (n == 0 || pick(d, fam) < 0)
 		return false;
-	run(d, fam, s, n, p);
+	run(d, fam, span_family(s, n) == fam, s, n, p);
 	p[0] = 0;
 	return true;
+}
+
+void tk_dictseg_forget(struct tk_dictseg *d)
+{
+	cache_clear(&d->c);
 }
 
 unsigned tk_dictseg_missed(void)

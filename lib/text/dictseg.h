@@ -66,6 +66,15 @@ void tk_dictseg_refine(struct tk_dictseg *d, const char *s, size_t n,
 bool tk_dictseg_words(struct tk_dictseg *d, unsigned fam, const char *s,
                       size_t n, char *p);
 
+/* Empty d's cache of segmented runs and words: what follows is computed
+ * afresh (and must be what the cache would have given).  For tests. */
+void tk_dictseg_forget(struct tk_dictseg *d);
+
+/* Tests: -1 when the table of character kinds that finds runs agrees
+ * with computing each kind, on every code point, else the first that
+ * does not. */
+int tk_dictseg_check_kinds(void);
+
 /* The families no backend could segment, met by any instance since
  * the start of the program (a bit mask, 0 if none). */
 unsigned tk_dictseg_missed(void);

@@ -19,9 +19,10 @@ static const char *const thai[] = { "ภ", "า", "ษ", "ไ", "ท", "ย", "�
 static const char *const other[] = { "a", "7", "。", "、", "-", "é",
 	"\xCC\x81", "\xE2\x80\x8D", "\xEF\xB8\x8F" };
 
-static size_t gen(uint64_t *st, char *s, size_t cap, int fams)
+/* Up to maxk pieces of the families in fams (bits: Han, kana, Thai). */
+static size_t gen(uint64_t *st, char *s, size_t cap, int fams, unsigned maxk)
 {
-	size_t n = 0, k = 1 + unit_rand(st) % 14;
+	size_t n = 0, k = 1 + unit_rand(st) % maxk;
 	for (size_t i = 0; i < k; i++) {
 		const char *p;
 		unsigned r = unit_rand(st) % 10;
@@ -42,14 +43,16 @@ static size_t gen(uint64_t *st, char *s, size_t cap, int fams)
 	return n;
 }
 
-/* Every word that refine() leaves, refined alone, stays one word; only
- * flags strictly inside runs change. */
+/* Every word that refine() leaves, refined alone by an instance that
+ * has forgotten everything (so that no cached answer vouches for it),
+ * stays one word; only flags strictly inside runs change. */
 static void check_stable(struct tk_dictseg *d, uint32_t seed, int iters)
 {
+	struct tk_dictseg *e = tk_dictseg_new();
 	uint64_t st = seed;
 	char s[128], p[128], q[128], w[128];
 	for (int it = 0; it < iters; it++) {
-		size_t n = gen(&st, s, sizeof s, 1 + (int)(unit_rand(&st) % 7));
+		size_t n = gen(&st, s, sizeof s, 1 + (int)(unit_rand(&st) % 7), 14);
 		if (!n)
 			continue;
 		tk_wordbreaks_table(s, n, p);
@@ -61,13 +64,15 @@ static void check_stable(struct tk_dictseg *d, uint32_t seed, int iters)
 			if (i < n && !p[i])
 				continue;
 			tk_wordbreaks_table(s + a, i - a, q);
-			tk_dictseg_refine(d, s + a, i - a, q);
+			tk_dictseg_forget(e);
+			tk_dictseg_refine(e, s + a, i - a, q);
 			for (size_t j = 1; j < i - a; j++)
 				ck_assert_msg(!q[j], "word \"%.*s\" splits alone",
 				              (int)(i - a), s + a);
 			a = i;
 		}
 	}
+	tk_dictseg_free(e);
 }
 
 START_TEST(words_are_stable)
@@ -94,6 +99,52 @@ START_TEST(threads_each_their_own)
 		                                (void *)(i + 7)), 0);
 	for (int i = 0; i < 3; i++)
 		pthread_join(th[i], NULL);
+}
+END_TEST
+
+/* The cache's answers are what segmenting afresh gives: one instance
+ * keeps its cache over inputs that come back (a third of them repeat
+ * an earlier one) and over runs of up to a few hundred bytes, enough
+ * to fill it and empty it; another forgets everything before each. */
+START_TEST(cache_is_transparent)
+{
+	struct tk_dictseg *d = tk_dictseg_new(), *e = tk_dictseg_new();
+	uint64_t st = 77, seeds[64];
+	static char s[1024], p[1024], q[1024];
+	size_t nseeds = 0;
+	for (int it = 0; it < unit_scale(8000); it++) {
+		uint64_t g;
+		if (nseeds && unit_rand(&st) % 3 == 0)
+			g = seeds[unit_rand(&st) % nseeds];
+		else {
+			g = unit_rand64(&st) | 1;
+			seeds[nseeds < TK_LEN(seeds) ? nseeds++ : unit_rand(&st) % nseeds] = g;
+		}
+		uint64_t gs = g;
+		int fams = 1 + (int)(unit_rand(&gs) % 7);
+		size_t n = gen(&gs, s, sizeof s, fams, 1 + unit_rand(&gs) % 300);
+		if (!n)
+			continue;
+		tk_wordbreaks_table(s, n, p);
+		memcpy(q, p, n);
+		tk_dictseg_refine(d, s, n, p);
+		tk_dictseg_forget(e);
+		tk_dictseg_refine(e, s, n, q);
+		ck_assert_msg(memcmp(p, q, n) == 0, "cached and fresh differ: \"%.*s\"",
+		              (int)n, s);
+	}
+	tk_dictseg_forget(d);
+	tk_dictseg_free(d);
+	tk_dictseg_free(e);
+}
+END_TEST
+
+/* The table of character kinds that finds runs is the computed kind on
+ * every code point (pages filled on first use, by two threads at
+ * once). */
+START_TEST(kind_table_equals_computed)
+{
+	ck_assert_table_twice(tk_dictseg_check_kinds, "kind");
 }
 END_TEST
 
@@ -161,6 +212,8 @@ Suite *dictseg_suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, words_are_stable);
 	tcase_add_test(tc, threads_each_their_own);
+	tcase_add_test(tc, cache_is_transparent);
+	tcase_add_test(tc, kind_table_equals_computed);
 	tcase_add_test(tc, run_edges_stay);
 	tcase_add_test(tc, families_segmented_or_missed);
 	suite_add_tcase(s, tc);

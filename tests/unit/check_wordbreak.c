@@ -5,7 +5,6 @@
 #include "text/wordbreak.h"
 #include "base/utf8.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <unictype.h>
 #include <uniwbrk.h>
@@ -84,20 +83,9 @@ END_TEST
 
 /* The property table is libunistring's on every code point (pages
  * filled on first use, by two threads at once). */
-static void *check_props_thread(void *arg)
-{
-	*(int *)arg = tk_wordbreak_check_props();
-	return NULL;
-}
-
 START_TEST(property_table_equals_libunistring)
 {
-	pthread_t th;
-	int r1 = 0, r2 = 0;
-	ck_assert_int_eq(pthread_create(&th, NULL, check_props_thread, &r1), 0);
-	check_props_thread(&r2);
-	ck_assert_int_eq(pthread_join(th, NULL), 0);
-	ck_assert_msg(r1 < 0 && r2 < 0, "property of U+%04X", (unsigned)(r1 >= 0 ? r1 : r2));
+	ck_assert_table_twice(tk_wordbreak_check_props, "property");
 }
 END_TEST
 

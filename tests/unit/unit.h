@@ -4,6 +4,7 @@
 #define TK_UNIT_H
 
 #include <check.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,34 @@ static inline uint32_t unit_rand(uint64_t *state)
 		ck_assert_msg(n_ == sl_ && memcmp((p), (s), sl_) == 0,       \
 		              "got \"%.*s\" (%zu bytes), want \"%s\"",       \
 		              (int)n_, (const char *)(p), n_, (s));          \
+	} while (0)
+
+/* A table check (a function that returns -1 when a lazily filled table
+ * agrees with what it caches on every code point, else the first code
+ * point that does not) run by two threads at once, so that they race to
+ * fill its pages; asserts that both found it right. */
+struct unit_table_check {
+	int (*check)(void);
+	int r;
+};
+
+static inline void *unit_table_check_run(void *arg)
+{
+	struct unit_table_check *c = arg;
+	c->r = c->check();
+	return NULL;
+}
+
+#define ck_assert_table_twice(fn, what)                                      \
+	do {                                                                 \
+		struct unit_table_check c1_ = { (fn), 0 }, c2_ = { (fn), 0 }; \
+		pthread_t th_;                                               \
+		ck_assert_int_eq(pthread_create(&th_, NULL,                  \
+		                                unit_table_check_run, &c1_), 0); \
+		unit_table_check_run(&c2_);                                  \
+		ck_assert_int_eq(pthread_join(th_, NULL), 0);                \
+		ck_assert_msg(c1_.r < 0 && c2_.r < 0, what " of U+%04X",     \
+		              (unsigned)(c1_.r >= 0 ? c1_.r : c2_.r));       \
 	} while (0)
 
 #endif
