@@ -221,7 +221,9 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 		r->rank = r->seen;
 	r->last_count = count;
 	r->rows++;
-	double f = r->total ? (double)count / (double)r->total : 0.0;
+	double f = 0.0; /* a division a row only for the columns that use it */
+	if ((o->freq || o->per_million || o->cumulative) && r->total)
+		f = (double)count / (double)r->total;
 	r->cum += f;
 	if (o->format == TK_REPORT_UNIQ) {
 		uniq_row(r, key, len, count);
