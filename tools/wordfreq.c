@@ -72,6 +72,10 @@ struct worker {
 	const struct tk_counter *stopset; /* NULL: none */
 	struct tk_buf surf; /* --stem-surface: "stem<TAB>form", a key of
 	                     * base.extra (tokens hold no TAB) */
+	/* --by-doc: raw form -> 1 + the offset in memo_text of its mapped
+	 * form (a size_t length, then the bytes), or NULL (see mapped()) */
+	struct tk_counter *memo;
+	struct tk_buf memo_text;
 };
 
 /* --- keys ------------------------------------------------------------- */
@@ -121,6 +125,38 @@ static const char *map_key(struct worker *w, const char *s, size_t n,
 	}
 	*outlen = n;
 	return s;
+}
+
+/* map_key() through w->memo when there is one.  --by-doc flushes raw
+ * after every document, so the same forms come back document after
+ * document, and folding their case again was half of the
+ * per-document cost of wordfreq on a text of many scripts; the memo is
+ * emptied when it passes MEMO_MAX bytes.  The slow twin is map_key()
+ * itself, as one stream calls it (tests/cli/bydoc.t compares the two). */
+enum { MEMO_MAX = 4u << 20 };
+
+static const char *mapped(struct worker *w, const char *s, size_t n,
+                          size_t *outlen)
+{
+	if (!w->memo)
+		return map_key(w, s, n, outlen);
+	uint64_t at = tk_counter_get(w->memo, s, n);
+	if (at) {
+		const char *m = w->memo_text.data + (at - 1);
+		memcpy(outlen, m, sizeof *outlen);
+		return m + sizeof *outlen;
+	}
+	const char *k = map_key(w, s, n, outlen);
+	if (tk_counter_bytes(w->memo) + w->memo_text.len > MEMO_MAX) {
+		tk_counter_reset(w->memo);
+		tk_buf_clear(&w->memo_text);
+	}
+	size_t off = w->memo_text.len;
+	tk_buf_add(&w->memo_text, outlen, sizeof *outlen);
+	tk_buf_add(&w->memo_text, k, *outlen);
+	/* a new key: its count cannot overflow */
+	tk_counter_add(w->memo, s, n, (uint64_t)off + 1);
+	return w->memo_text.data + off + sizeof *outlen;
 }
 
 /* --- stop words inside whole tokens ------------------------------------ */
@@ -192,7 +228,7 @@ static void flush_one(void *ctx, const struct tk_entry *e)
 {
 	struct worker *w = ctx;
 	size_t len;
-	const char *k = map_key(w, e->key, e->len, &len);
+	const char *k = mapped(w, e->key, e->len, &len);
 	if (w->stop)
 		k = strip_stop(w, k, len, &len);
 	if (w->stemmer) {
@@ -284,6 +320,10 @@ static struct worker *worker_new(const struct opts *o, uint64_t seed,
 	if ((!o->t.case_sensitive && !o->lines) || o->normalize != NORM_NONE ||
 	    w->stop || w->stemmer)
 		w->raw = tk_counter_new(seed);
+	/* (not under --max-memory: its bound does not count the memo) */
+	if (w->raw && o->t.by_doc && !spill &&
+	    ((!o->t.case_sensitive && !o->lines) || o->normalize != NORM_NONE))
+		w->memo = tk_counter_new(seed);
 	w->base.cache_max = spill && limit / 4 < RAW_MAX ? limit / 4 : RAW_MAX;
 	w->tok = tk_tokenizer_new(&o->tok);
 	w->on_token = o->all_tokens || o->no_numbers ? on_token : on_word;
@@ -303,6 +343,8 @@ static void worker_free(struct worker *w)
 	tk_stemmer_free(w->stemmer);
 	tk_counter_free(w->base.extra);
 	tk_buf_free(&w->surf);
+	tk_counter_free(w->memo);
+	tk_buf_free(&w->memo_text);
 	free(w);
 }
 

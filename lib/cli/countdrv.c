@@ -40,6 +40,14 @@ static void read_records(struct tk_count_worker *w, struct tk_input *in)
 	}
 }
 
+/* Empty w's tables for the next document (they keep some memory). */
+static void empty_tables(struct tk_count_worker *w)
+{
+	tk_counter_reset(w->table);
+	if (w->extra)
+		tk_counter_reset(w->extra);
+}
+
 /* --jsonl-in and --by-doc=record: one job, document by document; true
  * when the input was cut short (then no more documents are reported). */
 static bool read_docs(const struct tk_count_driver *d,
@@ -64,9 +72,7 @@ static bool read_docs(const struct tk_count_driver *d,
 		t->rep.doc = doc.id;
 		*status |= d->report(d->ctx, w, spill);
 		t->rep.header = false;
-		tk_counter_reset(w->table);
-		if (w->extra)
-			tk_counter_reset(w->extra);
+		empty_tables(w);
 	}
 	bool cut = tk_docin_failed(r) || tk_input_aborted(in);
 	tk_docin_free(r);
@@ -82,9 +88,55 @@ static void first_error(struct tk_tally_err *e, const struct tk_count_worker *w)
 		*e = w->e;
 }
 
-/* Step 5: every thread's counts into w[0]; the first error in *e. */
+/* The counting threads' states: made once, and with keep kept from one
+ * count to the next (--by-doc over files: a document a count), so that
+ * a document does not pay for new tables, tokenizers and caches. */
+struct pool {
+	const struct tk_count_driver *d;
+	struct tk_count_worker **w;
+	int jobs;     /* w[0..jobs) made for this many threads, or 0 */
+	bool keep;
+	uint64_t seed;
+};
+
+static void pool_free(struct pool *p)
+{
+	for (int i = 0; i < p->jobs; i++)
+		if (p->w[i])
+			p->d->worker_free(p->w[i]);
+	free(p->w);
+	p->w = NULL;
+	p->jobs = 0;
+}
+
+/* Step 2: the states of jobs threads, each with its share of
+ * --max-memory, limit; kept ones when made for as many threads (the
+ * same share). */
+static struct tk_count_worker **pool_get(struct pool *p, int jobs,
+                                         struct tk_spill *spill,
+                                         size_t limit)
+{
+	const struct tk_count_driver *d = p->d;
+	if (jobs != p->jobs) {
+		pool_free(p);
+		p->w = xnmalloc((size_t)jobs, sizeof *p->w);
+		for (int i = 0; i < jobs; i++)
+			p->w[i] = d->worker_new(d->ctx, p->seed, spill, limit);
+		p->jobs = jobs;
+	}
+	for (int i = 0; i < jobs; i++) {
+		p->w[i]->spill = spill;
+		p->w[i]->limit = limit;
+		p->w[i]->e = (struct tk_tally_err){ 0, 0 };
+		p->w[i]->d = d;
+	}
+	return p->w;
+}
+
+/* Step 5: every thread's counts into w[0]; the first error in *e.  The
+ * others are freed, unless kept (their tables are left empty). */
 static void gather(const struct tk_count_driver *d,
-                   struct tk_count_worker **w, int jobs,
+                   struct tk_count_worker **w, int jobs, bool keep,
                    struct tk_tally_err *e)
 {
 	for (int i = 0; i < jobs; i++)
@@ -105,27 +157,25 @@ static void gather(const struct tk_count_driver *d,
 		    (w[i]->extra &&
 		     tk_counter_absorb(w[0]->extra, w[i]->extra) != TK_OK))
 			tk_tally_fail(e, TK_EOVERFLOW);
-		d->worker_free(w[i]);
+		if (!keep) {
+			d->worker_free(w[i]);
+			w[i] = NULL;
+		}
 		tk_tally_spill_if(w[0]->spill, w[0]->table, w[0]->limit, &w[0]->e);
 		first_error(e, w[0]);
 	}
 }
 
-int tk_count_run(const struct tk_count_driver *d, char **files, int nfiles)
+/* Steps 1 to 6 over files[0..nfiles) as one stream (or, for --jsonl-in
+ * and --by-doc=record, its documents). */
+static int count(struct pool *p, char **files, int nfiles)
 {
+	const struct tk_count_driver *d = p->d;
 	bool docs = d->t->docin.text || (d->t->by_doc && d->t->by_record);
 	int jobs = d->one_job || docs ? 1 : tk_tally_jobs(d->t, files, nfiles);
 	size_t limit;
 	struct tk_spill *spill = tk_tally_spill(d->t, jobs, &limit);
-	uint64_t seed = tk_tally_seed();
-	struct tk_count_worker **w = xnmalloc((size_t)jobs, sizeof *w);
-	for (int i = 0; i < jobs; i++) {
-		w[i] = d->worker_new(d->ctx, seed, spill, limit);
-		w[i]->spill = spill;
-		w[i]->limit = limit;
-		w[i]->e = (struct tk_tally_err){ 0, 0 };
-		w[i]->d = d;
-	}
+	struct tk_count_worker **w = pool_get(p, jobs, spill, limit);
 	struct tk_input *in = tk_input_open(files, nfiles, d->co);
 	int status = 0;
 	bool cut = false;
@@ -142,7 +192,7 @@ int tk_count_run(const struct tk_count_driver *d, char **files, int nfiles)
 	bool aborted = tk_input_aborted(in) || cut;
 	status |= tk_input_close(in);
 	struct tk_tally_err e = { 0, 0 };
-	gather(d, w, jobs, &e);
+	gather(d, w, jobs, p->keep, &e);
 	if (e.rc != TK_OK) {
 		tk_tally_error(e.rc, e.err);
 		status = 1;
@@ -150,8 +200,29 @@ int tk_count_run(const struct tk_count_driver *d, char **files, int nfiles)
 		status = 1;
 	else if (!(docs && d->t->by_doc && d->t->by_record))
 		status |= d->report(d->ctx, w[0], spill);
-	d->worker_free(w[0]);
-	free(w);
+	if (p->keep)
+		empty_tables(w[0]);
 	tk_spill_free(spill);
+	return status;
+}
+
+int tk_count_run(const struct tk_count_driver *d, char **files, int nfiles)
+{
+	struct tk_tally_opts *t = d->t;
+	struct pool p = { d, NULL, 0, t->by_doc && !t->by_record,
+	                  tk_tally_seed() };
+	int status = 0;
+	if (!p.keep)
+		status = count(&p, files, nfiles);
+	else
+		for (int i = 0; i < nfiles; i++) {
+			if (!tk_tally_doc_file(t, files[i])) {
+				status |= 1;
+				continue;
+			}
+			status |= count(&p, &files[i], 1);
+			t->rep.header = false;
+		}
+	pool_free(&p);
 	return status;
 }

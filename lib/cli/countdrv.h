@@ -7,6 +7,11 @@
  * the callbacks cast the worker pointer to their own type).  The driver
  * owns the order of things:
  *
+ *   0. with --by-doc over files, steps 1 to 6 once for each operand
+ *      that can be a document (tk_tally_doc_file), with the same
+ *      thread states (made again only when the number of threads
+ *      changes), their tables emptied after each (so a state must
+ *      count again after step 5); else once;
  *   1. jobs from -j (tk_tally_jobs; 1 when one_job), a spill and each
  *      thread's share of --max-memory, one hash seed;
  *   2. worker_new() per thread; it sets table (and extra);
@@ -21,7 +26,8 @@
  *      passes cache_max, then the table spilled when it passes limit;
  *   5. at the end: end() in every thread; merge(w[0], w[i]) when given;
  *      then for each thread flush(), its table and extra summed into
- *      thread 0's, freed, thread 0 spilled if it passed its limit;
+ *      thread 0's, freed (kept under step 0), thread 0 spilled if it
+ *      passed its limit;
  *   6. the first error of any thread (tk_tally_fail into e) is reported
  *      (exit 1) and nothing is printed; so too when --invalid=fail or an
  *      invalid JSON Lines line cut the input short (with --by-doc=record

@@ -25,6 +25,8 @@ struct tk_report {
 	uint64_t seen;       /* rows offered that passed min_count */
 	double cum;
 	char term;
+	size_t doclen;       /* strlen(o.doc) */
+	bool doc_plain;      /* o.doc is written as it is (no quotes, escapes) */
 };
 
 int tk_entry_cmp(const struct tk_entry *a, const struct tk_entry *b)
@@ -45,19 +47,25 @@ void tk_report_sort(struct tk_entry *v, size_t n)
 		qsort(v, n, sizeof *v, cmp);
 }
 
-void tk_report_csv_field(const char *s, size_t n)
+/* The length of the start of s[0..n) that CSV needs not quote. */
+static size_t csv_plain_prefix(const char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n && s[i] != ',' && s[i] != '"' && s[i] != '\r' &&
 	       s[i] != '\n')
 		i++;
-	if (i == n) {
+	return i;
+}
+
+void tk_report_csv_field(const char *s, size_t n)
+{
+	if (csv_plain_prefix(s, n) == n) {
 		tk_out_write(s, n);
 		return;
 	}
 	tk_out_putc('"');
 	size_t start = 0;
-	for (i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++)
 		if (s[i] == '"') {
 			tk_out_write(s + start, i + 1 - start);
 			tk_out_putc('"');
@@ -130,6 +138,13 @@ struct tk_report *tk_report_begin(const struct tk_report_opts *o,
 		r->o.key_name = "key";
 	r->total = total;
 	r->term = o->nul ? '\0' : '\n';
+	if (o->doc) {
+		/* the id starts every row: looked at once, not once a row */
+		r->doclen = strlen(o->doc);
+		r->doc_plain = o->format == TK_REPORT_CSV
+		             ? csv_plain_prefix(o->doc, r->doclen) == r->doclen
+		             : tk_tsv_plain_prefix(o->doc, r->doclen) == r->doclen;
+	}
 	if (o->format == TK_REPORT_JSON)
 		tk_out_str("[\n");
 	else if (o->header && o->format != TK_REPORT_UNIQ)
@@ -164,7 +179,7 @@ static void json_row(struct tk_report *r, const char *key, size_t len,
 	tk_out_putc('{');
 	if (o->doc) {
 		tk_out_str("\"doc\":");
-		tk_report_json_string(o->doc, strlen(o->doc));
+		tk_report_json_string(o->doc, r->doclen);
 		tk_out_putc(',');
 	}
 	tk_report_json_string(o->key_name, strlen(o->key_name));
@@ -206,7 +221,9 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 		r->rank = r->seen;
 	r->last_count = count;
 	r->rows++;
-	double f = r->total ? (double)count / (double)r->total : 0.0;
+	double f = 0.0; /* a division a row only for the columns that use it */
+	if ((o->freq || o->per_million || o->cumulative) && r->total)
+		f = (double)count / (double)r->total;
 	r->cum += f;
 	if (o->format == TK_REPORT_UNIQ) {
 		uniq_row(r, key, len, count);
@@ -215,7 +232,10 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 	} else {
 		char sep = o->format == TK_REPORT_CSV ? ',' : '\t';
 		if (o->doc) {
-			tk_report_field(&r->o, o->doc, strlen(o->doc));
+			if (r->doc_plain) /* what tk_report_field() would write */
+				tk_out_write(o->doc, r->doclen);
+			else
+				tk_report_field(&r->o, o->doc, r->doclen);
 			tk_out_putc(sep);
 		}
 		if (o->key_first) {

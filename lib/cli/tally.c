@@ -309,34 +309,30 @@ static void docs_end(struct tk_tally_opts *t, bool header)
 	t->rep.header = header;
 }
 
+bool tk_tally_doc_file(struct tk_tally_opts *t, char *file)
+{
+	if (strpbrk(file, "\t\r\n")) {
+		tk_warn_file(file, "a document id cannot hold a tab or a line "
+		             "break; skipped");
+		return false;
+	}
+	t->rep.doc = file;
+	return true;
+}
+
 int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
                     tk_tally_count_fn count, void *ctx)
 {
 	static char stdin_name[] = "-";
 	char *none[] = { stdin_name };
-	int status = 0;
 	bool header = t->rep.header;
 	if (t->keywords || t->dispersion)
 		t->docs = tk_docstats_new();
-	if (t->by_record)
-		status = count(ctx, files, nfiles);
-	else {
-		if (nfiles == 0) {
-			files = none;
-			nfiles = 1;
-		}
-		for (int i = 0; i < nfiles; i++) {
-			if (strpbrk(files[i], "\t\r\n")) {
-				tk_warn_file(files[i], "a document id cannot hold a tab "
-				             "or a line break; skipped");
-				status |= 1;
-				continue;
-			}
-			t->rep.doc = files[i];
-			status |= count(ctx, &files[i], 1);
-			t->rep.header = false;
-		}
+	if (!t->by_record && nfiles == 0) {
+		files = none;
+		nfiles = 1;
 	}
+	int status = count(ctx, files, nfiles);
 	docs_end(t, header);
 	return status;
 }

@@ -260,17 +260,20 @@ void tk_tally_error(int rc, int err);
 int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
                     struct tk_counter *c, tk_keep_fn keep, void *ctx);
 
-/* --by-doc: count(ctx, files, nfiles) once for each operand (stdin,
- * named "-", when there is none), as a document whose id, the operand,
- * starts each row; the header only before the first.  An operand whose
- * name holds a TAB, CR or LF cannot be an id: it is reported and
- * skipped.  --by-doc=record: count(ctx, files, nfiles) once, and
- * lib/countdrv reports each record as a document, with rep.doc its id
- * (and rep.header false after the first).
- * Returns the exit status: the largest of the documents'. */
+/* --by-doc: count(ctx, files, nfiles) once (with stdin, named "-", as
+ * the operand when there is none), and lib/countdrv reports each
+ * document with rep.doc its id (and rep.header false after the first):
+ * each operand (see tk_tally_doc_file), or with --by-doc=record each
+ * record.  Returns the exit status: the largest of the documents'. */
 typedef int (*tk_tally_count_fn)(void *ctx, char **files, int nfiles);
 int tk_tally_by_doc(struct tk_tally_opts *t, char **files, int nfiles,
                     tk_tally_count_fn count, void *ctx);
+
+/* --by-doc over operands: true when file can be a document, whose id,
+ * the operand, starts each row (then it is rep.doc).  A name that holds
+ * a TAB, CR or LF cannot be an id: it is reported, and the operand is
+ * to be skipped (exit status 1). */
+bool tk_tally_doc_file(struct tk_tally_opts *t, char *file);
 
 /* The job of a counting program (wordfreq, ngram) once its options are
  * parsed: --merge (--sorted or not) of the operands' tables, filtered by

@@ -230,8 +230,16 @@ static void item_sort(const struct tk_counter *c, struct sitem *v,
 	if (!item_less(c, &v[h], &v[h - 1]))
 		return; /* already in order */
 	memcpy(tmp, v, h * sizeof *v);
-	while (i < h && j < n)
-		v[k++] = item_less(c, &v[j], &tmp[i]) ? v[j++] : tmp[i++];
+	/* without a branch on the comparison, which the data decide: its
+	 * mispredictions were a third of the sort's time (perf, --by-doc's
+	 * small tables) */
+	while (i < h && j < n) {
+		bool right = item_less(c, &v[j], &tmp[i]);
+		const struct sitem *x = right ? &v[j] : &tmp[i];
+		v[k++] = *x;
+		j += right;
+		i += !right;
+	}
 	while (i < h)
 		v[k++] = tmp[i++];
 }

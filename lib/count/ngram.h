@@ -79,11 +79,13 @@ bool tk_ngrams_empty(const struct tk_ngrams *g);
  *
  * A unit is pushed in its raw form; map (NULL: none) appends its counted
  * form (case folding, say) to out, and is called once per distinct raw
- * form between flushes, so it must be a function of the bytes alone.
+ * form between the flushes that forget the units (see
+ * tk_ngram_counts_flush()), so it must be a function of the bytes alone.
  * The pad markers are counted forms, not mapped.  Orders n in [min_n,
  * max_n] with dst[n] NULL are not counted (--score counts orders 1 and
  * n only).  Memory grows with the distinct units and n-grams until a
- * flush, which releases it (tk_ngram_counts_bytes() tells how much). */
+ * flush, which releases it (tk_ngram_counts_bytes() tells how much; the
+ * units' share, up to TK_NGRAM_KEEP_UNITS, is kept). */
 /* Orders up to this are counted by numbers; longer ones as keys, by a
  * window inside (such n-grams are mostly distinct: numbering saves
  * nothing, and a caller that counts only those may as well use a
@@ -112,9 +114,22 @@ void tk_ngram_counts_end(struct tk_ngram_counts *c);
  * segment, with its markers, goes on. */
 void tk_ngram_counts_break(struct tk_ngram_counts *c);
 
+/* A flush forgets the units only when their tables hold more bytes than
+ * this (by default): counting document after document (--by-doc, a
+ * flush each) then maps and numbers a unit once, not once a document (a
+ * quarter of the per-document cost of ngram -w on a text of many
+ * scripts, where case folding has no ASCII shortcut).  Keep it well
+ * below the bound at which a caller flushes (tk_ngram_counts_bytes()),
+ * so that a flush still frees enough. */
+#define TK_NGRAM_KEEP_UNITS ((size_t)8 << 20)
+
+/* Set that bound for c: 0 forgets the units at every flush. */
+void tk_ngram_counts_keep_units(struct tk_ngram_counts *c, size_t bytes);
+
 /* Add the n-grams counted since the last flush to the counters and
- * forget them and the units (the current segment goes on: the units in
- * its window are kept).  TK_OK, or TK_EOVERFLOW when a count would pass
+ * forget them; forget the units too when their tables hold more than
+ * the bound above (the current segment goes on: the units in its
+ * window are kept), else keep them for the n-grams to come.  TK_OK, or TK_EOVERFLOW when a count would pass
  * UINT64_MAX (that key keeps its old count; the rest are still added). */
 int tk_ngram_counts_flush(struct tk_ngram_counts *c);
 

@@ -66,6 +66,7 @@ struct tk_ngram_counts {
 	unsigned k;                /* units of the segment in ring, <= W */
 	bool started;
 	int err;                   /* first error of an internal flush */
+	size_t keep_units;         /* a flush forgets units over this */
 	struct pending pend[PEND]; /* counts not made yet, a ring */
 	unsigned npend, qi;
 };
@@ -110,6 +111,7 @@ tk_ngram_counts_new(const struct tk_ngram_opts *o,
 		c->win = tk_ngrams_new(&wo, win_gram, c);
 	}
 	c->bigrams = orders == 1 && c->tab[2] && c->o.max_n == 2;
+	c->keep_units = TK_NGRAM_KEEP_UNITS;
 	c->map = map;
 	c->ctx = ctx;
 	c->seed = tk_hash_mix((seed ? seed : TK_HASH_P1) ^ TK_HASH_P0, TK_HASH_P1);
@@ -118,6 +120,11 @@ tk_ngram_counts_new(const struct tk_ngram_opts *o,
 	rawtab_init(&c->raw);
 	intern_markers(c);
 	return c;
+}
+
+void tk_ngram_counts_keep_units(struct tk_ngram_counts *c, size_t bytes)
+{
+	c->keep_units = bytes;
 }
 
 void tk_ngram_counts_free(struct tk_ngram_counts *c)
@@ -137,10 +144,16 @@ void tk_ngram_counts_free(struct tk_ngram_counts *c)
 	free(c);
 }
 
+/* Bytes of the units' tables. */
+static size_t units_bytes(const struct tk_ngram_counts *c)
+{
+	return strtab_bytes(&c->names) + strtab_bytes(&c->longraw) +
+	       (c->raw.mask + 1) * sizeof *c->raw.slot;
+}
+
 size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c)
 {
-	size_t b = sizeof *c + strtab_bytes(&c->names) + c->tmp.cap;
-	b += strtab_bytes(&c->longraw) + (c->raw.mask + 1) * sizeof *c->raw.slot;
+	size_t b = sizeof *c + units_bytes(c) + c->tmp.cap;
 	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
 		if (c->tab[n])
 			b += (c->tab[n]->mask + 1) * c->tab[n]->words *
@@ -222,8 +235,11 @@ count_unit(struct tk_ngram_counts *c, uint32_t id)
 	}
 }
 
+static int flush_all(struct tk_ngram_counts *c);
+
 /* The number of the counted form of raw form s[0..n) when that is not
- * in c->raw: a long form, or one not seen since the last flush. */
+ * in c->raw: a long form, or one not seen since the units were last
+ * forgotten. */
 static TK_NOINLINE uint32_t new_unit(struct tk_ngram_counts *c, const char *s,
                                   size_t n)
 {
@@ -236,7 +252,7 @@ static TK_NOINLINE uint32_t new_unit(struct tk_ngram_counts *c, const char *s,
 			return c->longraw.s[i].val;
 	}
 	if (unlikely(c->names.n >= NUM_MAX || c->longraw.n >= NUM_MAX)) {
-		int r = tk_ngram_counts_flush(c);
+		int r = flush_all(c);
 		if (r && !c->err)
 			c->err = r;
 	}
@@ -404,7 +420,8 @@ static void flush_gram(void *ctx, const uint32_t *u, uint64_t count)
 		f->rc = TK_EOVERFLOW;
 }
 
-int tk_ngram_counts_flush(struct tk_ngram_counts *c)
+/* The n-grams into the counters, their tables emptied. */
+static int flush_grams(struct tk_ngram_counts *c)
 {
 	drain(c);
 	struct flush_ctx f = { c, 0, c->err };
@@ -415,11 +432,27 @@ int tk_ngram_counts_flush(struct tk_ngram_counts *c)
 			continue;
 		f.n = n;
 		each_gram(t, n, flush_gram, &f);
-		/* now, not in forget(): the keys take its place */
+		/* now: the keys take its place */
 		gramtab_reset(t, n);
 	}
-	forget(c);
 	return f.rc;
+}
+
+int tk_ngram_counts_flush(struct tk_ngram_counts *c)
+{
+	int rc = flush_grams(c);
+	if (units_bytes(c) > c->keep_units)
+		forget(c);
+	return rc;
+}
+
+/* A flush that forgets the units whatever their size (their numbers are
+ * running out). */
+static int flush_all(struct tk_ngram_counts *c)
+{
+	int rc = flush_grams(c);
+	forget(c);
+	return rc;
 }
 
 /* Empty the tables and forget the units, but keep those of the window:
@@ -485,7 +518,7 @@ void tk_ngram_counts_merge(struct tk_ngram_counts *c,
 	drain(c);
 	drain(src);
 	if (c->names.n + src->names.n >= NUM_MAX) {
-		int r = tk_ngram_counts_flush(c);
+		int r = flush_all(c);
 		if (r && !c->err)
 			c->err = r;
 	}

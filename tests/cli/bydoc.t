@@ -25,6 +25,16 @@ $ wordfreq --by-doc -j 2 d3 > j2; wordfreq --by-doc -j 1 d3 > j1; cmp j1 j2 && e
 > same
 > same
 
+=== each document's rows are its table counted alone (wordfreq keeps mapped forms, ngram units, from one document to the next)
+$ cd $T && printf 'Stra\303\237e STRASSE \303\211T\303\211 \303\251t\303\251 Running\n\316\243\316\231\316\243\316\245\316\246\316\237\316\243 The the runs\n' > u1 && printf '\303\251t\303\251 \303\211T\303\211 strasse, The end. THE END\n' > u2 && printf '\357\254\201ne \303\211T\303\211 STRASSE\n' > u3
+$ for o in '' '--normalize=nfkc' '--stopwords=en --stem=english' '--case-sensitive'; do for f in u1 u2 u3 u1; do wordfreq $o $f | awk -v f=$f '{print f "\t" $0}'; done > each; wordfreq $o --by-doc u1 u2 u3 u1 > by; cmp each by && echo same; done
+$ for f in u1 u2 u3 u1; do ngram -w $f | awk -v f=$f '{print f "\t" $0}'; done > each; ngram -w --by-doc u1 u2 u3 u1 > by; cmp each by && echo same
+> same
+> same
+> same
+> same
+> same
+
 === per-document filters: --top, --min-count, --stopwords apply to each document
 $ cd $T && printf 'a a a b b c the\n' > d1 && printf 'x x y the the\n' > d2
 $ wordfreq --by-doc --top=1 d1 d2
@@ -39,6 +49,25 @@ $ cd $T && echo 'b b' > 'x,y'
 $ echo 'a' | wordfreq --by-doc - 'x,y' --format=csv --key-first
 > -,a,1
 > "x,y",b,2
+
+=== an id that TSV escapes or CSV quotes is so on every row; a plain one is written as it is
+$ cd $T && printf 'a b a\n' > 'p\q' && printf 'c\n' > 'say "hi"' && printf 'e\n' > 'x,y' && printf 'd\n' > plain
+$ wordfreq --by-doc 'p\q' 'say "hi"' 'x,y' plain
+$ wordfreq --by-doc --format=csv 'p\q' 'say "hi"' 'x,y' plain
+$ ngram -n 1 --by-doc --format=jsonl 'p\q' plain
+> p\\q	2	a
+> p\\q	1	b
+> say "hi"	1	c
+> x,y	1	e
+> plain	1	d
+> p\q,2,a
+> p\q,1,b
+> "say ""hi""",1,c
+> "x,y",1,e
+> plain,1,d
+> {"doc":"p\\q","ngram":"a","count":2}
+> {"doc":"p\\q","ngram":"b","count":1}
+> {"doc":"plain","ngram":"d","count":1}
 
 === an operand whose name holds a tab cannot be an id
 $ cd $T && echo 'a' > "$(printf 'x\ty')" && echo b > ok

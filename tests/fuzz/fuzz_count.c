@@ -5,9 +5,10 @@
  * orders 1 and max_n in two tables as --score counts them), the
  * separator, padding and an ASCII lower-casing map; the rest is units
  * (any bytes) ended by 0xFF; 0xFE ends a segment; 0xFD flushes the
- * number tables mid-segment; 0xFC moves on to the other of two counting
- * "threads", merged at the end; 0xFB breaks the segment (ngram --words
- * at a comma).
+ * number tables mid-segment (an input of odd size forgets the units at
+ * each flush, an even one keeps them); 0xFC moves on to the other of
+ * two counting "threads", merged at the end; 0xFB breaks the segment
+ * (ngram --words at a comma).
  * Checks: every count and key of the window's lib/counter tables equals
  * a naive list's; the number-counting tables end up equal to them; the
  * report order (tk_counter_sort) is count descending then key bytes;
@@ -101,9 +102,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			sl.want[n] = w1, sl.ref[n] = &r1, got[n] = g1;
 	struct tk_ngrams *win = tk_ngrams_new(&o, slow_gram, &sl);
 	struct tk_ngram_counts *f[2];
-	for (int i = 0; i < 2; i++)
+	for (int i = 0; i < 2; i++) {
 		f[i] = tk_ngram_counts_new(&o, got, map ? ref_lower : NULL, NULL,
 		                           (uint64_t)i + 11);
+		/* an odd size: the units are forgotten at every flush */
+		if (size % 2)
+			tk_ngram_counts_keep_units(f[i], 0);
+	}
 	struct tk_buf m = TK_BUF_INIT;
 	int which = 0;
 	size_t start = 1;

@@ -231,9 +231,14 @@ static void differential(uint64_t seed, unsigned units)
 	struct tk_ngrams *win = tk_ngrams_new(&o, slow_gram, &sl);
 	/* two fast counters (two "threads"), merged at the end */
 	struct tk_ngram_counts *f[2];
-	for (int i = 0; i < 2; i++)
+	/* units forgotten at every flush, now and then, or kept (the
+	 * default, --by-doc's case) */
+	static const size_t keep[] = { 0, 16 << 10, TK_NGRAM_KEEP_UNITS };
+	for (int i = 0; i < 2; i++) {
 		f[i] = tk_ngram_counts_new(&o, got, map ? ref_lower : NULL, NULL,
 		                           seed + (uint64_t)i);
+		tk_ngram_counts_keep_units(f[i], keep[(seed + (uint64_t)i) % 3]);
+	}
 	struct tk_buf u = TK_BUF_INIT, m = TK_BUF_INIT;
 	int which = 0;
 	for (unsigned i = 0; i < units;) {
