@@ -529,17 +529,14 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		                        wb - wa;
 		bool starter = ab && nx == N_UPPER && !initial_next &&
 		               tk_abbrev_is_starter(ab, s + wa, wb - wa);
-		/* a part of a spaced abbreviation ("z. B.", "p. ex."):
-		 * its inner periods go on, its last one is of its kind */
-		/* its parts in this sentence (the text before it may be
-		 * gone from the window) */
-		bool spaced = ab && tn && tk_abbrev_has_spaced(ab);
-		enum tk_abbrev_kind sk = spaced ? tk_abbrev_spaced(ab, s + a, n - a,
-		                                                   b - a, i - a)
-		                                : TK_ABBR_NONE;
-		/* an entry of three parts or more may end past the window */
-		if (spaced && !final &&
-		    tk_abbrev_spaced_open(ab, s + a, n - a, b - a, i - a))
+		/* a part of a spaced abbreviation ("z. B."): its inner periods
+		 * go on, its last is of its kind; parts in this sentence only
+		 * (the window may have lost the rest), 3+ may end past it */
+		size_t sm = n - a, sw = b - a, si = i - a;
+		bool sp3 = ab && tn && tk_abbrev_has_spaced(ab);
+		enum tk_abbrev_kind sk = sp3 ? tk_abbrev_spaced(ab, s + a, sm, sw, si)
+		                             : TK_ABBR_NONE;
+		if (sp3 && !final && tk_abbrev_spaced_open(ab, s + a, sm, sw, si))
 			return V_MORE;
 		if (tn == 0)
 			v = nx == N_LOWER ? V_NO : V_BREAK;
