@@ -114,20 +114,25 @@ static bool held(const char *s, size_t n)
  * that needs to know: not after such a line unless the line after it is
  * known not to be blank (the worker then takes it as followed by text),
  * nor after one followed only by a piece of a line cut short that holds
- * white space so far. */
+ * white space so far, unless that piece is longer than a record (then
+ * blank, as lib/input says, and memory stays bounded). */
 static size_t before_held(const char *s, size_t safe, size_t len, char term)
 {
 	if (safe == 0)
 		return 0;
 	if (s[safe - 1] == term) {
 		size_t ls = last_term(s, safe - 1, term);
-		if (!held(s + ls, safe - 1 - ls) ||
-		    tk_line_blank(s + safe, len - safe, term, false) == 0)
+		if (!held(s + ls, safe - 1 - ls))
 			return safe;
-		return ls;
+		int b = tk_line_blank(s + safe, len - safe, term, false);
+		if (b == 0)
+			return safe;
+		/* (the block takes white space that long with it) */
+		return b < 0 && len - safe > TK_RECORD_MAX ? len : ls;
 	}
 	size_t ls = last_term(s, safe, term); /* the piece: s[ls..safe) */
-	if (ls == 0 || tk_line_blank(s + ls, safe - ls, term, false) == 0)
+	if (ls == 0 || safe - ls > TK_RECORD_MAX ||
+	    tk_line_blank(s + ls, safe - ls, term, false) == 0)
 		return safe;
 	size_t ps = last_term(s, ls - 1, term);
 	return held(s + ps, ls - 1 - ps) ? ps : safe;
