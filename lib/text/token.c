@@ -508,22 +508,39 @@ static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 	return fast_line(&c, n);
 }
 
+/* Length of the white space that starts s[0..n). */
+static size_t leading_space(const char *s, size_t n)
+{
+	size_t i = 0, l;
+	while (i < n && (l = tk_space_len(s + i, n - i, 0)) != 0)
+		i += l;
+	return i;
+}
+
+/* Does s[0..n) hold a token, a character that is not white space? */
+static inline bool has_token(const char *s, size_t n)
+{
+	unsigned char c = n ? (unsigned char)s[0] : 0;
+	return (c > ' ' && c < 0x80) || leading_space(s, n) < n;
+}
+
 int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
                 tk_token_fn fn, void *ctx)
 {
 	t->squote_open = false;
 	t->seen = false;
 	int r = tokenize(t, s, n, fn, ctx);
-	t->seen = n > 0;
+	/* (every character but white space is in a token; a span of white
+	 * space only, cut before any token, has none) */
+	t->seen = has_token(s, n);
 	return r;
 }
 
 int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
                      tk_token_fn fn, void *ctx)
 {
-	/* (a cut from tk_token_cut() follows a token) */
 	int r = tokenize(t, s, n, fn, ctx);
-	t->seen |= n > 0;
+	t->seen |= has_token(s, n);
 	return r;
 }
 
@@ -532,49 +549,19 @@ void tk_tokenizer_para_end(struct tk_tokenizer *t, bool end)
 	t->para_end = end;
 }
 
-/* tk_token_lone_period(), character by character. */
-static bool lone_period_slow(const char *s, size_t n)
+bool tk_token_lone_period(const char *s, size_t n)
 {
-	size_t i = 0, l, start, end;
-	while (i < n && (l = tk_space_len(s + i, n - i, 0)) != 0)
-		i += l;
-	for (start = i; i < n; i++) { /* to the first white space */
-		unsigned char c = (unsigned char)s[i];
-		if (c == ' ' || (c >= 0x09 && c <= 0x0D) ||
-		    (c >= 0xC2 && tk_space_len(s + i, n - i, 0)))
-			break;
-	}
-	end = i;
+	/* (called where a block ends or a next line is not read yet: a
+	 * plain scan will do) */
+	if (!tk_token_may_be_lone(s, n))
+		return false;
+	size_t i = leading_space(s, n), l, start = i;
+	while (i < n && tk_space_len(s + i, n - i, 0) == 0)
+		i++; /* (a continuation byte never starts a space) */
+	size_t end = i;
 	while (i < n && (l = tk_space_len(s + i, n - i, 0)) != 0)
 		i += l;
 	return i == n && end > start && s[end - 1] == '.';
-}
-
-static inline bool ascii_space(unsigned char c)
-{
-	return c == ' ' || (c >= 0x09 && c <= 0x0D);
-}
-
-bool tk_token_lone_period(const char *s, size_t n)
-{
-	/* from the end, over the last token: ASCII at once, else (a
-	 * space or a letter beyond ASCII) the slow way */
-	if (!tk_token_may_be_lone(s, n))
-		return false;
-	size_t e = n;
-	while (e > 0 && ascii_space((unsigned char)s[e - 1]))
-		e--;
-	if (e == 0 || s[e - 1] != '.')
-		return e > 0 && (unsigned char)s[e - 1] >= 0x80 &&
-		       lone_period_slow(s, n);
-	size_t b = e;
-	while (b > 0 && (unsigned char)s[b - 1] < 0x80 &&
-	       !ascii_space((unsigned char)s[b - 1]))
-		b--;
-	while (b > 0 && ascii_space((unsigned char)s[b - 1]))
-		b--;
-	return b == 0 || ((unsigned char)s[b - 1] >= 0x80 &&
-	                  lone_period_slow(s, n));
 }
 
 /* The tokens of a line: how many, and whether the last keeps a period. */
@@ -716,8 +703,10 @@ size_t tk_token_cut(const char *s, size_t n)
 {
 	/* Rules look across white space only from a period (T10 in
 	 * context reads the next word), so a cut after white space that
-	 * does not follow a period is safe. */
-	return space_cut(s, n, false, false);
+	 * does not follow a period is safe; so is one in white space
+	 * before any token (a line of white space only is not held). */
+	size_t c = space_cut(s, n, false, false);
+	return c ? c : leading_space(s, n);
 }
 
 /* tk_token_cut_line(): the quote state after each token, and the last
@@ -778,6 +767,8 @@ static size_t cut_line(const char *s, size_t n)
 	 * it for T10 in context: cut before its predecessor */
 	if (ws && !two_chunks(s + ws, n - ws))
 		ws = space_cut(s, ws, true, false);
+	if (ws == 0 && (ws = leading_space(s, n)) != 0)
+		return ws; /* white space before any token: the state is new */
 	if (ws == 0)
 		return n > TK_TOKEN_CUT_LINE_MAX ? space_cut(s, n, false, true) : 0;
 	struct tk_tokenizer t = { .o = { 0 } };

@@ -107,15 +107,18 @@ int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
 /* Length of the longest prefix of valid UTF-8 s[0..n) that ends where a
  * token boundary is certain whatever follows: just after white space
  * (ASCII or not) that follows a token that does not end with a period
- * (an abbreviation's period depends on the word after it); 0 if none. */
+ * (an abbreviation's period depends on the word after it), else the
+ * white space that starts s (so that a line of white space only is not
+ * held whole); 0 if none. */
 size_t tk_token_cut(const char *s, size_t n);
 
 /* For callers that tokenize the pieces of a line independently (each
  * with tk_tokenize(), maybe in other threads: wordfreq -j): like
  * tk_token_cut(), for s[0..n) that starts a line or follows such a cut,
  * but only where the line's state is back to its start (no single quote
- * open), and never at the last white space of s, so that the pieces give
- * the tokens of the whole line.  When
+ * open), and never at the last white space of s after a token, so that
+ * the pieces give the tokens of the whole line (white space before any
+ * token may go, all of it).  When
  * there is no such cut and n > TK_TOKEN_CUT_LINE_MAX, it returns
  * tk_token_cut() (memory stays bounded; a quote left open that long
  * then loses its state), or tk_token_cut_long() when that cuts
