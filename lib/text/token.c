@@ -741,11 +741,13 @@ static bool two_chunks(const char *s, size_t n)
 			gap = text;
 			continue;
 		}
+		l = (size_t)tk_utf8_seqlen((unsigned char)s[i]);
+		if (l > n - i) /* cut off by the end: white space, maybe */
+			return false;
 		if (gap)
 			return true;
 		text = true;
-		l = (size_t)tk_utf8_seqlen((unsigned char)s[i]);
-		if (l == 0 || l > n - i)
+		if (l == 0)
 			l = 1;
 	}
 	return false;
