@@ -50,7 +50,7 @@ bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
 	/* a part of a spaced abbreviation written whole: z. B., т. е.; not
 	 * when a word or a hyphen goes on after the period (z.-o.: alone,
 	 * such a token would not keep it) */
-	if (t->spaced && (p >= b || (s[p] != '-' &&
+	if (t->spaced && (p >= b || (!hyphen_at(s, p, b) &&
 	                             !(cls_at(s, p, b) & C_WORD))) &&
 	    tk_abbrev_spaced(t->abbrev, s, n, w, p - 1))
 		return true;

@@ -1298,3 +1298,7 @@ $ tokenize --format=xml </dev/null
 $ echo 'a b' | tokenize --format=tsv --types
 > a	word
 > b	word
+
+=== a spaced abbreviation's last part before a hyphen, U+2010 too, is a word and a period (alone it would be)
+$ printf 'en EE. UU.-u y EE. UU.\342\200\220u\n' | tokenize -s -l es
+> en EE. UU . - u y EE. UU . ‐ u
