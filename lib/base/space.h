@@ -72,6 +72,15 @@ static inline int tk_line_blank(const char *s, size_t n, char term,
 	return i < n || at_end ? 1 : -1;
 }
 
+/* Does a line that tk_line_blank() found white space so far (b < 0) in
+ * all of the n bytes read, more than limit, count as blank?  Yes: no
+ * reader holds more of a line than that (lib/cli's input and parallel),
+ * so memory stays bounded. */
+static inline bool tk_blank_beyond(int b, size_t n, size_t limit)
+{
+	return b < 0 && n > limit;
+}
+
 /* In a text that ends after s[0..n): does a blank line or the text's
  * end follow the line that ends at s[0] (its terminator) or that ends
  * the text (n == 0)?  (tk_tokenizer_para_end()) */

@@ -305,9 +305,7 @@ static int next(struct tk_input *in, struct tk_record *rec, bool block)
 			int b = skip >= avail ? (in->eof ? 1 : -1)
 			      : tk_line_blank(s + skip, avail - skip, in->term,
 			                      in->eof);
-			/* (a next line of white space longer than a record
-			 * is blank as far as any reader holds it) */
-			if (b < 0 && avail - skip > in->max_record)
+			if (tk_blank_beyond(b, avail - skip, in->max_record))
 				b = 1;
 			if (b < 0 && tk_tokenizer_needs_next(in->tok, s, len)) {
 				scanned = 0;

@@ -102,11 +102,12 @@ static size_t last_term(const char *s, size_t n, char term)
 	return n;
 }
 
-/* Does line s[0..n) need to know the line after it
- * (tk_token_lone_period)? */
-static bool held(const char *s, size_t n)
+/* Does the line that ends before s[end] (a terminator) need to know
+ * the line after it (tk_token_lone_period)? */
+static bool held_before(const char *s, size_t end, char term)
 {
-	return tk_token_lone_period(s, n);
+	size_t ls = last_term(s, end, term);
+	return tk_token_lone_period(s + ls, end - ls);
 }
 
 /* Where a block of s[0..safe) (the text read so far is s[0..len)) may
@@ -121,21 +122,20 @@ static size_t before_held(const char *s, size_t safe, size_t len, char term)
 	if (safe == 0)
 		return 0;
 	if (s[safe - 1] == term) {
-		size_t ls = last_term(s, safe - 1, term);
-		if (!held(s + ls, safe - 1 - ls))
+		if (!held_before(s, safe - 1, term))
 			return safe;
 		int b = tk_line_blank(s + safe, len - safe, term, false);
 		if (b == 0)
 			return safe;
 		/* (the block takes white space that long with it) */
-		return b < 0 && len - safe > TK_RECORD_MAX ? len : ls;
+		return tk_blank_beyond(b, len - safe, TK_RECORD_MAX)
+		       ? len : last_term(s, safe - 1, term);
 	}
 	size_t ls = last_term(s, safe, term); /* the piece: s[ls..safe) */
 	if (ls == 0 || safe - ls > TK_RECORD_MAX ||
 	    tk_line_blank(s + ls, safe - ls, term, false) == 0)
 		return safe;
-	size_t ps = last_term(s, ls - 1, term);
-	return held(s + ps, ls - 1 - ps) ? ps : safe;
+	return held_before(s, ls - 1, term) ? last_term(s, ls - 1, term) : safe;
 }
 
 int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
@@ -173,8 +173,7 @@ int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
 		 * para_end): its last line, if it needs to know, ends a
 		 * block that says so. */
 		if (more_input && rec.file_start && cur.len > 0 &&
-		    held(cur.data + last_term(cur.data, cur.len - 1, term),
-		         cur.len - 1 - last_term(cur.data, cur.len - 1, term)))
+		    held_before(cur.data, cur.len - 1, term))
 			submit(&p, nthreads, states[0], &cur, true);
 		if (more_input) {
 			tk_buf_add(&cur, rec.p, rec.len);
