@@ -6,7 +6,8 @@
  * line break kept as one '\n'); text.data[0] is at `origin`, and the
  * text up to `done` is tokenized (the rest is the carried tail of a long
  * line, cut by tk_token_cut() as tokenize does).  Invariants: origin is
- * 0 or the start of a token; tok[] holds, in text order, the tokens from
+ * 0, the start of a token, or a character that no context reaches
+ * back to (trim()); tok[] holds, in text order, the tokens from
  * one at or after origin on (while a long span is tokenized, the oldest
  * tokens go before the text they point into); pending hits end at or
  * after origin.
@@ -508,7 +509,7 @@ static void drain(struct tk_kwic *k, bool end)
 
 /* --- the window ---------------------------------------------------- */
 
-static size_t keep_from(const struct tk_kwic *k);
+static size_t keep_from(const struct tk_kwic *k, uint64_t *cutp);
 static void drop_tokens(struct tk_kwic *k, size_t i);
 
 static int on_token(void *ctx, const struct tk_token *t)
@@ -531,7 +532,8 @@ static int on_token(void *ctx, const struct tk_token *t)
 	if (k->rcount)
 		drain(k, false);
 	if (k->ntok >= TOKENS_MAX) { /* the text stays: the tokenizer reads it */
-		size_t i = keep_from(k);
+		uint64_t cut;
+		size_t i = keep_from(k, &cut);
 		if (i != k->ntok && i > 0)
 			drop_tokens(k, i);
 	}
@@ -554,8 +556,10 @@ static void tokenize(struct tk_kwic *k, size_t n)
 
 /* Index of the first token the window must keep: the text of the last
  * contexts, the words --tokens and --sort=nL look back to, the pending
- * hits and the tokens a phrase may still start with; ntok if none. */
-static size_t keep_from(const struct tk_kwic *k)
+ * hits and the tokens a phrase may still start with (the last token
+ * that starts at or before the text they need, which starts at *cutp);
+ * ntok if none. */
+static size_t keep_from(const struct tk_kwic *k, uint64_t *cutp)
 {
 	uint64_t end = k->origin + k->text.len;
 	size_t keep_bytes = 16 * span_bytes(k->o.width) + 4096;
@@ -572,10 +576,22 @@ static size_t keep_from(const struct tk_kwic *k)
 		cut = end - WINDOW_MAX;
 	if (k->rcount && k->ring[k->rhead].kw_start < cut)
 		cut = k->ring[k->rhead].kw_start;
+	/* (a phrase may start with one of its last tokens; one token is
+	 * matched as it comes) */
 	size_t p = tk_tokmatch_len(k->m);
-	if (k->ntok >= p && k->tok[k->ntok - p].start < cut)
+	if (p > 1 && k->ntok >= p && k->tok[k->ntok - p].start < cut)
 		cut = k->tok[k->ntok - p].start;
+	*cutp = cut;
 	return token_at(k, cut);
+}
+
+/* How far back from a keyword its left context may look: left_context()
+ * widens its span by fours until it holds the width or is WAIT_MAX
+ * bytes or more. */
+static uint64_t reach(const struct tk_kwic *k)
+{
+	uint64_t want = span_bytes(k->o.width);
+	return want >= WAIT_MAX ? want : 4 * (uint64_t)WAIT_MAX;
 }
 
 static void drop_tokens(struct tk_kwic *k, size_t i)
@@ -590,13 +606,31 @@ static void trim(struct tk_kwic *k)
 	size_t keep_bytes = 16 * span_bytes(k->o.width) + 4096;
 	if (k->text.len < TRIM_MIN || k->text.len < 2 * keep_bytes)
 		return;
-	size_t i = keep_from(k);
-	if (i == k->ntok || k->tok[i].start <= k->origin)
+	uint64_t cut;
+	size_t i = keep_from(k, &cut);
+	if (i != k->ntok && k->tok[i].start > k->origin) {
+		cut = k->tok[i].start;
+		tk_buf_consume(&k->text, (size_t)(cut - k->origin));
+		k->origin = cut;
+		drop_tokens(k, i);
 		return;
-	uint64_t cut = k->tok[i].start;
-	tk_buf_consume(&k->text, (size_t)(cut - k->origin));
-	k->origin = cut;
-	drop_tokens(k, i);
+	}
+	/* The token kept is the last before the text needed (no hit, now
+	 * or later, starts before cut), for a context that reaches back
+	 * across the white space after it; past the reach of any context
+	 * that white space goes too, when it is longer than the reach, so
+	 * that memory stays bounded (the window then starts at a
+	 * character no context reaches back to). */
+	uint64_t far = cut > reach(k) ? cut - reach(k) : 0;
+	uint64_t after = i != k->ntok ? k->tok[i].end
+	               : k->ntok == 0 ? k->origin : far;
+	if (after > far || far - k->origin < reach(k))
+		return;
+	while (far > after && ((unsigned char)*at(k, far) & 0xc0) == 0x80)
+		far--;
+	tk_buf_consume(&k->text, (size_t)(far - k->origin));
+	k->origin = far;
+	drop_tokens(k, i != k->ntok ? i + 1 : 0);
 }
 
 static void end_doc(struct tk_kwic *k)

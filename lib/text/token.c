@@ -699,6 +699,14 @@ size_t tk_token_cut_run(const char *s, size_t n, size_t max)
 	return 0;
 }
 
+/* The cut of a span too long to hold while the word after a period
+ * (T10 in context) is looked for: after its last white space, whatever
+ * precedes it; 0 for a shorter span. */
+static size_t far_cut(const char *s, size_t n)
+{
+	return n > TK_TOKEN_CUT_LINE_MAX ? space_cut(s, n, false, true) : 0;
+}
+
 size_t tk_token_cut(const char *s, size_t n)
 {
 	/* Rules look across white space only from a period (T10 in
@@ -706,7 +714,9 @@ size_t tk_token_cut(const char *s, size_t n)
 	 * does not follow a period is safe; so is one in white space
 	 * before any token (a line of white space only is not held). */
 	size_t c = space_cut(s, n, false, false);
-	return c ? c : leading_space(s, n);
+	if (c == 0)
+		c = leading_space(s, n);
+	return c ? c : far_cut(s, n);
 }
 
 /* tk_token_cut_line(): the quote state after each token, and the last
@@ -772,7 +782,7 @@ static size_t cut_line(const char *s, size_t n)
 	if (ws == 0 && (ws = leading_space(s, n)) != 0)
 		return ws; /* white space before any token: the state is new */
 	if (ws == 0)
-		return n > TK_TOKEN_CUT_LINE_MAX ? space_cut(s, n, false, true) : 0;
+		return far_cut(s, n);
 	struct tk_tokenizer t = { .o = { 0 } };
 	init(&t, NULL);
 	struct cut_scan k = { &t, 0, false, false, 0 };

@@ -109,7 +109,11 @@ int tk_tokenize_more(struct tk_tokenizer *t, const char *s, size_t n,
  * (ASCII or not) that follows a token that does not end with a period
  * (an abbreviation's period depends on the word after it), else the
  * white space that starts s (so that a line of white space only is not
- * held whole); 0 if none. */
+ * held whole); else, when s is longer than TK_TOKEN_CUT_LINE_MAX, just
+ * after its last white space even after a period (the word after it is
+ * then too far to be seen: memory stays bounded, and the pieces of
+ * tk_token_cut_line() agree); 0 if none. */
+#define TK_TOKEN_CUT_LINE_MAX (4u << 20)
 size_t tk_token_cut(const char *s, size_t n);
 
 /* For callers that tokenize the pieces of a line independently (each
@@ -124,7 +128,6 @@ size_t tk_token_cut(const char *s, size_t n);
  * then loses its state), or tk_token_cut_long() when that cuts
  * further (a caller tokenizing a piece cuts it again there).  Tokenizes
  * s (the default options). */
-#define TK_TOKEN_CUT_LINE_MAX (4u << 20)
 size_t tk_token_cut_line(const char *s, size_t n);
 
 /* The longest token: a stream tool that must bound its memory cuts a

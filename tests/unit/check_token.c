@@ -6,6 +6,7 @@
 #include "text/token.h"
 #include "text/wordbreak.h"
 #include "base/buf.h"
+#include "base/xalloc.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -665,6 +666,19 @@ START_TEST(cut)
 	ck_assert_uint_eq(tk_token_cut("a\xC2\xA0" "b", 4), 3);     /* NBSP */
 	ck_assert_uint_eq(tk_token_cut("a\xE3\x80\x80" "b", 5), 4); /* U+3000 */
 	ck_assert_uint_eq(tk_token_cut("a\xE3\x80\x81" "b", 5), 0); /* U+3001 */
+	/* white space after a period: held up to TK_TOKEN_CUT_LINE_MAX,
+	 * then cut after it as tk_token_cut_line() cuts */
+	size_t n = TK_TOKEN_CUT_LINE_MAX + 1;
+	char *s = xmalloc(n);
+	memset(s, ' ', n);
+	memcpy(s, "no.", 3);
+	ck_assert_uint_eq(tk_token_cut(s, n - 1), 0);
+	ck_assert_uint_eq(tk_token_cut(s, n), n);
+	ck_assert_uint_eq(tk_token_cut_line(s, n), n);
+	s[n - 1] = 'y';
+	ck_assert_uint_eq(tk_token_cut(s, n), n - 1);
+	ck_assert_uint_eq(tk_token_cut_line(s, n), n - 1);
+	free(s);
 }
 END_TEST
 
