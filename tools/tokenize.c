@@ -193,14 +193,7 @@ static int put_token(void *ctx, const struct tk_token *tok)
 static int put_plain(void *ctx, const struct tk_token *tok)
 {
 	struct state *st = ctx;
-	if (likely(tok->len < TK_OUT_CAP - tk_out_len)) {
-		memcpy(tk_out_buf + tk_out_len, tok->p, tok->len);
-		tk_out_len += tok->len;
-		tk_out_buf[tk_out_len++] = st->term;
-		return 0;
-	}
-	tk_out_write(tok->p, tok->len);
-	tk_out_putc(st->term);
+	tk_out_line(tok->p, tok->len, st->term);
 	return 0;
 }
 

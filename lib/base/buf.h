@@ -30,6 +30,34 @@ static inline void tk_buf_reserve(struct tk_buf *b, size_t extra)
 		tk_buf_grow(b, extra);
 }
 
+/* Copy s[0..n) to d: a copy of up to 16 bytes, as most tokens and keys
+ * are, in two overlapping loads and stores without a call (a variable
+ * memcpy() is a call into the C library). */
+static inline void tk_copy_short(char *d, const char *s, size_t n)
+{
+	if (n >= 8 && n <= 16) {
+		uint64_t a, b;
+		__builtin_memcpy(&a, s, 8);
+		__builtin_memcpy(&b, s + n - 8, 8);
+		__builtin_memcpy(d, &a, 8);
+		__builtin_memcpy(d + n - 8, &b, 8);
+	} else if (n >= 4 && n < 8) {
+		uint32_t a, b;
+		__builtin_memcpy(&a, s, 4);
+		__builtin_memcpy(&b, s + n - 4, 4);
+		__builtin_memcpy(d, &a, 4);
+		__builtin_memcpy(d + n - 4, &b, 4);
+	} else if (n < 4) {
+		if (n) {
+			char a = s[0], b = s[n / 2], c = s[n - 1];
+			d[0] = a;
+			d[n / 2] = b;
+			d[n - 1] = c;
+		}
+	} else
+		__builtin_memcpy(d, s, n);
+}
+
 static inline void tk_buf_add(struct tk_buf *b, const void *p, size_t n)
 {
 	tk_buf_reserve(b, n);

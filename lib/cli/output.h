@@ -19,6 +19,7 @@
 #ifndef TK_OUTPUT_H
 #define TK_OUTPUT_H
 
+#include "base/buf.h"
 #include "base/common.h"
 
 void tk_out_init(void);               /* line-buffered if fd 1 is a tty */
@@ -47,6 +48,19 @@ static inline void tk_out_putc(char c)
 	if (unlikely(tk_out_len == TK_OUT_CAP))
 		tk_out_flushbuf();
 	tk_out_buf[tk_out_len++] = c;
+}
+
+/* p[0..n) and then the byte c (a token or key and its terminator). */
+static inline void tk_out_line(const void *p, size_t n, char c)
+{
+	if (likely(n < TK_OUT_CAP - tk_out_len)) {
+		tk_copy_short(tk_out_buf + tk_out_len, p, n);
+		tk_out_len += n;
+		tk_out_buf[tk_out_len++] = c;
+	} else {
+		tk_out_write_slow(p, n);
+		tk_out_putc(c);
+	}
 }
 
 void tk_out_str(const char *s);

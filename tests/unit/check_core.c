@@ -38,6 +38,25 @@ START_TEST(buf_data_after_empty_add)
 }
 END_TEST
 
+/* tk_copy_short() against memcpy(), its slow twin: every length up to
+ * 40, every offset of source and destination within 8 bytes. */
+START_TEST(copy_short_is_memcpy)
+{
+	char src[64], a[64], b[64];
+	for (size_t i = 0; i < sizeof src; i++)
+		src[i] = (char)(i * 37 + 11);
+	for (size_t n = 0; n <= 40; n++)
+		for (size_t so = 0; so < 8; so++)
+			for (size_t d = 0; d < 8; d++) {
+				memset(a, 0x55, sizeof a);
+				memset(b, 0x55, sizeof b);
+				tk_copy_short(a + d, src + so, n);
+				memcpy(b + d, src + so, n);
+				ck_assert_mem_eq(a, b, sizeof a);
+			}
+}
+END_TEST
+
 START_TEST(arena_keeps_pointers)
 {
 	struct tk_arena a = TK_ARENA_INIT;
@@ -92,6 +111,7 @@ Suite *core_suite(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, buf_grows_and_consumes);
 	tcase_add_test(tc, buf_data_after_empty_add);
+	tcase_add_test(tc, copy_short_is_memcpy);
 	tcase_add_test(tc, arena_keeps_pointers);
 	tcase_add_test(tc, xgrow_policy);
 	tcase_add_test(tc, parse_numbers);
