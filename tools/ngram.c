@@ -272,12 +272,22 @@ static void record(struct tk_count_worker *w, const struct tk_record *r)
 	}
 }
 
-/* Move the counts by unit numbers into the tables of keys. */
+/* Bounds on the tables by unit numbers (flush_counts()). */
+enum { CNT_MAX = 64u << 20, CNT_MIN = 1u << 20 };
+
+/* Move the counts by unit numbers into the tables of keys; the next
+ * flush comes sooner when they save nothing. */
 static void flush_counts(struct tk_count_worker *w)
 {
 	struct state *st = (struct state *)w;
-	if (st->cnt && tk_ngram_counts_flush(st->cnt) != TK_OK)
+	if (!st->cnt)
+		return;
+	size_t limit = w->cache_max;
+	w->cache_max = tk_ngram_counts_next_limit(st->cnt, limit, CNT_MIN);
+	if (tk_ngram_counts_flush(st->cnt) != TK_OK)
 		tk_tally_fail(&st->base.e, TK_EOVERFLOW);
+	if (w->cache_max < limit) /* the larger tables' memory goes back */
+		tk_heap_release();
 }
 
 static size_t counts_bytes(const struct tk_count_worker *w)
@@ -319,7 +329,6 @@ static void merge_counts(struct tk_count_worker *dst,
 		tk_ngram_counts_merge(a->cnt, b->cnt);
 }
 
-enum { CNT_MAX = 64u << 20 };
 
 static struct tk_count_worker *state_new(void *ctx, uint64_t seed,
                                          struct tk_spill *spill, size_t limit)

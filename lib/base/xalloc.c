@@ -5,6 +5,9 @@
 #include <string.h>
 #include <stdio.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 const char *tk_progname = "textkit";
 
@@ -88,4 +91,11 @@ size_t xgrow(size_t cap, size_t need, size_t min)
 	if (n < need)
 		xalloc_die();
 	return n;
+}
+
+void tk_heap_release(void)
+{
+#if defined(__GLIBC__)
+	malloc_trim(0);
+#endif
 }

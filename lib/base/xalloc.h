@@ -26,6 +26,12 @@ TK_NORETURN void xalloc_die_msg(const char *msg);
 /* The program name for that message; lib/cli sets it. */
 extern const char *tk_progname;
 
+/* Give the heap's free memory back to the system, after a large
+ * structure was freed and smaller ones will follow (the C library keeps
+ * it otherwise, and the freed pages count in the process's size):
+ * glibc's malloc_trim(); nothing where the C library has none. */
+void tk_heap_release(void);
+
 /* Capacity growth shared by every growable structure: at least `need`,
  * 1.5x the old capacity, never less than `min`; dies on overflow. */
 size_t xgrow(size_t cap, size_t need, size_t min);

@@ -142,4 +142,15 @@ void tk_ngram_counts_merge(struct tk_ngram_counts *c,
 /* Bytes of memory held (tables, units), for --max-memory decisions. */
 size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c);
 
+/* The bound on tk_ngram_counts_bytes() at which to flush next, when the
+ * bound was limit: halved (down to min, and the units kept at a flush
+ * to a quarter of it) when the tables have passed it and the units
+ * since they were last forgotten
+ * were seen under 1.25 times each on average, a vocabulary of mostly
+ * distinct keys, for which counting by numbers saves no work and takes
+ * about ten times the bytes of the keys' own table; else limit.  Asked
+ * before a flush. */
+size_t tk_ngram_counts_next_limit(struct tk_ngram_counts *c, size_t limit,
+                                  size_t min);
+
 #endif

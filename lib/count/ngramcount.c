@@ -67,6 +67,7 @@ struct tk_ngram_counts {
 	bool started;
 	int err;                   /* first error of an internal flush */
 	size_t keep_units;         /* a flush forgets units over this */
+	uint64_t pushed;           /* units counted since units were forgotten */
 	struct pending pend[PEND]; /* counts not made yet, a ring */
 	unsigned npend, qi;
 };
@@ -161,6 +162,19 @@ size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c)
 	return b;
 }
 
+size_t tk_ngram_counts_next_limit(struct tk_ngram_counts *c, size_t limit,
+                                  size_t min)
+{
+	size_t units = c->names.n;
+	if (tk_ngram_counts_bytes(c) <= limit ||
+	    c->pushed >= units + units / 4 || limit / 2 < min)
+		return limit;
+	/* (the units kept take well under the bound, as they must) */
+	if (c->keep_units > limit / 4)
+		c->keep_units = limit / 4;
+	return limit / 2;
+}
+
 /* N-grams of more than 2 * PEND_KW units go through a window of their
  * units' counted forms (win) and are counted as keys at once: a table of
  * such tuples would hold more bytes than the keys (slots of 8 + 4n
@@ -214,6 +228,7 @@ count_unit(struct tk_ngram_counts *c, uint32_t id)
 {
 	if (c->win)
 		push_win(c, id);
+	c->pushed++;
 	unsigned W = c->o.max_n, p = c->pos;
 	uint32_t *u = c->ring + p + W; /* the last unit, the others before */
 	c->ring[p] = *u = id;
@@ -473,6 +488,7 @@ static void forget(struct tk_ngram_counts *c)
 	}
 	struct tk_buf keep = c->tmp;
 	c->tmp = (struct tk_buf)TK_BUF_INIT;
+	c->pushed = 0;
 	strtab_reset(&c->names);
 	strtab_reset(&c->longraw);
 	rawtab_reset(&c->raw);

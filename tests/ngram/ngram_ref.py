@@ -200,6 +200,7 @@ def measure(m, c12, ci, N):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("-n", type=int, default=2)
+    p.add_argument("-j", "--jobs")  # threads: the counts are the same
     p.add_argument("--min-n", type=int, default=0)
     p.add_argument("--max-n", type=int, default=0)
     p.add_argument("--sep")

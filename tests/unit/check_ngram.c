@@ -288,13 +288,21 @@ START_TEST(counts_match_window)
 }
 END_TEST
 
+/* Counts of the n-grams of order n only, into a new table *c. */
+static struct tk_ngram_counts *counts_of_order(unsigned n,
+                                               struct tk_counter **c)
+{
+	*c = tk_counter_new(0);
+	struct tk_counter *dst[TK_NGRAM_MAX + 1] = { NULL };
+	dst[n] = *c;
+	struct tk_ngram_opts o = { n, n, NULL, 0, NULL, NULL, 0, 0 };
+	return tk_ngram_counts_new(&o, dst, NULL, NULL, 0);
+}
+
 START_TEST(counts_edge_cases)
 {
-	struct tk_counter *c = tk_counter_new(0);
-	struct tk_counter *dst[TK_NGRAM_MAX + 1] = { NULL };
-	dst[2] = c;
-	struct tk_ngram_opts o = { 2, 2, NULL, 0, NULL, NULL, 0, 0 };
-	struct tk_ngram_counts *f = tk_ngram_counts_new(&o, dst, NULL, NULL, 0);
+	struct tk_counter *c;
+	struct tk_ngram_counts *f = counts_of_order(2, &c);
 	/* nothing, an empty segment, a one-unit segment: no bigram */
 	tk_ngram_counts_end(f);
 	tk_ngram_counts_push(f, "a", 1);
@@ -322,6 +330,44 @@ START_TEST(counts_edge_cases)
 }
 END_TEST
 
+/* tk_ngram_counts_next_limit(): halved only when the tables passed the
+ * bound with units mostly seen once; never under min; the units kept at
+ * a flush then go down too, and the counts stay exact. */
+START_TEST(counts_limit_shrinks_for_distinct_keys)
+{
+	struct tk_counter *c;
+	struct tk_ngram_counts *f = counts_of_order(1, &c);
+	tk_ngram_counts_keep_units(f, 0); /* (the units start again) */
+	char key[32];
+	/* a few units, each seen many times: not passed, and reused */
+	for (int i = 0; i < 10000; i++) {
+		int l = snprintf(key, sizeof key, "w%d", i % 50);
+		tk_ngram_counts_push(f, key, (size_t)l);
+	}
+	size_t b = tk_ngram_counts_bytes(f);
+	ck_assert_uint_eq(tk_ngram_counts_next_limit(f, b + 1, 1), b + 1);
+	ck_assert_uint_eq(tk_ngram_counts_next_limit(f, b - 1, 1), b - 1);
+	ck_assert_int_eq(tk_ngram_counts_flush(f), TK_OK);
+	/* then distinct keys past the bound: halved, down to min only */
+	for (int i = 0; i < 20000; i++) {
+		int l = snprintf(key, sizeof key, "k%07d", i);
+		tk_ngram_counts_push(f, key, (size_t)l);
+	}
+	b = tk_ngram_counts_bytes(f);
+	ck_assert_uint_eq(tk_ngram_counts_next_limit(f, b + 1, 1), b + 1);
+	ck_assert_uint_eq(tk_ngram_counts_next_limit(f, b - 1, b), b - 1);
+	size_t lim = tk_ngram_counts_next_limit(f, b - 1, 1);
+	ck_assert_uint_eq(lim, (b - 1) / 2);
+	ck_assert_int_eq(tk_ngram_counts_flush(f), TK_OK);
+	ck_assert_uint_lt(tk_ngram_counts_bytes(f), lim / 2);
+	ck_assert_uint_eq(tk_counter_size(c), 50 + 20000);
+	ck_assert_uint_eq(tk_counter_get(c, "w7", 2), 200);
+	ck_assert_uint_eq(tk_counter_get(c, "k0019999", 8), 1);
+	tk_ngram_counts_free(f);
+	tk_counter_free(c);
+}
+END_TEST
+
 Suite *ngram_suite(void)
 {
 	Suite *s = suite_create("ngram");
@@ -338,6 +384,7 @@ Suite *ngram_suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, counts_match_window);
 	tcase_add_test(tc, counts_edge_cases);
+	tcase_add_test(tc, counts_limit_shrinks_for_distinct_keys);
 	suite_add_tcase(s, tc);
 	return s;
 }
