@@ -393,7 +393,7 @@ static void state_free(struct tk_count_worker *w)
 	tk_ngrams_free(st->win);
 	tk_ngram_counts_free(st->cnt);
 	tk_counter_free(st->base.table);
-	tk_counter_free(st->unis);
+	tk_counter_free(st->base.extra); /* (unis) */
 	tk_buf_free(&st->folded);
 	tk_stemmer_free(st->stemmer);
 	tk_buf_free(&st->stemin);

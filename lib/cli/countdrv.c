@@ -153,13 +153,20 @@ static void gather(const struct tk_count_driver *d,
 		first_error(e, w[i]);
 		if (i == 0)
 			continue;
-		if (tk_counter_absorb(w[0]->table, w[i]->table) != TK_OK ||
-		    (w[i]->extra &&
-		     tk_counter_absorb(w[0]->extra, w[i]->extra) != TK_OK))
-			tk_tally_fail(e, TK_EOVERFLOW);
+		/* A worker not kept goes first, its caches with it, so that
+		 * they do not add to the peak while the tables are summed. */
+		struct tk_counter *table = w[i]->table, *extra = w[i]->extra;
 		if (!keep) {
+			w[i]->table = w[i]->extra = NULL;
 			d->worker_free(w[i]);
 			w[i] = NULL;
+		}
+		if (tk_counter_absorb(w[0]->table, table) != TK_OK ||
+		    (extra && tk_counter_absorb(w[0]->extra, extra) != TK_OK))
+			tk_tally_fail(e, TK_EOVERFLOW);
+		if (!keep) {
+			tk_counter_free(table);
+			tk_counter_free(extra);
 		}
 		tk_tally_spill_if(w[0]->spill, w[0]->table, w[0]->limit, &w[0]->e);
 		first_error(e, w[0]);
