@@ -92,6 +92,7 @@ struct tk_kwic {
 	uint64_t origin, done;
 	uint64_t known;      /* tokens are known up to here (done, or the
 	                      * end of the last token while tokenizing) */
+	uint64_t last_end;   /* of the last token, or 0 */
 	struct wtok *tok;
 	size_t ntok, captok;
 	uint64_t nwords;
@@ -521,6 +522,9 @@ static int on_token(void *ctx, const struct tk_token *t)
 	}
 	bool word = tk_token_is_word(t->type);
 	uint64_t pos = k->span_pos + t->offset;
+	if (pos - k->last_end > WINDOW_MAX)
+		tk_tokmatch_reset(k->m); /* a phrase never spans that gap */
+	k->last_end = pos + t->len;
 	k->nwords += word;
 	k->tok[k->ntok++] = (struct wtok){ pos, pos + t->len, pos + k->delta,
 	                                   k->nwords, word };
@@ -576,10 +580,12 @@ static size_t keep_from(const struct tk_kwic *k, uint64_t *cutp)
 		cut = end - WINDOW_MAX;
 	if (k->rcount && k->ring[k->rhead].kw_start < cut)
 		cut = k->ring[k->rhead].kw_start;
-	/* (a phrase may start with one of its last tokens; one token is
-	 * matched as it comes) */
+	/* (a phrase may start with one of its last tokens, unless white
+	 * space longer than WINDOW_MAX follows them; one token is matched
+	 * as it comes) */
 	size_t p = tk_tokmatch_len(k->m);
-	if (p > 1 && k->ntok >= p && k->tok[k->ntok - p].start < cut)
+	if (p > 1 && k->ntok >= p && k->tok[k->ntok - p].start < cut &&
+	    k->known - k->last_end <= WINDOW_MAX)
 		cut = k->tok[k->ntok - p].start;
 	*cutp = cut;
 	return token_at(k, cut);
@@ -638,7 +644,7 @@ static void end_doc(struct tk_kwic *k)
 	drain(k, true);
 	tk_tokmatch_reset(k->m);
 	tk_buf_clear(&k->text);
-	k->origin = k->done = k->known = 0;
+	k->origin = k->done = k->known = k->last_end = 0;
 	k->ntok = 0;
 	k->nwords = 0;
 	k->in_line = k->need_sep = false;
