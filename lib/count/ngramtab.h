@@ -24,6 +24,7 @@ struct str {
 	size_t off, len;  /* in bytes */
 	uint64_t hash;
 	uint32_t val;     /* raw: the number of the counted form */
+	bool special;     /* names: holds a byte TSV escapes (\t \n \r \\) */
 };
 
 struct strtab {
@@ -103,7 +104,7 @@ static uint32_t strtab_add(struct strtab *t, const char *s, size_t n,
 		t->s = xnrealloc(t->s, t->cap, sizeof *t->s);
 	}
 	size_t i = t->n++;
-	t->s[i] = (struct str){ t->bytes.len, n, h, 0 };
+	t->s[i] = (struct str){ t->bytes.len, n, h, 0, false };
 	tk_buf_add(&t->bytes, s, n);
 	if (t->n > (t->mask + 1) / 2) {
 		size_t cap = (t->mask + 1) * 2;
@@ -247,6 +248,18 @@ static void gramtab_init(struct gramtab *t, unsigned order)
 	t->words = 1 + t->kw;
 	t->w = xcalloc(GRAM_MIN * t->words, sizeof *t->w);
 	t->mask = GRAM_MIN - 1;
+	t->n = 0;
+}
+
+/* After the counts of the filled slots were zeroed: empty (a slot is
+ * empty when its count is 0, whatever its key words hold). */
+static void gramtab_zeroed(struct gramtab *t, unsigned order)
+{
+	if (t->mask + 1 > KEEP_SLOTS) {
+		free(t->w);
+		gramtab_init(t, order);
+		return;
+	}
 	t->n = 0;
 }
 
