@@ -658,7 +658,7 @@ bool tk_ngram_counts_sort(struct tk_ngram_counts *c, size_t *n,
 		*c->slot[i] = 0;
 	for (unsigned k = 1; k <= TK_NGRAM_COUNTS_MAX_N; k++)
 		if (c->tab[k])
-			gramtab_zeroed(c->tab[k], k);
+			gramtab_zeroed(c->tab[k]);
 	ngram_sort_units(c->uk, c->uk + c->nuk, c->nuk);
 	for (size_t r = 0; r < c->nuk; r++)
 		c->names.s[c->uk[r].id].val = (uint32_t)(r + 1);

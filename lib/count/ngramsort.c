@@ -108,32 +108,6 @@ uint64_t *ngram_radix_sort(uint64_t *v, uint64_t *tmp, size_t n,
 	return v;
 }
 
-bool ngram_join(const struct ngram_ukey *uk, const uint32_t *f, unsigned m,
-                char sep, struct tk_buf *key)
-{
-	size_t len = 0;
-	bool special = false;
-	for (unsigned j = 0; j < m && f[j]; j++) {
-		len += uk[f[j] - 1].len + (j ? 1 : 0);
-		special |= uk[f[j] - 1].special;
-	}
-	if (m > 1 && f[1]) /* a separator is written */
-		special |= sep == '\t' || sep == '\n' || sep == '\r' ||
-		           sep == '\\';
-	tk_buf_clear(key);
-	tk_buf_reserve(key, len);
-	char *p = key->data;
-	for (unsigned j = 0; j < m && f[j]; j++) {
-		const struct ngram_ukey *u = &uk[f[j] - 1];
-		if (j)
-			*p++ = sep;
-		memcpy(p, u->s, u->len);
-		p += u->len;
-	}
-	key->len = len;
-	return special;
-}
-
 unsigned ngram_bit_len(uint64_t x)
 {
 	unsigned b = 0;

@@ -7,6 +7,8 @@
 #include "base/buf.h"
 #include "base/common.h"
 
+#include <string.h>
+
 /* A unit to sort by its name's bytes (memcmp, then the shorter first). */
 struct ngram_ukey {
 	uint64_t pfx;  /* the first 8 bytes, big-endian, zero-padded */
@@ -38,8 +40,32 @@ void ngram_sort_rows(struct ngram_row *v, struct ngram_row *tmp, size_t n);
 /* The key of the units f[0..m) (ranks + 1 into uk; a 0 ends them)
  * joined by sep replaces key's content; true when it holds a TAB, LF,
  * CR or backslash. */
-bool ngram_join(const struct ngram_ukey *uk, const uint32_t *f, unsigned m,
-                char sep, struct tk_buf *key);
+static inline bool ngram_join(const struct ngram_ukey *uk,
+                              const uint32_t *f, unsigned m, char sep,
+                              struct tk_buf *key)
+{
+	size_t len = 0;
+	bool special = false;
+	for (unsigned j = 0; j < m && f[j]; j++) {
+		len += uk[f[j] - 1].len + (j ? 1 : 0);
+		special |= uk[f[j] - 1].special;
+	}
+	if (m > 1 && f[1]) /* a separator is written */
+		special |= sep == '\t' || sep == '\n' || sep == '\r' ||
+		           sep == '\\';
+	tk_buf_clear(key);
+	tk_buf_reserve(key, len);
+	char *p = key->data;
+	for (unsigned j = 0; j < m && f[j]; j++) {
+		const struct ngram_ukey *u = &uk[f[j] - 1];
+		if (j)
+			*p++ = sep;
+		memcpy(p, u->s, u->len);
+		p += u->len;
+	}
+	key->len = len;
+	return special;
+}
 
 /* The bits of x without its leading zeros. */
 unsigned ngram_bit_len(uint64_t x);

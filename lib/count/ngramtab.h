@@ -252,15 +252,21 @@ static void gramtab_init(struct gramtab *t, unsigned order)
 }
 
 /* After the counts of the filled slots were zeroed: empty (a slot is
- * empty when its count is 0, whatever its key words hold). */
-static void gramtab_zeroed(struct gramtab *t, unsigned order)
+ * empty when its count is 0, whatever its key words hold).  A table
+ * filled below 1/8 is made anew at a quarter of its size (at least
+ * GRAM_MIN slots), so that after one large document the next small ones
+ * do not each scan a table many times their size (they grow it again
+ * past 3/4). */
+static void gramtab_zeroed(struct gramtab *t)
 {
-	if (t->mask + 1 > KEEP_SLOTS) {
-		free(t->w);
-		gramtab_init(t, order);
-		return;
-	}
+	size_t cap = t->mask + 1, n = t->n;
 	t->n = 0;
+	if (cap <= KEEP_SLOTS && (cap <= GRAM_MIN || n >= cap / 8))
+		return;
+	cap = cap > KEEP_SLOTS || cap / 4 < GRAM_MIN ? GRAM_MIN : cap / 4;
+	free(t->w);
+	t->w = xcalloc(cap * t->words, sizeof *t->w);
+	t->mask = cap - 1;
 }
 
 static void gramtab_reset(struct gramtab *t, unsigned order)
