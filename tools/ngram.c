@@ -421,6 +421,37 @@ static int report(void *ctx, struct tk_count_worker *w, struct tk_spill *spill)
 	return 0;
 }
 
+/* A row of tk_ngram_counts_sort() for lib/tally. */
+static uint64_t sorted_row(void *ctx, size_t i, const char **key, size_t *len,
+                           bool *plain)
+{
+	struct state *st = ctx;
+	uint64_t count = tk_ngram_counts_row(st->cnt, i, &st->folded, plain);
+	*key = st->folded.data;
+	*len = st->folded.len;
+	return count;
+}
+
+/* --by-doc: a document's n-grams reported from their tuples of units,
+ * sorted as such, when lib/ngram can (the slow twin, a flush into the
+ * table of keys and its report, gives the same rows: tests/cli/bydoc.t
+ * and the unit tests compare them); -1 when it cannot. */
+static int report_cache(void *ctx, struct tk_count_worker *w,
+                        struct tk_spill *spill)
+{
+	const struct opts *o = ctx;
+	struct state *st = (struct state *)w;
+	size_t n;
+	uint64_t tokens;
+	if (o->mode != COUNT || !st->cnt || w->e.rc ||
+	    tk_counter_size(w->table) || !tk_tally_rows_ok(&o->t, spill) ||
+	    !tk_ngram_counts_sort(st->cnt, &n, &tokens))
+		return -1;
+	int status = tk_tally_report_rows(&o->t, n, tokens, sorted_row, st);
+	tk_ngram_counts_release(st->cnt);
+	return status;
+}
+
 /* Count (or score, or stream) the n-grams of the operands.  Without
  * --across-lines lines are independent, so with -j N blocks of whole
  * lines go to N threads, each with its own tables, summed at the end;
@@ -436,7 +467,7 @@ static int count_text(struct opts *o, char **files, int nfiles)
 		.ctx = o, .worker_new = state_new, .worker_free = state_free,
 		.line = whole_line, .record = record, .cache_bytes = counts_bytes,
 		.flush = flush_counts, .end = end_input, .merge = merge_counts,
-		.report = report,
+		.report = report, .report_cache = report_cache,
 	};
 	return tk_count_run(&d, files, nfiles);
 }

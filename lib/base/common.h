@@ -40,6 +40,8 @@ struct tk_span {
 /* For hot loops, where a call's saved registers show in the profile. */
 #define TK_ALWAYS_INLINE __attribute__((always_inline))
 #define TK_NOINLINE __attribute__((noinline))
+/* A static function of a header that not every includer calls. */
+#define TK_MAYBE_UNUSED __attribute__((unused))
 #define TK_PREFETCH(p) __builtin_prefetch(p)
 #else
 #define likely(x) (x)
@@ -48,6 +50,7 @@ struct tk_span {
 #define TK_NORETURN
 #define TK_ALWAYS_INLINE
 #define TK_NOINLINE
+#define TK_MAYBE_UNUSED
 #define TK_PREFETCH(p) ((void)(p))
 #endif
 

@@ -65,12 +65,16 @@ static bool read_docs(const struct tk_count_driver *d,
 			d->end(w);
 		if (!per_doc)
 			continue;
-		if (d->flush)
-			d->flush(w);
-		if (w->e.rc)
-			break;
 		t->rep.doc = doc.id;
-		*status |= d->report(d->ctx, w, spill);
+		int rs = d->report_cache ? d->report_cache(d->ctx, w, spill) : -1;
+		if (rs < 0) {
+			if (d->flush)
+				d->flush(w);
+			if (w->e.rc)
+				break;
+			rs = d->report(d->ctx, w, spill);
+		}
+		*status |= rs;
 		t->rep.header = false;
 		empty_tables(w);
 	}
@@ -139,9 +143,6 @@ static void gather(const struct tk_count_driver *d,
                    struct tk_count_worker **w, int jobs, bool keep,
                    struct tk_tally_err *e)
 {
-	for (int i = 0; i < jobs; i++)
-		if (d->end)
-			d->end(w[i]);
 	/* Summing the caches first lets the tool turn them into keys once
 	 * (ngram: numbering units again cost less than merging key tables). */
 	if (d->merge)
@@ -173,6 +174,23 @@ static void gather(const struct tk_count_driver *d,
 	}
 }
 
+/* Steps 5 and 6 (no report for documents reported already, nor after
+ * aborted input); returns the exit status. */
+static int gather_report(const struct tk_count_driver *d,
+                         struct tk_count_worker **w, int jobs, bool keep,
+                         struct tk_spill *spill, bool aborted, bool reported)
+{
+	struct tk_tally_err e = { 0, 0 };
+	gather(d, w, jobs, keep, &e);
+	if (e.rc != TK_OK) {
+		tk_tally_error(e.rc, e.err);
+		return 1;
+	}
+	if (aborted)
+		return 1;
+	return reported ? 0 : d->report(d->ctx, w[0], spill);
+}
+
 /* Steps 1 to 6 over files[0..nfiles) as one stream (or, for --jsonl-in
  * and --by-doc=record, its documents). */
 static int count(struct pool *p, char **files, int nfiles)
@@ -198,15 +216,18 @@ static int count(struct pool *p, char **files, int nfiles)
 	 * row).  An unreadable operand is not that: the others count. */
 	bool aborted = tk_input_aborted(in) || cut;
 	status |= tk_input_close(in);
-	struct tk_tally_err e = { 0, 0 };
-	gather(d, w, jobs, p->keep, &e);
-	if (e.rc != TK_OK) {
-		tk_tally_error(e.rc, e.err);
-		status = 1;
-	} else if (aborted)
-		status = 1;
-	else if (!(docs && d->t->by_doc && d->t->by_record))
-		status |= d->report(d->ctx, w[0], spill);
+	for (int i = 0; i < jobs; i++)
+		if (d->end)
+			d->end(w[i]);
+	/* a document of --by-doc over files, reported from the cache */
+	int rs = -1;
+	if (p->keep && jobs == 1 && !aborted && d->report_cache)
+		rs = d->report_cache(d->ctx, w[0], spill);
+	if (rs >= 0)
+		status |= rs;
+	else
+		status |= gather_report(d, w, jobs, p->keep, spill, aborted,
+		                        docs && d->t->by_doc && d->t->by_record);
 	if (p->keep)
 		empty_tables(w[0]);
 	tk_spill_free(spill);

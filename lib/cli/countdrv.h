@@ -20,14 +20,16 @@
  *      record callback, record by record in the calling thread; or, for
  *      --jsonl-in and --by-doc=record, in one job, document by document
  *      (lib/docin): its lines to line(), then end(); with
- *      --by-doc=record then flush() and report() with t->rep.doc the
- *      document's id, and the tables emptied for the next;
+ *      --by-doc=record then report_cache(), or flush() and report(),
+ *      with t->rep.doc the document's id, and the tables emptied for
+ *      the next;
  *   4. after each block (each 1024 records): flush() when cache_bytes()
  *      passes cache_max, then the table spilled when it passes limit;
- *   5. at the end: end() in every thread; merge(w[0], w[i]) when given;
- *      then for each thread flush(), its table and extra summed into
- *      thread 0's, freed (kept under step 0), thread 0 spilled if it
- *      passed its limit;
+ *   5. at the end: end() in every thread; under step 0 with one job,
+ *      report_cache() when it reports (then step 6 is done); else
+ *      merge(w[0], w[i]) when given; then for each thread flush(), its
+ *      table and extra summed into thread 0's, freed (kept under step
+ *      0), thread 0 spilled if it passed its limit;
  *   6. the first error of any thread (tk_tally_fail into e) is reported
  *      (exit 1) and nothing is printed; so too when --invalid=fail or an
  *      invalid JSON Lines line cut the input short (with --by-doc=record
@@ -90,6 +92,12 @@ struct tk_count_driver {
 	/* Print the result; returns the exit status (0 or 1). */
 	int (*report)(void *ctx, struct tk_count_worker *w,
 	              struct tk_spill *spill);
+	/* NULL, or: --by-doc with one job, print a document's result from
+	 * the cache when the tool can, emptying it; returns the exit
+	 * status, or -1 having changed nothing (then flush() and report()
+	 * follow, as without it). */
+	int (*report_cache)(void *ctx, struct tk_count_worker *w,
+	                    struct tk_spill *spill);
 };
 
 /* Count files[0..nfiles) (none: stdin) as d says.  Returns the exit

@@ -106,6 +106,10 @@ void tk_out_str(const char *s)
 
 void tk_out_u64(uint64_t v)
 {
+	if (v < 10) { /* most counts of small tables: no copy of a length */
+		tk_out_putc((char)('0' + v));
+		return;
+	}
 	char tmp[24];
 	int i = sizeof tmp;
 	do {

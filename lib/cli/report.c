@@ -208,8 +208,19 @@ static void json_row(struct tk_report *r, const char *key, size_t len,
 		tk_out_putc('\n');
 }
 
-bool tk_report_row(struct tk_report *r, const char *key, size_t len,
-                   uint64_t count)
+/* A key in a TSV or CSV row; plain: it holds no byte TSV escapes. */
+static inline void key_field(const struct tk_report *r, const char *key,
+                             size_t len, bool plain)
+{
+	if (plain && r->o.format == TK_REPORT_TSV)
+		tk_out_write(key, len); /* what tk_tsv_write_field() would */
+	else
+		tk_report_field(&r->o, key, len);
+}
+
+static inline TK_ALWAYS_INLINE bool
+row(struct tk_report *r, const char *key, size_t len,
+    uint64_t count, bool plain)
 {
 	const struct tk_report_opts *o = &r->o;
 	if (o->top && r->rows >= o->top)
@@ -239,7 +250,7 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 			tk_out_putc(sep);
 		}
 		if (o->key_first) {
-			tk_report_field(&r->o, key, len);
+			key_field(r, key, len, plain);
 			tk_out_putc(sep);
 		}
 		if (o->rank) {
@@ -261,11 +272,23 @@ bool tk_report_row(struct tk_report *r, const char *key, size_t len,
 		}
 		if (!o->key_first) {
 			tk_out_putc(sep);
-			tk_report_field(&r->o, key, len);
+			key_field(r, key, len, plain);
 		}
 		tk_out_putc(r->term);
 	}
 	return !(o->top && r->rows >= o->top);
+}
+
+bool tk_report_row(struct tk_report *r, const char *key, size_t len,
+                   uint64_t count)
+{
+	return row(r, key, len, count, false);
+}
+
+bool tk_report_row_plain(struct tk_report *r, const char *key, size_t len,
+                         uint64_t count)
+{
+	return row(r, key, len, count, true);
 }
 
 void tk_report_end(struct tk_report *r, uint64_t tokens, uint64_t types)

@@ -75,6 +75,11 @@ struct tk_report *tk_report_begin(const struct tk_report_opts *o,
  * caller may stop early; later calls write nothing). */
 bool tk_report_row(struct tk_report *r, const char *key, size_t len,
                    uint64_t count);
+/* tk_report_row() for a key known to hold none of the bytes TSV
+ * escapes (TAB, LF, CR, backslash): a TSV row writes it as it is,
+ * without looking at it (ngram --by-doc knows that of its units). */
+bool tk_report_row_plain(struct tk_report *r, const char *key, size_t len,
+                         uint64_t count);
 /* Close the table (JSON bracket, totals line) and free r. */
 void tk_report_end(struct tk_report *r, uint64_t tokens, uint64_t types);
 

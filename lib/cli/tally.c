@@ -286,6 +286,34 @@ int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
 	return 0;
 }
 
+bool tk_tally_rows_ok(const struct tk_tally_opts *t,
+                      const struct tk_spill *spill)
+{
+	return !t->docs && !t->key.reference && !spill;
+}
+
+/* report_in_memory() of lib/spill over rows sorted already: the types
+ * and tokens are all the rows', --min-count ends the rows (their counts
+ * only fall), --top is the report's. */
+int tk_tally_report_rows(const struct tk_tally_opts *t, size_t n,
+                         uint64_t tokens, tk_tally_row_fn row, void *ctx)
+{
+	struct tk_report *r = tk_report_begin(&t->rep, tokens);
+	for (size_t i = 0; i < n; i++) {
+		const char *key;
+		size_t len;
+		bool plain;
+		uint64_t count = row(ctx, i, &key, &len, &plain);
+		if (count < t->rep.min_count ||
+		    !(plain ? tk_report_row_plain(r, key, len, count)
+		            : tk_report_row(r, key, len, count)))
+			break;
+	}
+	tk_report_end(r, tokens, n);
+	totals(t, tokens, n);
+	return 0;
+}
+
 /* --- --by-doc ----------------------------------------------------------- */
 
 /* The documents' end: --keywords or --dispersion over them all, or the

@@ -260,6 +260,19 @@ void tk_tally_error(int rc, int err);
 int tk_tally_report(const struct tk_tally_opts *t, struct tk_spill *spill,
                     struct tk_counter *c, tk_keep_fn keep, void *ctx);
 
+/* The same report from rows already in its order (ngram --by-doc's
+ * n-grams sorted as tuples of units), when tk_tally_rows_ok(): n rows,
+ * tokens the sum of their counts, and row(ctx, i, &key, &len, &plain)
+ * row i's count and key (valid until the next call), plain when the key
+ * holds none of the bytes TSV escapes (tk_report_row_plain()).  No
+ * keep: every row is a type.  Returns the exit status (0). */
+typedef uint64_t (*tk_tally_row_fn)(void *ctx, size_t i, const char **key,
+                                    size_t *len, bool *plain);
+bool tk_tally_rows_ok(const struct tk_tally_opts *t,
+                      const struct tk_spill *spill);
+int tk_tally_report_rows(const struct tk_tally_opts *t, size_t n,
+                         uint64_t tokens, tk_tally_row_fn row, void *ctx);
+
 /* --by-doc: count(ctx, files, nfiles) once (with stdin, named "-", as
  * the operand when there is none), and lib/countdrv reports each
  * document with rep.doc its id (and rep.header false after the first):

@@ -133,6 +133,32 @@ void tk_ngram_counts_keep_units(struct tk_ngram_counts *c, size_t bytes);
  * UINT64_MAX (that key keeps its old count; the rest are still added). */
 int tk_ngram_counts_flush(struct tk_ngram_counts *c);
 
+/* The n-grams counted since the last flush as the rows of a report,
+ * without a table of their keys (--by-doc: a small table a document):
+ * true, with *n rows in report order (count descending, then the key's
+ * bytes, as tk_counter_sort() orders them) and *total the sum of their
+ * counts, the tables emptied as by a flush (the rows are kept for
+ * tk_ngram_counts_row()); or false, changing nothing, when the units
+ * alone cannot give that order or the keys (flush instead): orders
+ * above TK_NGRAM_COUNTS_MAX_N, orders counted into different counters,
+ * a separator that is not one byte or a unit with a byte not above it
+ * (then two n-grams may join to one key), an error pending, a sum past
+ * UINT64_MAX.  The n-grams flushed before are not among the rows: the
+ * caller reports this way only when its counters are empty. */
+bool tk_ngram_counts_sort(struct tk_ngram_counts *c, size_t *n,
+                          uint64_t *total);
+
+/* Row i < n of the last tk_ngram_counts_sort(): its count; its key
+ * (units joined by opts.sep) replaces key's content; *plain tells
+ * whether the key holds none of TAB, LF, CR and backslash (the bytes
+ * that a TSV table escapes), known of its units without a look. */
+uint64_t tk_ngram_counts_row(const struct tk_ngram_counts *c, size_t i,
+                             struct tk_buf *key, bool *plain);
+
+/* Done with the rows: forget the units as a flush would.  Call it
+ * after the rows are read, before anything else changes c. */
+void tk_ngram_counts_release(struct tk_ngram_counts *c);
+
 /* Add the n-grams counted in src (made with the same options and
  * counters' orders) to c, as if c had counted them, and empty src as a
  * flush does (-j: one flush of the summed tables, not one per thread). */

@@ -23,7 +23,7 @@
  * same); longer orders go through `win` (see win_gram()). */
 
 #include "ngram.h"
-#include "ngramtab.h"
+#include "ngramcount_impl.h"
 #include "counter.h"
 #include "base/hash.h"
 #include "base/buf.h"
@@ -32,49 +32,33 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Counts deferred while their slot is fetched from memory: the tables
- * are mostly past the caches, and waiting for the slot was 3/4 of the
- * time of counting a bigram (perf, on the 43 MB KJV text); so a count of
- * an order up to 4 (a key of two words at most) is made PEND counts
- * after its slot was asked for.  Counts commute, so nothing else changes;
- * the queue is drained before the tables are read. */
-enum { PEND = 16, PEND_KW = 2 };
-_Static_assert(2 * PEND_KW == TK_NGRAM_COUNTS_MAX_N, "orders in tables");
 
-struct pending {
-	struct gramtab *t;
-	uint64_t hash;
-	uint64_t key[PEND_KW];
-};
-
-struct tk_ngram_counts {
-	struct tk_ngram_opts o;
-	struct tk_counter *dst[TK_NGRAM_MAX + 1];
-	struct gramtab *tab[TK_NGRAM_MAX + 1]; /* NULL: not counted here */
-	struct tk_ngrams *win;     /* orders over 2 * PEND_KW, or NULL */
-	bool bigrams;              /* order 2 only is counted */
-	tk_ngram_map_fn map;
-	void *ctx;
-	uint64_t seed;
-	struct rawtab raw;         /* raw forms -> numbers of counted forms */
-	struct strtab longraw;     /* the same for forms over SHORT_MAX */
-	struct strtab names;       /* counted forms, by number */
-	struct tk_buf tmp;         /* a mapped form; a key being joined */
-	uint32_t bos, eos;         /* numbers of the pad markers */
-	uint32_t ring[2 * TK_NGRAM_MAX];
-	unsigned pos;              /* next ring position, < W */
-	unsigned k;                /* units of the segment in ring, <= W */
-	bool started;
-	int err;                   /* first error of an internal flush */
-	size_t keep_units;         /* a flush forgets units over this */
-	uint64_t pushed;           /* units counted since units were forgotten */
-	struct pending pend[PEND]; /* counts not made yet, a ring */
-	unsigned npend, qi;
-};
+/* A new name's marks: c->low_names when it holds a byte that may order
+ * a joined key otherwise than its units (tk_ngram_counts_sort()): one
+ * not above the separator's, or any when the separator is not one
+ * byte; and whether it holds a byte that TSV escapes. */
+static void new_name(struct tk_ngram_counts *c, struct str *e)
+{
+	const unsigned char *s =
+	        (const unsigned char *)c->names.bytes.data + e->off;
+	unsigned char sep = (unsigned char)c->o.sep[0];
+	bool low = c->o.seplen != 1, special = false;
+	for (size_t i = 0; i < e->len; i++) {
+		low |= s[i] <= sep;
+		special |= s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ||
+		           s[i] == '\\';
+	}
+	c->low_names |= low;
+	e->special = special;
+}
 
 static uint32_t name_num(struct tk_ngram_counts *c, const char *s, size_t n)
 {
-	return strtab_get(&c->names, s, n, c->seed);
+	size_t had = c->names.n;
+	uint32_t i = strtab_get(&c->names, s, n, c->seed);
+	if (c->names.n != had)
+		new_name(c, &c->names.s[i]);
+	return i;
 }
 
 static void intern_markers(struct tk_ngram_counts *c)
@@ -142,11 +126,15 @@ void tk_ngram_counts_free(struct tk_ngram_counts *c)
 	free(c->raw.slot);
 	tk_buf_free(&c->tmp);
 	tk_ngrams_free(c->win);
+	free(c->rows);
+	free(c->slot);
+	free(c->uk);
+	free(c->keys);
 	free(c);
 }
 
 /* Bytes of the units' tables. */
-static size_t units_bytes(const struct tk_ngram_counts *c)
+size_t units_bytes(const struct tk_ngram_counts *c)
 {
 	return strtab_bytes(&c->names) + strtab_bytes(&c->longraw) +
 	       (c->raw.mask + 1) * sizeof *c->raw.slot;
@@ -154,7 +142,10 @@ static size_t units_bytes(const struct tk_ngram_counts *c)
 
 size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c)
 {
-	size_t b = sizeof *c + units_bytes(c) + c->tmp.cap;
+	size_t b = sizeof *c + units_bytes(c) + c->tmp.cap +
+	           c->rowcap * (sizeof *c->rows + sizeof *c->slot) +
+	           c->ukcap * sizeof *c->uk +
+	           c->keycap * sizeof *c->keys;
 	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
 		if (c->tab[n])
 			b += (c->tab[n]->mask + 1) * c->tab[n]->words *
@@ -383,7 +374,7 @@ static void join(struct tk_ngram_counts *c, const uint32_t *u, unsigned n)
 
 /* The unit numbers u[0..n) of the n-gram in slot s of an order-n table
  * (orders 1 and 2 pack them in one word, longer ones in 32-bit halves). */
-static void slot_units(const uint64_t *s, unsigned n, uint32_t *u)
+void slot_units(const uint64_t *s, unsigned n, uint32_t *u)
 {
 	if (n <= 2) {
 		u[0] = n == 1 ? (uint32_t)s[1] : (uint32_t)(s[1] >> 32);
@@ -408,14 +399,13 @@ static void each_gram(const struct gramtab *t, unsigned n,
 	}
 }
 
-static void drain(struct tk_ngram_counts *c)
+void drain(struct tk_ngram_counts *c)
 {
 	for (unsigned i = 0; i < c->npend; i++)
 		count_pending(&c->pend[i], c->seed);
 	c->npend = c->qi = 0;
 }
 
-static void forget(struct tk_ngram_counts *c);
 
 struct flush_ctx {
 	struct tk_ngram_counts *c;
@@ -472,7 +462,7 @@ static int flush_all(struct tk_ngram_counts *c)
 
 /* Empty the tables and forget the units, but keep those of the window:
  * their names go to tmp, then back in as the first numbers. */
-static void forget(struct tk_ngram_counts *c)
+void forget(struct tk_ngram_counts *c)
 {
 	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
 		if (c->tab[n])
@@ -492,6 +482,7 @@ static void forget(struct tk_ngram_counts *c)
 	strtab_reset(&c->names);
 	strtab_reset(&c->longraw);
 	rawtab_reset(&c->raw);
+	c->low_names = false;
 	intern_markers(c);
 	size_t off = 0;
 	for (unsigned i = 0; i < k; i++) {

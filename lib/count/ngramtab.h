@@ -24,6 +24,7 @@ struct str {
 	size_t off, len;  /* in bytes */
 	uint64_t hash;
 	uint32_t val;     /* raw: the number of the counted form */
+	bool special;     /* names: holds a byte TSV escapes (\t \n \r \\) */
 };
 
 struct strtab {
@@ -38,7 +39,7 @@ enum { STR_MIN = 64, NUM_MAX = UINT32_MAX - 1 };
 
 #define HI 0xffffffff00000000ull
 
-static void strtab_init(struct strtab *t)
+static TK_MAYBE_UNUSED void strtab_init(struct strtab *t)
 {
 	t->slot = xcalloc(STR_MIN, sizeof *t->slot);
 	t->mask = STR_MIN - 1;
@@ -47,7 +48,7 @@ static void strtab_init(struct strtab *t)
 	t->bytes = (struct tk_buf)TK_BUF_INIT;
 }
 
-static void strtab_free(struct strtab *t)
+static TK_MAYBE_UNUSED void strtab_free(struct strtab *t)
 {
 	free(t->slot);
 	free(t->s);
@@ -59,7 +60,7 @@ static void strtab_free(struct strtab *t)
  * document (--by-doc) regrows nothing; larger ones are freed. */
 enum { KEEP_SLOTS = 4096, KEEP_BYTES = 1 << 20 };
 
-static void strtab_reset(struct strtab *t)
+static TK_MAYBE_UNUSED void strtab_reset(struct strtab *t)
 {
 	if (t->mask + 1 > KEEP_SLOTS || t->bytes.cap > KEEP_BYTES) {
 		strtab_free(t);
@@ -71,7 +72,7 @@ static void strtab_reset(struct strtab *t)
 	tk_buf_clear(&t->bytes);
 }
 
-static size_t strtab_bytes(const struct strtab *t)
+static TK_MAYBE_UNUSED size_t strtab_bytes(const struct strtab *t)
 {
 	return (t->mask + 1) * sizeof *t->slot + t->cap * sizeof *t->s +
 	       t->bytes.cap;
@@ -95,7 +96,7 @@ static inline int64_t strtab_find(const struct strtab *t, const char *s,
 }
 
 /* Add s[0..n) (hash h, not in t); its number. */
-static uint32_t strtab_add(struct strtab *t, const char *s, size_t n,
+static TK_MAYBE_UNUSED uint32_t strtab_add(struct strtab *t, const char *s, size_t n,
                            uint64_t h)
 {
 	if (t->n == t->cap) {
@@ -103,7 +104,7 @@ static uint32_t strtab_add(struct strtab *t, const char *s, size_t n,
 		t->s = xnrealloc(t->s, t->cap, sizeof *t->s);
 	}
 	size_t i = t->n++;
-	t->s[i] = (struct str){ t->bytes.len, n, h, 0 };
+	t->s[i] = (struct str){ t->bytes.len, n, h, 0, false };
 	tk_buf_add(&t->bytes, s, n);
 	if (t->n > (t->mask + 1) / 2) {
 		size_t cap = (t->mask + 1) * 2;
@@ -124,7 +125,7 @@ static uint32_t strtab_add(struct strtab *t, const char *s, size_t n,
 	return (uint32_t)i;
 }
 
-static uint32_t strtab_get(struct strtab *t, const char *s, size_t n,
+static TK_MAYBE_UNUSED uint32_t strtab_get(struct strtab *t, const char *s, size_t n,
                            uint64_t seed)
 {
 	uint64_t h = tk_hash_bytes(s, n, seed);
@@ -172,14 +173,14 @@ static inline uint64_t short_hash(uint64_t a, uint64_t b, size_t n,
 	return tk_hash_mix(a ^ seed, b ^ TK_HASH_P0 ^ (uint64_t)n << 56);
 }
 
-static void rawtab_init(struct rawtab *t)
+static TK_MAYBE_UNUSED void rawtab_init(struct rawtab *t)
 {
 	t->slot = xcalloc(STR_MIN, sizeof *t->slot);
 	t->mask = STR_MIN - 1;
 	t->n = 0;
 }
 
-static void rawtab_reset(struct rawtab *t)
+static TK_MAYBE_UNUSED void rawtab_reset(struct rawtab *t)
 {
 	if (t->mask + 1 > KEEP_SLOTS) {
 		free(t->slot);
@@ -203,7 +204,7 @@ static inline int64_t rawtab_find(const struct rawtab *t, uint64_t a,
 	}
 }
 
-static void rawtab_place(struct rslot *slot, size_t mask, struct rslot e,
+static TK_MAYBE_UNUSED void rawtab_place(struct rslot *slot, size_t mask, struct rslot e,
                          uint64_t seed)
 {
 	size_t j = short_hash(e.a, e.b, e.len, seed) & mask;
@@ -212,7 +213,7 @@ static void rawtab_place(struct rslot *slot, size_t mask, struct rslot e,
 	slot[j] = e;
 }
 
-static void rawtab_add(struct rawtab *t, uint64_t a, uint64_t b, size_t n,
+static TK_MAYBE_UNUSED void rawtab_add(struct rawtab *t, uint64_t a, uint64_t b, size_t n,
                        uint32_t num, uint64_t seed)
 {
 	if (++t->n > (t->mask + 1) / 2) {
@@ -241,7 +242,7 @@ struct gramtab {
 
 enum { GRAM_MIN = 64 };
 
-static void gramtab_init(struct gramtab *t, unsigned order)
+static TK_MAYBE_UNUSED void gramtab_init(struct gramtab *t, unsigned order)
 {
 	t->kw = (order + 1) / 2;
 	t->words = 1 + t->kw;
@@ -250,7 +251,25 @@ static void gramtab_init(struct gramtab *t, unsigned order)
 	t->n = 0;
 }
 
-static void gramtab_reset(struct gramtab *t, unsigned order)
+/* After the counts of the filled slots were zeroed: empty (a slot is
+ * empty when its count is 0, whatever its key words hold).  A table
+ * filled below 1/8 is made anew at a quarter of its size (at least
+ * GRAM_MIN slots), so that after one large document the next small ones
+ * do not each scan a table many times their size (they grow it again
+ * past 3/4). */
+static TK_MAYBE_UNUSED void gramtab_zeroed(struct gramtab *t)
+{
+	size_t cap = t->mask + 1, n = t->n;
+	t->n = 0;
+	if (cap <= KEEP_SLOTS && (cap <= GRAM_MIN || n >= cap / 8))
+		return;
+	cap = cap > KEEP_SLOTS || cap / 4 < GRAM_MIN ? GRAM_MIN : cap / 4;
+	free(t->w);
+	t->w = xcalloc(cap * t->words, sizeof *t->w);
+	t->mask = cap - 1;
+}
+
+static TK_MAYBE_UNUSED void gramtab_reset(struct gramtab *t, unsigned order)
 {
 	if (t->mask + 1 > KEEP_SLOTS) {
 		free(t->w);
@@ -270,7 +289,7 @@ static inline uint64_t gram_hash(const uint64_t *k, unsigned kw,
 	return h;
 }
 
-static void gramtab_grow(struct gramtab *t, uint64_t seed)
+static TK_MAYBE_UNUSED void gramtab_grow(struct gramtab *t, uint64_t seed)
 {
 	size_t cap = (t->mask + 1) * 2, mask = cap - 1;
 	if (cap > SIZE_MAX / sizeof *t->w / t->words)
@@ -293,7 +312,7 @@ static void gramtab_grow(struct gramtab *t, uint64_t seed)
 
 /* Count one occurrence of the key k[0..kw) (2^64 occurrences cannot be
  * read, so a count cannot wrap here: neither can a sum of such counts). */
-static void gramtab_addnh(struct gramtab *t, const uint64_t *k, uint64_t n,
+static TK_MAYBE_UNUSED void gramtab_addnh(struct gramtab *t, const uint64_t *k, uint64_t n,
                           uint64_t h, uint64_t seed)
 {
 	unsigned kw = t->kw, words = t->words;
@@ -316,7 +335,7 @@ static void gramtab_addnh(struct gramtab *t, const uint64_t *k, uint64_t n,
 		gramtab_grow(t, seed);
 }
 
-static void gramtab_addn(struct gramtab *t, const uint64_t *k, uint64_t n,
+static TK_MAYBE_UNUSED void gramtab_addn(struct gramtab *t, const uint64_t *k, uint64_t n,
                          uint64_t seed)
 {
 	gramtab_addnh(t, k, n, gram_hash(k, t->kw, seed), seed);

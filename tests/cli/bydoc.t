@@ -35,6 +35,24 @@ $ for f in u1 u2 u3 u1; do ngram -w $f | awk -v f=$f '{print f "\t" $0}'; done >
 > same
 > same
 
+=== ngram --by-doc reports a document from its n-grams sorted as tuples of units where it can (one job, orders up to 4, a separator of one byte below every byte of the units): the same rows as each document counted alone, where it can and where it cannot
+$ cd $T && split -l 7 $TK_TOP/tests/data/sample-article.txt art. && printf 'a\\b c\\d a\\b c\\d\nx\001y z x\001y z\n\302\240nbsp a_b a-b a_b A-B\n' > odd && printf 'Stra\303\237e STRASSE \303\211T\303\211 \303\251t\303\251 Running the the\n' > u1 && ls art.* > list && echo odd u1 >> list
+$ for o in '' '-w' '-n 1' '-n 3' '--min-n 1 --max-n 4' '-n 5' '--min-n 2 --max-n 6' '-w --pad' '-w --sep=_' "--sep=$(printf '\t')" '--sep=\' '--sep=--' '--sep=' '-c -n 3' '-c --boundary' '--case-sensitive -n 3' '-w --top=3' '-w --min-count=2 --freq --rank --cumulative' '-w --per-million --key-first' '-w --skip-punct' '-w --split-contractions' '--total'; do for f in $(cat list); do ngram $o $f | awk -v f=$f '{print f "\t" $0}'; done > each 2>/dev/null; ngram $o -j 1 --by-doc $(cat list) > by 2>/dev/null; cmp -s each by || echo "differs: $o"; done; echo done
+$ for f in $(cat list); do ngram -w -n 3 --format=csv $f | awk -v f=$f '{print f "," $0}'; done > each; ngram -w -n 3 --format=csv --by-doc $(cat list) > by; cmp each by && echo same
+$ ngram -w --by-doc -j 2 art.* > j2; ngram -w --by-doc -j 1 art.* > j1; cmp j1 j2 && echo same
+> done
+> same
+> same
+
+=== ngram: documents as lines, -z records and JSON Lines give each its table counted alone too
+$ cd $T && head -12 $TK_TOP/tests/data/sample-article.txt | grep . > lines && i=0 && while IFS= read -r l; do i=$((i+1)); printf '%s\n' "$l" | ngram -w | awk -v f=$i '{print f "\t" $0}'; done < lines > each
+$ ngram -w --by-doc=line lines > by; cmp each by && echo same
+$ tr '\n' '\0' < lines | ngram -w -z --by-doc=record | tr '\0' '\n' > by; cmp each by && echo same
+$ awk '{gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); print "{\"id\":\"" NR "\",\"text\":\"" $0 "\"}"}' lines | ngram -w --jsonl-in --by-doc > by; cmp each by && echo same
+> same
+> same
+> same
+
 === per-document filters: --top, --min-count, --stopwords apply to each document
 $ cd $T && printf 'a a a b b c the\n' > d1 && printf 'x x y the the\n' > d2
 $ wordfreq --by-doc --top=1 d1 d2

@@ -1,6 +1,7 @@
 /* check_ngram.c - lib/ngram: windows, everygrams, order, padding,
  * separators, bounded window, early stop; counts by unit numbers against
- * the window (differential, on generated units). */
+ * the window, and their sort as tuples against a count table's report
+ * order (differential, on generated units). */
 #include "unit.h"
 #include "count/ngram.h"
 #include "base/buf.h"
@@ -299,6 +300,163 @@ static struct tk_ngram_counts *counts_of_order(unsigned n,
 	return tk_ngram_counts_new(&o, dst, NULL, NULL, 0);
 }
 
+/* --- tk_ngram_counts_sort against a flush and the table's sort ---------
+ *
+ * Documents of generated units go into two counts made alike; after
+ * each, one is sorted as tuples (the fast side of ngram --by-doc), the
+ * other flushed into a count table sorted in report order (the slow
+ * side).  The rows, their total and the plain marks must agree; a
+ * declined sort must change nothing, and is allowed only where the
+ * tuples cannot give the order. */
+
+static bool tsv_special(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\\')
+			return true;
+	return false;
+}
+
+static void sorted_doc(struct tk_ngram_counts *fast, struct tk_ngram_counts *slow,
+                       struct tk_counter *fc, struct tk_counter *sc,
+                       bool must)
+{
+	size_t n;
+	uint64_t total;
+	ck_assert_int_eq(tk_ngram_counts_flush(slow), TK_OK);
+	uint64_t want_total = tk_counter_total(sc, NULL);
+	size_t want = tk_counter_sort(sc, TK_ORDER_REPORT, NULL, NULL);
+	if (!tk_ngram_counts_sort(fast, &n, &total)) {
+		ck_assert_msg(!must, "declined a sort the tuples can give");
+		ck_assert_int_eq(tk_ngram_counts_flush(fast), TK_OK);
+		ck_assert_uint_eq(tk_counter_sort(fc, TK_ORDER_REPORT, NULL, NULL),
+		                  want);
+		for (size_t i = 0; i < want; i++) {
+			struct tk_entry a = tk_counter_at(fc, i), b = tk_counter_at(sc, i);
+			ck_assert(a.count == b.count && a.len == b.len &&
+			          !memcmp(a.key, b.key, a.len));
+		}
+		tk_counter_clear(fc);
+		tk_counter_clear(sc);
+		return;
+	}
+	ck_assert_uint_eq(n, want);
+	ck_assert_uint_eq(total, want_total);
+	struct tk_buf key = TK_BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		bool plain;
+		uint64_t count = tk_ngram_counts_row(fast, i, &key, &plain);
+		struct tk_entry e = tk_counter_at(sc, i);
+		if (count != e.count || key.len != e.len ||
+		    (e.len && memcmp(key.data, e.key, e.len)) ||
+		    plain == tsv_special(e.key, e.len))
+			ck_abort_msg("row %zu of %zu: %llu '%.*s' (plain %d), "
+			             "want %llu '%.*s'", i, n,
+			             (unsigned long long)count, (int)key.len,
+			             key.data, plain, (unsigned long long)e.count,
+			             (int)e.len, e.key);
+	}
+	tk_ngram_counts_release(fast);
+	tk_buf_free(&key);
+	ck_assert_uint_eq(tk_counter_size(fc), 0);
+	tk_counter_clear(sc);
+}
+
+static void sort_differential(uint64_t seed)
+{
+	rng_state = seed;
+	unsigned lo = 1 + rnd(4), hi = lo + rnd(lo == 4 ? 2 : 4 - lo);
+	static const char *const seps[] = { " ", " ", " ", "_", "\t", "\\",
+	                                    "", "--" };
+	const char *sep = seps[rnd(TK_LEN(seps))];
+	bool pad = rnd(3) == 0, map = rnd(2);
+	/* units of letters only (the tuples give the order: any separator
+	 * of one byte is below them), or with any bytes */
+	bool letters = rnd(3) != 0;
+	unsigned vocab = 4 + rnd(3) * rnd(2000);
+	struct tk_ngram_opts o = { lo, hi, sep, strlen(sep), pad ? "<s>" : NULL,
+	                           pad ? "</s>" : NULL, 3, 4 };
+	struct tk_counter *fc = tk_counter_new(1), *sc = tk_counter_new(2);
+	struct tk_counter *fd[TK_NGRAM_MAX + 1] = { NULL };
+	struct tk_counter *sd[TK_NGRAM_MAX + 1] = { NULL };
+	for (unsigned k = lo; k <= hi; k++)
+		fd[k] = fc, sd[k] = sc;
+	struct tk_ngram_counts *fast =
+	        tk_ngram_counts_new(&o, fd, map ? ref_lower : NULL, NULL, seed);
+	struct tk_ngram_counts *slow =
+	        tk_ngram_counts_new(&o, sd, map ? ref_lower : NULL, NULL, seed);
+	static const size_t keep[] = { 0, 16 << 10, TK_NGRAM_KEEP_UNITS };
+	tk_ngram_counts_keep_units(fast, keep[seed % 3]);
+	bool must = strlen(sep) == 1 && hi <= TK_NGRAM_COUNTS_MAX_N &&
+	            letters && (!pad || sep[0] < '/');
+	struct tk_buf u = TK_BUF_INIT;
+	for (unsigned doc = 0; doc < 12; doc++) {
+		unsigned units = rnd(4) == 0 ? rnd(3) : rnd(600);
+		for (unsigned i = 0; i < units; i++) {
+			unsigned v = rnd(1 + rnd(1 + rnd(vocab)));
+			gen_unit(v, &u);
+			if (letters) /* the fixed units and any byte to a letter */
+				for (size_t j = 0; j < u.len; j++)
+					u.data[j] = (char)('a' + (unsigned char)u.data[j] % 26);
+			tk_ngram_counts_push(fast, u.data, u.len);
+			tk_ngram_counts_push(slow, u.data, u.len);
+			if (rnd(30) == 0) {
+				tk_ngram_counts_end(fast);
+				tk_ngram_counts_end(slow);
+			} else if (rnd(60) == 0) {
+				tk_ngram_counts_break(fast);
+				tk_ngram_counts_break(slow);
+			}
+		}
+		tk_ngram_counts_end(fast);
+		tk_ngram_counts_end(slow);
+		sorted_doc(fast, slow, fc, sc, must);
+	}
+	tk_ngram_counts_free(fast);
+	tk_ngram_counts_free(slow);
+	tk_counter_free(fc);
+	tk_counter_free(sc);
+	tk_buf_free(&u);
+}
+
+/* A document whose rows do not fit in a word (4-grams of 20,000
+ * distinct units, counts up to 33: 4 x 15 + 6 bits), so that they are
+ * sorted as rows of three words. */
+static void sort_wide_rows(void)
+{
+	struct tk_ngram_opts o = { 1, 4, " ", 1, NULL, NULL, 0, 0 };
+	struct tk_counter *fc = tk_counter_new(1), *sc = tk_counter_new(2);
+	struct tk_counter *fd[TK_NGRAM_MAX + 1] = { NULL };
+	struct tk_counter *sd[TK_NGRAM_MAX + 1] = { NULL };
+	for (unsigned k = 1; k <= 4; k++)
+		fd[k] = fc, sd[k] = sc;
+	struct tk_ngram_counts *fast = tk_ngram_counts_new(&o, fd, NULL, NULL, 5);
+	struct tk_ngram_counts *slow = tk_ngram_counts_new(&o, sd, NULL, NULL, 6);
+	for (unsigned r = 0; r < 33; r++) {
+		for (unsigned i = 0; i < 20000 - r * 7; i++) {
+			char u[4] = { (char)('a' + i % 26), (char)('a' + i / 26 % 26),
+			              (char)('a' + i / 676), 0 };
+			tk_ngram_counts_push(fast, u, 3 - (i % 5 == 0));
+			tk_ngram_counts_push(slow, u, 3 - (i % 5 == 0));
+		}
+		tk_ngram_counts_end(fast);
+		tk_ngram_counts_end(slow);
+	}
+	sorted_doc(fast, slow, fc, sc, true);
+	tk_ngram_counts_free(fast);
+	tk_ngram_counts_free(slow);
+	tk_counter_free(fc);
+	tk_counter_free(sc);
+}
+
+START_TEST(sort_matches_table)
+{
+	for (uint64_t seed = 1; seed <= 300; seed++)
+		sort_differential(seed);
+	sort_wide_rows();
+}
+END_TEST
+
 START_TEST(counts_edge_cases)
 {
 	struct tk_counter *c;
@@ -385,6 +543,7 @@ Suite *ngram_suite(void)
 	tcase_add_test(tc, counts_match_window);
 	tcase_add_test(tc, counts_edge_cases);
 	tcase_add_test(tc, counts_limit_shrinks_for_distinct_keys);
+	tcase_add_test(tc, sort_matches_table);
 	suite_add_tcase(s, tc);
 	return s;
 }
