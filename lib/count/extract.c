@@ -79,7 +79,8 @@ static bool has_any(const char *h, size_t n, const char *const *pats)
 }
 
 /* Readability's patterns (unlikelyCandidates, okMaybeItsACandidate,
- * positive, negative), plus the boilerplate names of current sites. */
+ * positive, negative), plus the boilerplate names of current sites and
+ * of the box about the author after an article. */
 static const char *const unlikely_pats[] = {
 	"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment",
 	"community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
@@ -88,7 +89,10 @@ static const char *const unlikely_pats[] = {
 	"supplemental", "ad-break", "agegate", "pagination", "pager",
 	"popup", "yom-remote", "cookie", "consent", "newsletter", "share",
 	"sharing", "subscribe", "promo", "navigation", "navbar", "masthead",
-	"recommend", "outbrain", "taboola", "signup", "postmeta", NULL
+	"recommend", "outbrain", "taboola", "signup", "postmeta",
+	"author-bio", "author-box", "authorbox", "about-author",
+	"author-info", "author-description", "author_info", "authorbio",
+	NULL
 };
 static const char *const maybe_pats[] = {
 	"and", "article", "body", "column", "content", "main", "shadow",

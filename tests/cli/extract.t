@@ -312,3 +312,16 @@ $ extract
 > A shed holds tools worth more than most people think, and a single padlock, however strong, is the first thing a thief looks at.
 >
 > A second lock on the inside of the door, with a bolt that goes into the frame, makes the job slow, and slow is what thieves avoid.
+
+=== the box about the author after the article is left out
+$ extract
+< <html><head><title>Pruning roses in late winter</title></head><body>
+< <div class="post"><div class="entry-content">
+< <p>Roses want pruning when the buds swell in late winter, before the leaves open, and a sharp pair of secateurs is all it takes.</p>
+< <p>Cut each stem just above an outward bud, at a slant, so that the rain runs off and the new shoot grows away from the middle.</p>
+< </div>
+< <div class="author-bio"><p>Jo Gardener has written about gardens for twenty years, and grows old roses, vegetables and, lately, far too many tomatoes.</p></div>
+< </div></body></html>
+> Roses want pruning when the buds swell in late winter, before the leaves open, and a sharp pair of secateurs is all it takes.
+>
+> Cut each stem just above an outward bud, at a slant, so that the rain runs off and the new shoot grows away from the middle.
