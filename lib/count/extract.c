@@ -79,7 +79,8 @@ static bool has_any(const char *h, size_t n, const char *const *pats)
 }
 
 /* Readability's patterns (unlikelyCandidates, okMaybeItsACandidate,
- * positive, negative), plus the boilerplate names of current sites. */
+ * positive, negative), plus the boilerplate names of current sites and
+ * of the box about the author after an article. */
 static const char *const unlikely_pats[] = {
 	"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment",
 	"community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
@@ -88,7 +89,10 @@ static const char *const unlikely_pats[] = {
 	"supplemental", "ad-break", "agegate", "pagination", "pager",
 	"popup", "yom-remote", "cookie", "consent", "newsletter", "share",
 	"sharing", "subscribe", "promo", "navigation", "navbar", "masthead",
-	"recommend", "outbrain", "taboola", "signup", "postmeta", NULL
+	"recommend", "outbrain", "taboola", "signup", "postmeta",
+	"author-bio", "author-box", "authorbox", "about-author",
+	"author-info", "author-description", "author_info", "authorbio",
+	NULL
 };
 static const char *const maybe_pats[] = {
 	"and", "article", "body", "column", "content", "main", "shadow",
@@ -421,6 +425,80 @@ static void mark_title(struct tk_extractor *x, const struct tk_hblocks *d)
 		x->nodes[a].titled = true;
 }
 
+/* s[0..n) as its words for comparing titles: ASCII letters lower-cased,
+ * punctuation (ASCII, Latin-1's and General Punctuation's: quotes,
+ * dashes, ellipses) as one space, a space at each end. */
+static void title_words(const char *s, size_t n, struct tk_buf *out)
+{
+	tk_buf_clear(out);
+	tk_buf_addc(out, ' ');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		bool sep;
+		if (c < 0x80) {
+			sep = !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+			        (c >= 'A' && c <= 'Z'));
+			c = (unsigned char)tk_html_lower(c);
+		} else if (c == 0xC2 && i + 1 < n) {
+			sep = true;
+			i++;
+		} else if (c == 0xE2 && i + 2 < n &&
+		           ((unsigned char)s[i + 1] == 0x80 ||
+		            (unsigned char)s[i + 1] == 0x81)) {
+			sep = true;
+			i += 2;
+		} else {
+			sep = false;
+		}
+		if (!sep)
+			tk_buf_addc(out, (char)c);
+		else if (out->data[out->len - 1] != ' ')
+			tk_buf_addc(out, ' ');
+	}
+	if (out->data[out->len - 1] != ' ')
+		tk_buf_addc(out, ' ');
+}
+
+/* Does the heading h (as title_words) state the title t (raw)? One
+ * holds the other and the shorter is at least half the longer (not
+ * the site's name alone). */
+static bool states_title(struct tk_extractor *x, const struct tk_buf *h,
+                         const char *t, size_t tn)
+{
+	if (!t || tn == 0)
+		return false;
+	title_words(t, tn, &x->tmp);
+	const char *a = h->data, *b = x->tmp.data;
+	size_t an = h->len, bn = x->tmp.len;
+	if (an < 8 || bn < 8 || (an < bn ? an * 2 < bn : bn * 2 < an))
+		return false;
+	return an < bn ? tk_ex_contains(b, bn, a, an)
+	               : tk_ex_contains(a, an, b, bn);
+}
+
+/* The first heading (h1 to h3) that states the page's title (its
+ * og:title, JSON-LD headline or <title>), or -1. */
+static void find_title_block(struct tk_extractor *x,
+                             const struct tk_hblocks *d)
+{
+	size_t tn = 0;
+	const char *t = tk_hblocks_meta(d, "title", &tn);
+	struct tk_buf h = { 0 };
+	x->title_block = -1;
+	for (size_t b = 0; b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (bl->kind != TK_HB_HEADING || bl->level > 3)
+			continue;
+		title_words(d->text.data + bl->off, bl->len, &h);
+		if (states_title(x, &h, x->meta.title.data, x->meta.title.len) ||
+		    states_title(x, &h, t, tn)) {
+			x->title_block = (ptrdiff_t)b;
+			break;
+		}
+	}
+	tk_buf_free(&h);
+}
+
 /* The page's JSON-LD articleBody replaces our choice when we kept less
  * than BODY_FALLBACK tenths of its text (the article is built by script, or our
  * choice went wrong); its line breaks separate blocks. */
@@ -565,6 +643,7 @@ size_t tk_extract(struct tk_extractor *x, const struct tk_hblocks *d,
 	}
 	tk_pagemeta_get(&x->meta, d);
 	mark_title(x, d);
+	find_title_block(x, d);
 	if (d->is_html) {
 		static const int tries[] = {
 			F_STRIP_UNLIKELY | F_WEIGHT_CLASSES | F_CLEAN,

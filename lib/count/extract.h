@@ -21,7 +21,10 @@
  *      heading of comments, trackbacks or related links with all that
  *      follows it up to a heading of its level;
  *   5. when that leaves little text, it runs again with fewer
- *      restrictions and keeps the longest result.
+ *      restrictions and keeps the longest result;
+ *   6. the heading that states the page's title, when it comes a few
+ *      blocks before the article, heads it with the lead paragraphs
+ *      between them (not the byline and date lines).
  * For a text or Markdown page (no element tree) the blocks are
  * classified one by one by length, link density and stop-word density
  * (the jusText scheme) and smoothed with their neighbours.

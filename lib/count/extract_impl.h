@@ -10,8 +10,8 @@
 
 /* Tuning constants, measured on the development set (extract-dev:
  * gold F1 and snippets; scripts/score-extract).  This version, with
- * the values below: gold F1 94.64 (P 96.52, R 93.88), snippets with
- * 90.84 without 91.89, about 1000 pages/s on one core.  The figures
+ * the values below: gold F1 95.70 (P 96.65, R 95.73), snippets with
+ * 91.79 without 91.79, about 1000 pages/s on one core.  The figures
  * of each constant were measured with the rules of its time:
  * EXPAND_PROSE: share of prose, in tenths, of what an ancestor adds
  * for it to widen the article (5: more of the article and of its
@@ -33,7 +33,17 @@
  * 91.79; 40: 94.64, 90.53, 91.89; 60: 94.63, 90.53, 91.89; 150:
  * 94.54, 90.42, 91.89; never: 94.49, 90.42, 91.89);
  * LABEL_CHARS: longest label line ending in a colon (25: 93.99, 40:
- * 93.99, 80: 93.99 but snippets with 90.21). */
+ * 93.99, 80: 93.99 but snippets with 90.21);
+ * HEAD_BLOCKS: most blocks from the title's heading to the article for
+ * the heading to head it (0: gold F1 94.64; 3: 95.35; 6: 95.56, with
+ * 91.79 without 91.68; 8: 95.63, 91.79, 91.68; 10: 95.63, 91.79,
+ * 91.58; 20: 95.63, 91.79, 91.37);
+ * HEAD_CHARS: most characters between them (200: 95.56, with 91.16;
+ * 400: 95.56, 91.79; 1000: 95.49, 92.00 without 91.58; with 6 blocks);
+ * HEAD_LEAD: shortest lead paragraph between them that is kept (0,
+ * bylines and dates too: gold F1 95.74 but snippets without 90.63; 60:
+ * 95.55, 91.26; 100: 95.56, 91.68; the dn-* gold has the bylines, the
+ * tf-* snippets have them as must-not). */
 #ifndef EXPAND_PROSE
 #define EXPAND_PROSE 8
 #endif
@@ -73,6 +83,15 @@
 #ifndef LABEL_CHARS
 #define LABEL_CHARS 40
 #endif
+#ifndef HEAD_BLOCKS
+#define HEAD_BLOCKS 8
+#endif
+#ifndef HEAD_CHARS
+#define HEAD_CHARS 400
+#endif
+#ifndef HEAD_LEAD
+#define HEAD_LEAD 100
+#endif
 #ifndef TITLE_BONUS
 #define TITLE_BONUS 5
 #endif
@@ -105,6 +124,7 @@ struct tk_extractor {
 	struct block_info *blocks;
 	size_t capblocks;
 	struct tk_pagemeta meta;
+	ptrdiff_t title_block;   /* the heading that states the title, or -1 */
 	struct tk_buf tmp;
 	struct tk_buf body;      /* JSON-LD articleBody, as HTML */
 	struct tk_hblocks alt;   /* its blocks, when it replaces ours */

@@ -7,7 +7,8 @@
 
 static void render_blocks(const struct block_info *keep,
                           const struct tk_hblocks *d, bool md,
-                          const char *title, size_t tlen, struct tk_buf *out)
+                          const char *title, size_t tlen, ptrdiff_t said,
+                          struct tk_buf *out)
 {
 	bool first = true;
 	if (tlen) {
@@ -23,10 +24,13 @@ static void render_blocks(const struct block_info *keep,
 			continue;
 		const struct tk_hb_block *bl = &d->blocks[b];
 		const char *s = d->text.data + bl->off;
-		/* The first kept heading says the title again: print it once. */
+		/* The first kept heading says the title again (in its
+		 * words, or in those of the heading that states it): print
+		 * it once. */
 		if (!dup_checked && bl->kind == TK_HB_HEADING) {
 			dup_checked = true;
-			if (bl->len == tlen && memcmp(s, title, tlen) == 0)
+			if ((bl->len == tlen && memcmp(s, title, tlen) == 0) ||
+			    (ptrdiff_t)b == said)
 				continue;
 		}
 		if (bl->kind == TK_HB_CELL && bl->row >= 0 && bl->row == row) {
@@ -74,11 +78,11 @@ void tk_extract_render(struct tk_extractor *x, const struct tk_hblocks *shown,
 	if (o->format != TK_EXTRACT_JSONL) {
 		render_blocks(keep, shown, o->format == TK_EXTRACT_MARKDOWN,
 		              m->title.data, o->with_title ? m->title.len : 0,
-		              out);
+		              keep ? x->title_block : -1, out);
 		return;
 	}
 	tk_buf_clear(&x->tmp);
-	render_blocks(keep, shown, false, NULL, 0, &x->tmp);
+	render_blocks(keep, shown, false, NULL, 0, -1, &x->tmp);
 	tk_buf_adds(out, "{\"title\":");
 	tk_json_string(out, m->title.data, m->title.len);
 	tk_buf_adds(out, ",\"author\":");

@@ -118,6 +118,32 @@ static bool is_label(const struct tk_extractor *x, const struct tk_hblocks *d,
 	return s[bl->len - 1] == ':';
 }
 
+/* The heading that states the page's title, when it comes shortly
+ * before the article's first kept block, heads the article, with the
+ * lead paragraphs between them (not the byline and date lines, nor
+ * the captions, link lines and headings of what sits in between). */
+static void keep_head(struct tk_extractor *x, const struct tk_hblocks *d)
+{
+	if (x->title_block < 0)
+		return;
+	size_t t = (size_t)x->title_block, first = 0;
+	while (first < d->nblocks && !x->blocks[first].keep)
+		first++;
+	if (first == d->nblocks || first <= t || first - t > HEAD_BLOCKS)
+		return;
+	size_t chars = 0;
+	for (size_t b = t + 1; b < first; b++)
+		chars += x->blocks[b].chars;
+	if (chars > HEAD_CHARS)
+		return;
+	x->blocks[t].keep = true;
+	for (size_t b = t + 1; b < first; b++) {
+		struct block_info *bi = &x->blocks[b];
+		bi->keep = bi->chars >= HEAD_LEAD && bi->links * 2 <= bi->chars &&
+		           d->blocks[b].kind != TK_HB_HEADING;
+	}
+}
+
 void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
                      int lang)
 {
@@ -138,13 +164,15 @@ void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
 		                    HEADING_RULE))
 			x->blocks[b].keep = false;
 	}
+	if (d->is_html && HEAD_BLOCKS)
+		keep_head(x, d);
 	/* A heading of comments, trackbacks or related links ends the
 	 * article: it goes with what follows it, up to a heading of its
 	 * level or higher. */
 	for (size_t b = 0; TAIL_HEADS && b < d->nblocks; b++) {
 		const struct tk_hb_block *bl = &d->blocks[b];
 		if (!x->blocks[b].keep || bl->kind != TK_HB_HEADING ||
-		    !tail_heading(d, b))
+		    (ptrdiff_t)b == x->title_block || !tail_heading(d, b))
 			continue;
 		x->blocks[b].keep = false;
 		for (b++; b < d->nblocks; b++) {

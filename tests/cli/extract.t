@@ -277,3 +277,51 @@ $ extract
 > Second paragraph, after the icon, which must not vanish from the output at all.
 >
 > Third paragraph, after a second icon, with a title element of its own inside.
+
+=== the heading that states the title, before the article, heads it with its lead (not the byline; not the site's name); {opt} prints it once
+$ extract {opt}
+< <html><head><title>Council votes to rebuild the town's old bridge | Town News</title></head><body>
+< <header class="site"><h1><a href="/">Town News</a></h1></header>
+< <div class="page"><div class="headline"><h1>Council votes to rebuild the town&rsquo;s old bridge</h1>
+< <p class="byline">By A. Writer, 3 May</p>
+< <p>The council agreed on Tuesday night to rebuild the bridge over the river, at a cost the town can bear.</p></div>
+< <div class="story-body"><p>The old bridge, built in 1890, has been closed to lorries for two years, and the detour costs the shops in the square a good deal of trade.</p>
+< <p>Work starts in the spring, the council said, and the new bridge should open, if all goes well, before the winter after next.</p></div>
+< <div class="sidebar"><ul><li><a href="/a">Other news</a></li><li><a href="/b">More news</a></li></ul></div></div>
+< </body></html>
+> Council votes to rebuild the town{q}s old bridge
+>
+> The council agreed on Tuesday night to rebuild the bridge over the river, at a cost the town can bear.
+>
+> The old bridge, built in 1890, has been closed to lorries for two years, and the detour costs the shops in the square a good deal of trade.
+>
+> Work starts in the spring, the council said, and the new bridge should open, if all goes well, before the winter after next.
+| opt= q=’
+| opt=--with-title q="'"
+
+=== a title that begins like the heading of comments is no such heading
+$ extract
+< <html><head><title>Add a second lock to the garden shed | Home Tips</title></head><body>
+< <div class="post"><h2>Add a second lock to the garden shed</h2>
+< <p>A shed holds tools worth more than most people think, and a single padlock, however strong, is the first thing a thief looks at.</p>
+< <p>A second lock on the inside of the door, with a bolt that goes into the frame, makes the job slow, and slow is what thieves avoid.</p>
+< <h3>Comments</h3><p>Great tip, thanks, I did this last year and it works.</p></div>
+< </body></html>
+> Add a second lock to the garden shed
+>
+> A shed holds tools worth more than most people think, and a single padlock, however strong, is the first thing a thief looks at.
+>
+> A second lock on the inside of the door, with a bolt that goes into the frame, makes the job slow, and slow is what thieves avoid.
+
+=== the box about the author after the article is left out
+$ extract
+< <html><head><title>Pruning roses in late winter</title></head><body>
+< <div class="post"><div class="entry-content">
+< <p>Roses want pruning when the buds swell in late winter, before the leaves open, and a sharp pair of secateurs is all it takes.</p>
+< <p>Cut each stem just above an outward bud, at a slant, so that the rain runs off and the new shoot grows away from the middle.</p>
+< </div>
+< <div class="author-bio"><p>Jo Gardener has written about gardens for twenty years, and grows old roses, vegetables and, lately, far too many tomatoes.</p></div>
+< </div></body></html>
+> Roses want pruning when the buds swell in late winter, before the leaves open, and a sharp pair of secateurs is all it takes.
+>
+> Cut each stem just above an outward bud, at a slant, so that the rain runs off and the new shoot grows away from the middle.
