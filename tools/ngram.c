@@ -56,7 +56,6 @@ struct state {
 	struct tk_tokenizer *tok;
 	struct tk_ngrams *win;     /* --stream: word units, or graphemes */
 	struct tk_ngram_counts *cnt; /* the same, counted (the other modes) */
-	struct tk_counter *unis;   /* base.extra: unigram counts (--score) */
 	char term;                 /* record terminator for --stream */
 	struct tk_buf folded;      /* one case-mapped token */
 	struct tk_stemmer *stemmer; /* --stem: this thread's */
@@ -329,7 +328,6 @@ static void merge_counts(struct tk_count_worker *dst,
 		tk_ngram_counts_merge(a->cnt, b->cnt);
 }
 
-
 static struct tk_count_worker *state_new(void *ctx, uint64_t seed,
                                          struct tk_spill *spill, size_t limit)
 {
@@ -366,8 +364,8 @@ static struct tk_count_worker *state_new(void *ctx, uint64_t seed,
 		no.min_n = 1;
 		no.sep = " ";
 		no.seplen = 1;
-		st->unis = st->base.extra = tk_counter_new(seed);
-		dst[1] = st->unis;
+		/* base.extra: the unigram counts */
+		dst[1] = st->base.extra = tk_counter_new(seed);
 	}
 	if (o->mode == STREAM ||
 	    (o->mode == COUNT &&
@@ -393,7 +391,7 @@ static void state_free(struct tk_count_worker *w)
 	tk_ngrams_free(st->win);
 	tk_ngram_counts_free(st->cnt);
 	tk_counter_free(st->base.table);
-	tk_counter_free(st->base.extra); /* (unis) */
+	tk_counter_free(st->base.extra);
 	tk_buf_free(&st->folded);
 	tk_stemmer_free(st->stemmer);
 	tk_buf_free(&st->stemin);

@@ -32,7 +32,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 /* A new name's marks: c->low_names when it holds a byte that may order
  * a joined key otherwise than its units (tk_ngram_counts_sort()): one
  * not above the separator's, or any when the separator is not one
@@ -134,7 +133,7 @@ void tk_ngram_counts_free(struct tk_ngram_counts *c)
 }
 
 /* Bytes of the units' tables. */
-size_t units_bytes(const struct tk_ngram_counts *c)
+size_t tk_ngram_units_bytes(const struct tk_ngram_counts *c)
 {
 	return strtab_bytes(&c->names) + strtab_bytes(&c->longraw) +
 	       (c->raw.mask + 1) * sizeof *c->raw.slot;
@@ -142,7 +141,7 @@ size_t units_bytes(const struct tk_ngram_counts *c)
 
 size_t tk_ngram_counts_bytes(const struct tk_ngram_counts *c)
 {
-	size_t b = sizeof *c + units_bytes(c) + c->tmp.cap +
+	size_t b = sizeof *c + tk_ngram_units_bytes(c) + c->tmp.cap +
 	           c->rowcap * (sizeof *c->rows + sizeof *c->slot) +
 	           c->ukcap * sizeof *c->uk +
 	           c->keycap * sizeof *c->keys;
@@ -374,7 +373,7 @@ static void join(struct tk_ngram_counts *c, const uint32_t *u, unsigned n)
 
 /* The unit numbers u[0..n) of the n-gram in slot s of an order-n table
  * (orders 1 and 2 pack them in one word, longer ones in 32-bit halves). */
-void slot_units(const uint64_t *s, unsigned n, uint32_t *u)
+void tk_ngram_slot_units(const uint64_t *s, unsigned n, uint32_t *u)
 {
 	if (n <= 2) {
 		u[0] = n == 1 ? (uint32_t)s[1] : (uint32_t)(s[1] >> 32);
@@ -394,18 +393,17 @@ static void each_gram(const struct gramtab *t, unsigned n,
 		if (!s[0])
 			continue;
 		uint32_t u[TK_NGRAM_MAX + 1];
-		slot_units(s, n, u);
+		tk_ngram_slot_units(s, n, u);
 		fn(ctx, u, s[0]);
 	}
 }
 
-void drain(struct tk_ngram_counts *c)
+void tk_ngram_counts_drain(struct tk_ngram_counts *c)
 {
 	for (unsigned i = 0; i < c->npend; i++)
 		count_pending(&c->pend[i], c->seed);
 	c->npend = c->qi = 0;
 }
-
 
 struct flush_ctx {
 	struct tk_ngram_counts *c;
@@ -428,7 +426,7 @@ static void flush_gram(void *ctx, const uint32_t *u, uint64_t count)
 /* The n-grams into the counters, their tables emptied. */
 static int flush_grams(struct tk_ngram_counts *c)
 {
-	drain(c);
+	tk_ngram_counts_drain(c);
 	struct flush_ctx f = { c, 0, c->err };
 	c->err = TK_OK;
 	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++) {
@@ -446,8 +444,8 @@ static int flush_grams(struct tk_ngram_counts *c)
 int tk_ngram_counts_flush(struct tk_ngram_counts *c)
 {
 	int rc = flush_grams(c);
-	if (units_bytes(c) > c->keep_units)
-		forget(c);
+	if (tk_ngram_units_bytes(c) > c->keep_units)
+		tk_ngram_counts_forget(c);
 	return rc;
 }
 
@@ -456,13 +454,13 @@ int tk_ngram_counts_flush(struct tk_ngram_counts *c)
 static int flush_all(struct tk_ngram_counts *c)
 {
 	int rc = flush_grams(c);
-	forget(c);
+	tk_ngram_counts_forget(c);
 	return rc;
 }
 
 /* Empty the tables and forget the units, but keep those of the window:
  * their names go to tmp, then back in as the first numbers. */
-void forget(struct tk_ngram_counts *c)
+void tk_ngram_counts_forget(struct tk_ngram_counts *c)
 {
 	for (unsigned n = 1; n <= TK_NGRAM_MAX; n++)
 		if (c->tab[n])
@@ -522,8 +520,8 @@ static void merge_gram(void *ctx, const uint32_t *su, uint64_t count)
 void tk_ngram_counts_merge(struct tk_ngram_counts *c,
                            struct tk_ngram_counts *src)
 {
-	drain(c);
-	drain(src);
+	tk_ngram_counts_drain(c);
+	tk_ngram_counts_drain(src);
 	if (c->names.n + src->names.n >= NUM_MAX) {
 		int r = flush_all(c);
 		if (r && !c->err)
@@ -544,5 +542,5 @@ void tk_ngram_counts_merge(struct tk_ngram_counts *c,
 	if (src->err && !c->err)
 		c->err = src->err;
 	src->err = TK_OK;
-	forget(src);
+	tk_ngram_counts_forget(src);
 }

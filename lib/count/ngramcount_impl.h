@@ -61,9 +61,9 @@ struct tk_ngram_counts {
 };
 
 /* Shared by the two files (ngramcount.c). */
-void slot_units(const uint64_t *s, unsigned n, uint32_t *u);
-void drain(struct tk_ngram_counts *c);
-size_t units_bytes(const struct tk_ngram_counts *c);
-void forget(struct tk_ngram_counts *c);
+void tk_ngram_slot_units(const uint64_t *s, unsigned n, uint32_t *u);
+void tk_ngram_counts_drain(struct tk_ngram_counts *c);
+size_t tk_ngram_units_bytes(const struct tk_ngram_counts *c);
+void tk_ngram_counts_forget(struct tk_ngram_counts *c);
 
 #endif

@@ -32,13 +32,13 @@ static void take_row(struct tk_ngram_counts *c, const uint64_t *s, unsigned n,
 {
 	uint32_t u[TK_NGRAM_COUNTS_MAX_N] = { 0 };
 	uint32_t f[TK_NGRAM_COUNTS_MAX_N] = { 0 };
-	slot_units(s, n, u);
+	tk_ngram_slot_units(s, n, u);
 	for (unsigned j = 0; j < n; j++) {
 		struct str *e = &c->names.s[u[j]];
 		if (!e->val) {
 			e->val = 1;
-			c->uk[c->nuk++] = ngram_ukey(c->names.bytes.data + e->off,
-			                             e->len, u[j], e->special);
+			c->uk[c->nuk++] = tk_ngram_ukey(c->names.bytes.data + e->off,
+			                                e->len, u[j], e->special);
 		}
 		f[j] = u[j] + 1;
 	}
@@ -81,7 +81,8 @@ static inline uint64_t rank_of(const struct tk_ngram_counts *c, uint32_t f)
  * of rows of a document); false when they do not fit. */
 static bool pack_rows(struct tk_ngram_counts *c, uint64_t top)
 {
-	unsigned b = ngram_bit_len(c->nuk), m = c->o.max_n, bits = ngram_bit_len(top - 1);
+	unsigned b = tk_ngram_bit_len(c->nuk), m = c->o.max_n,
+	         bits = tk_ngram_bit_len(top - 1);
 	if (bits + m * b > 64)
 		return false;
 	bits += m * b;
@@ -102,8 +103,8 @@ static bool pack_rows(struct tk_ngram_counts *c, uint64_t top)
 	}
 	c->rbits = b;
 	c->top = top;
-	c->sorted = ngram_radix_sort(c->keys, c->keys + c->nrows, c->nrows,
-	                             bits);
+	c->sorted = tk_ngram_radix_sort(c->keys, c->keys + c->nrows, c->nrows,
+	                                bits);
 	return true;
 }
 
@@ -118,7 +119,7 @@ static void sort_rows(struct tk_ngram_counts *c)
 		r->k[0] = f[0] << 32 | f[1];
 		r->k[1] = f[2] << 32 | f[3];
 	}
-	ngram_sort_rows(c->rows, c->rows + c->nrows, c->nrows);
+	tk_ngram_sort_rows(c->rows, c->rows + c->nrows, c->nrows);
 }
 
 bool tk_ngram_counts_sort(struct tk_ngram_counts *c, size_t *n,
@@ -128,7 +129,7 @@ bool tk_ngram_counts_sort(struct tk_ngram_counts *c, size_t *n,
 	size_t rows = 0;
 	if (c->win || c->err || c->low_names)
 		return false;
-	drain(c);
+	tk_ngram_counts_drain(c);
 	for (unsigned k = 1; k <= TK_NGRAM_MAX; k++) {
 		if (!c->dst[k])
 			continue;
@@ -180,7 +181,7 @@ bool tk_ngram_counts_sort(struct tk_ngram_counts *c, size_t *n,
 	for (unsigned k = 1; k <= TK_NGRAM_COUNTS_MAX_N; k++)
 		if (c->tab[k])
 			gramtab_zeroed(c->tab[k]);
-	ngram_sort_units(c->uk, c->uk + c->nuk, c->nuk);
+	tk_ngram_sort_units(c->uk, c->uk + c->nuk, c->nuk);
 	for (size_t r = 0; r < c->nuk; r++)
 		c->names.s[c->uk[r].id].val = (uint32_t)(r + 1);
 	c->packed = pack_rows(c, top);
@@ -216,6 +217,6 @@ uint64_t tk_ngram_counts_row(const struct tk_ngram_counts *c, size_t i,
 void tk_ngram_counts_release(struct tk_ngram_counts *c)
 {
 	c->nrows = c->nuk = 0;
-	if (units_bytes(c) > c->keep_units)
-		forget(c);
+	if (tk_ngram_units_bytes(c) > c->keep_units)
+		tk_ngram_counts_forget(c);
 }

@@ -7,8 +7,8 @@
 
 #include <string.h>
 
-struct ngram_ukey ngram_ukey(const char *s, size_t len, uint32_t id,
-                             bool special)
+struct ngram_ukey tk_ngram_ukey(const char *s, size_t len, uint32_t id,
+                                bool special)
 {
 	uint64_t v = 0;
 	if (len >= 8) {
@@ -81,11 +81,11 @@ static inline bool row_less(const struct ngram_row *a,
 			v[k++] = tmp[i++];                                 \
 	}
 
-MERGE_SORT(ngram_sort_units, struct ngram_ukey, ukey_less)
-MERGE_SORT(ngram_sort_rows, struct ngram_row, row_less)
+MERGE_SORT(tk_ngram_sort_units, struct ngram_ukey, ukey_less)
+MERGE_SORT(tk_ngram_sort_rows, struct ngram_row, row_less)
 
-uint64_t *ngram_radix_sort(uint64_t *v, uint64_t *tmp, size_t n,
-                           unsigned bits)
+uint64_t *tk_ngram_radix_sort(uint64_t *v, uint64_t *tmp, size_t n,
+                              unsigned bits)
 {
 	for (unsigned shift = 0; shift < bits; shift += 8) {
 		size_t pos[256] = { 0 };
@@ -108,7 +108,7 @@ uint64_t *ngram_radix_sort(uint64_t *v, uint64_t *tmp, size_t n,
 	return v;
 }
 
-unsigned ngram_bit_len(uint64_t x)
+unsigned tk_ngram_bit_len(uint64_t x)
 {
 	unsigned b = 0;
 	for (; x; x >>= 1)

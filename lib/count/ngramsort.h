@@ -19,11 +19,12 @@ struct ngram_ukey {
 };
 
 /* The ukey of name s[0..len) numbered id. */
-struct ngram_ukey ngram_ukey(const char *s, size_t len, uint32_t id,
-                             bool special);
+struct ngram_ukey tk_ngram_ukey(const char *s, size_t len, uint32_t id,
+                                bool special);
 
 /* Sort v[0..n) by name, with tmp[0..n/2) as scratch. */
-void ngram_sort_units(struct ngram_ukey *v, struct ngram_ukey *tmp, size_t n);
+void tk_ngram_sort_units(struct ngram_ukey *v, struct ngram_ukey *tmp,
+                         size_t n);
 
 /* An n-gram as its count and its units' ranks + 1 (0 past its last
  * unit), four 32-bit ranks in two words, the first in the high half of
@@ -35,7 +36,7 @@ struct ngram_row {
 
 /* Sort v[0..n) by count descending, then tuple order, with tmp[0..n/2)
  * as scratch. */
-void ngram_sort_rows(struct ngram_row *v, struct ngram_row *tmp, size_t n);
+void tk_ngram_sort_rows(struct ngram_row *v, struct ngram_row *tmp, size_t n);
 
 /* The key of the units f[0..m) (ranks + 1 into uk; a 0 ends them)
  * joined by sep replaces key's content; true when it holds a TAB, LF,
@@ -68,12 +69,12 @@ static inline bool ngram_join(const struct ngram_ukey *uk,
 }
 
 /* The bits of x without its leading zeros. */
-unsigned ngram_bit_len(uint64_t x);
+unsigned tk_ngram_bit_len(uint64_t x);
 
 /* Sort v[0..n) of keys below 2^bits ascending, by bytes from the
  * lowest (a radix sort), with tmp[0..n) as scratch: the sorted keys are
  * in the array returned, v or tmp. */
-uint64_t *ngram_radix_sort(uint64_t *v, uint64_t *tmp, size_t n,
-                           unsigned bits);
+uint64_t *tk_ngram_radix_sort(uint64_t *v, uint64_t *tmp, size_t n,
+                              unsigned bits);
 
 #endif
