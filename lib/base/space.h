@@ -49,6 +49,15 @@ static inline size_t tk_space_len(const char *s, size_t n, unsigned flags)
 	return tk_is_space_flags(c, flags) ? l : 0;
 }
 
+/* Length of the white space (tk_space_len(, 0)) that starts s[0..n). */
+static inline size_t tk_space_run(const char *s, size_t n)
+{
+	size_t i = 0, l;
+	while (i < n && (l = tk_space_len(s + i, n - i, 0)) != 0)
+		i += l;
+	return i;
+}
+
 /* Whether the line that starts at s[0..n) and ends at its first term
  * byte holds only white space (tk_space_len(, 0)): 1 yes, 0 no, -1 not
  * known because s ends first (at_end: the text ends with s, and a line

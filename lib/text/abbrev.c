@@ -490,9 +490,7 @@ static size_t space_back(const char *s, size_t i)
 /* The same forwards from s[i] in s[0..n). */
 static size_t space_fwd(const char *s, size_t n, size_t i)
 {
-	size_t j = i, l;
-	while (j < n && (l = tk_space_len(s + j, n - j, 0)) != 0)
-		j += l;
+	size_t j = i + tk_space_run(s + i, n - i);
 	return j > i ? j : (size_t)-1;
 }
 

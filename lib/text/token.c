@@ -256,9 +256,7 @@ static int general(struct chunk *c, size_t i, size_t n, size_t *stop)
 		*stop = n;
 	while (i < n) {
 		/* white space */
-		size_t l;
-		while (i < n && (l = tk_space_len(s + i, n - i, 0)) != 0)
-			i += l;
+		i += tk_space_run(s + i, n - i);
 		if (i >= n)
 			break;
 		/* the chunk: up to the next white space */
@@ -508,20 +506,11 @@ static int tokenize(struct tk_tokenizer *t, const char *s, size_t n,
 	return fast_line(&c, n);
 }
 
-/* Length of the white space that starts s[0..n). */
-static size_t leading_space(const char *s, size_t n)
-{
-	size_t i = 0, l;
-	while (i < n && (l = tk_space_len(s + i, n - i, 0)) != 0)
-		i += l;
-	return i;
-}
-
 /* Does s[0..n) hold a token, a character that is not white space? */
 static inline bool has_token(const char *s, size_t n)
 {
 	unsigned char c = n ? (unsigned char)s[0] : 0;
-	return (c > ' ' && c < 0x80) || leading_space(s, n) < n;
+	return (c > ' ' && c < 0x80) || tk_space_run(s, n) < n;
 }
 
 int tk_tokenize(struct tk_tokenizer *t, const char *s, size_t n,
@@ -555,12 +544,11 @@ bool tk_token_lone_period(const char *s, size_t n)
 	 * plain scan will do) */
 	if (!tk_token_may_be_lone(s, n))
 		return false;
-	size_t i = leading_space(s, n), l, start = i;
+	size_t i = tk_space_run(s, n), start = i;
 	while (i < n && tk_space_len(s + i, n - i, 0) == 0)
 		i++; /* (a continuation byte never starts a space) */
 	size_t end = i;
-	while (i < n && (l = tk_space_len(s + i, n - i, 0)) != 0)
-		i += l;
+	i += tk_space_run(s + i, n - i);
 	return i == n && end > start && s[end - 1] == '.';
 }
 
@@ -715,7 +703,7 @@ size_t tk_token_cut(const char *s, size_t n)
 	 * before any token (a line of white space only is not held). */
 	size_t c = space_cut(s, n, false, false);
 	if (c == 0)
-		c = leading_space(s, n);
+		c = tk_space_run(s, n);
 	return c ? c : far_cut(s, n);
 }
 
@@ -779,7 +767,7 @@ static size_t cut_line(const char *s, size_t n)
 	 * it for T10 in context: cut before its predecessor */
 	if (ws && !two_chunks(s + ws, n - ws))
 		ws = space_cut(s, ws, true, false);
-	if (ws == 0 && (ws = leading_space(s, n)) != 0)
+	if (ws == 0 && (ws = tk_space_run(s, n)) != 0)
 		return ws; /* white space before any token: the state is new */
 	if (ws == 0)
 		return far_cut(s, n);

@@ -55,8 +55,7 @@ bool tk_token_period_ctx(const struct tk_tokenizer *t, const char *s,
 	    tk_abbrev_spaced(t->abbrev, s, n, w, p - 1))
 		return true;
 	if (q == b) {
-		while (q < n && (l = tk_space_len(s + q, n - q, 0)) != 0)
-			q += l;
+		q += tk_space_run(s + q, n - q);
 		if (q == n) {
 			/* the end of the line: alone on it? */
 			if (t->seen)
