@@ -103,11 +103,11 @@ static size_t last_term(const char *s, size_t n, char term)
 }
 
 /* Does the line that ends before s[end] (a terminator) need to know
- * the line after it (tk_token_lone_period)? */
-static bool held_before(const char *s, size_t end, char term)
+ * the line after it (tk_token_lone_period)?  Its start in *start. */
+static bool held_before(const char *s, size_t end, char term, size_t *start)
 {
-	size_t ls = last_term(s, end, term);
-	return tk_token_lone_period(s + ls, end - ls);
+	*start = last_term(s, end, term);
+	return tk_token_lone_period(s + *start, end - *start);
 }
 
 /* Where a block of s[0..safe) (the text read so far is s[0..len)) may
@@ -121,21 +121,24 @@ static size_t before_held(const char *s, size_t safe, size_t len, char term)
 {
 	if (safe == 0)
 		return 0;
+	size_t ls;
 	if (s[safe - 1] == term) {
-		if (!held_before(s, safe - 1, term))
+		if (!held_before(s, safe - 1, term, &ls))
 			return safe;
 		int b = tk_line_blank(s + safe, len - safe, term, false);
 		if (b == 0)
 			return safe;
 		/* (the block takes white space that long with it) */
-		return tk_blank_beyond(b, len - safe, TK_RECORD_MAX)
-		       ? len : last_term(s, safe - 1, term);
+		return tk_blank_beyond(b, len - safe, TK_RECORD_MAX) ? len : ls;
 	}
-	size_t ls = last_term(s, safe, term); /* the piece: s[ls..safe) */
-	if (ls == 0 || safe - ls > TK_RECORD_MAX ||
-	    tk_line_blank(s + ls, safe - ls, term, false) == 0)
+	ls = last_term(s, safe, term); /* the piece: s[ls..safe) */
+	if (ls == 0)
 		return safe;
-	return held_before(s, ls - 1, term) ? last_term(s, ls - 1, term) : safe;
+	int b = tk_line_blank(s + ls, safe - ls, term, false);
+	if (b == 0 || tk_blank_beyond(b, safe - ls, TK_RECORD_MAX))
+		return safe;
+	size_t ps;
+	return held_before(s, ls - 1, term, &ps) ? ps : safe;
 }
 
 int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
@@ -172,8 +175,9 @@ int tk_parallel_run(struct tk_input *in, char term, int jobs, void **states,
 		/* A file's end is the end of its text (lib/input's
 		 * para_end): its last line, if it needs to know, ends a
 		 * block that says so. */
+		size_t ls;
 		if (more_input && rec.file_start && cur.len > 0 &&
-		    held_before(cur.data, cur.len - 1, term))
+		    held_before(cur.data, cur.len - 1, term, &ls))
 			submit(&p, nthreads, states[0], &cur, true);
 		if (more_input) {
 			tk_buf_add(&cur, rec.p, rec.len);
