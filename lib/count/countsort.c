@@ -5,6 +5,7 @@
  * key prefixes first. */
 #include "counter_impl.h"
 #include "base/hash.h"
+#include "base/msort.h"
 #include "base/xalloc.h"
 
 #include <stdlib.h>
@@ -208,41 +209,7 @@ static inline bool item_less(const struct tk_counter *c, const struct sitem *a,
 	return a->len < b->len;
 }
 
-/* Merge sort of v[0..n) with tmp[0..n/2) for the left halves. */
-static void item_sort(const struct tk_counter *c, struct sitem *v,
-                      struct sitem *tmp, size_t n)
-{
-	if (n <= 12) {
-		for (size_t i = 1; i < n; i++) {
-			struct sitem x = v[i];
-			size_t j = i;
-			while (j > 0 && item_less(c, &x, &v[j - 1])) {
-				v[j] = v[j - 1];
-				j--;
-			}
-			v[j] = x;
-		}
-		return;
-	}
-	size_t h = n / 2, i = 0, j = h, k = 0;
-	item_sort(c, v, tmp, h);
-	item_sort(c, v + h, tmp, n - h);
-	if (!item_less(c, &v[h], &v[h - 1]))
-		return; /* already in order */
-	memcpy(tmp, v, h * sizeof *v);
-	/* without a branch on the comparison, which the data decide: its
-	 * mispredictions were a third of the sort's time (perf, --by-doc's
-	 * small tables) */
-	while (i < h && j < n) {
-		bool right = item_less(c, &v[j], &tmp[i]);
-		const struct sitem *x = right ? &v[j] : &tmp[i];
-		v[k++] = *x;
-		j += right;
-		i += !right;
-	}
-	while (i < h)
-		v[k++] = tmp[i++];
-}
+TK_MERGE_SORT(item_sort, struct sitem, const struct tk_counter *, item_less)
 
 static void sort_small(struct tk_counter *c, size_t k, bool by_key)
 {

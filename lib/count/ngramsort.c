@@ -4,6 +4,7 @@
 #include "ngramsort.h"
 #include "counter.h"
 #include "base/hash.h"
+#include "base/msort.h"
 
 #include <string.h>
 
@@ -28,17 +29,19 @@ struct ngram_ukey tk_ngram_ukey(const char *s, size_t len, uint32_t id,
 }
 
 /* Name order: the prefixes, then tk_key_cmp() for a tie. */
-static inline bool ukey_less(const struct ngram_ukey *a,
+static inline bool ukey_less(const void *ctx, const struct ngram_ukey *a,
                              const struct ngram_ukey *b)
 {
+	(void)ctx;
 	if (a->pfx != b->pfx)
 		return a->pfx < b->pfx;
 	return tk_key_cmp(a->s, a->len, b->s, b->len) < 0;
 }
 
-static inline bool row_less(const struct ngram_row *a,
+static inline bool row_less(const void *ctx, const struct ngram_row *a,
                             const struct ngram_row *b)
 {
+	(void)ctx;
 	if (a->count != b->count)
 		return a->count > b->count;
 	if (a->k[0] != b->k[0])
@@ -46,43 +49,19 @@ static inline bool row_less(const struct ngram_row *a,
 	return a->k[1] < b->k[1];
 }
 
-/* Merge sort of v[0..n) with tmp[0..n/2): insertion below 12 items; the
- * merge picks each item without a branch on the comparison (as the
- * count table's sort of small tables does, lib/count/countsort.c). */
-#define MERGE_SORT(name, T, less)                                          \
-	void name(T *v, T *tmp, size_t n)                                  \
-	{                                                                  \
-		if (n <= 12) {                                             \
-			for (size_t i = 1; i < n; i++) {                   \
-				T x = v[i];                                \
-				size_t j = i;                              \
-				while (j > 0 && less(&x, &v[j - 1])) {     \
-					v[j] = v[j - 1];                   \
-					j--;                               \
-				}                                          \
-				v[j] = x;                                  \
-			}                                                  \
-			return;                                            \
-		}                                                          \
-		size_t h = n / 2, i = 0, j = h, k = 0;                     \
-		name(v, tmp, h);                                           \
-		name(v + h, tmp, n - h);                                   \
-		if (!less(&v[h], &v[h - 1]))                               \
-			return;                                            \
-		memcpy(tmp, v, h * sizeof *v);                             \
-		while (i < h && j < n) {                                   \
-			bool right = less(&v[j], &tmp[i]);                 \
-			const T *x = right ? &v[j] : &tmp[i];              \
-			v[k++] = *x;                                       \
-			j += right;                                        \
-			i += !right;                                       \
-		}                                                          \
-		while (i < h)                                              \
-			v[k++] = tmp[i++];                                 \
-	}
+TK_MERGE_SORT(sort_units, struct ngram_ukey, const void *, ukey_less)
+TK_MERGE_SORT(sort_rows, struct ngram_row, const void *, row_less)
 
-MERGE_SORT(tk_ngram_sort_units, struct ngram_ukey, ukey_less)
-MERGE_SORT(tk_ngram_sort_rows, struct ngram_row, row_less)
+void tk_ngram_sort_units(struct ngram_ukey *v, struct ngram_ukey *tmp,
+                         size_t n)
+{
+	sort_units(NULL, v, tmp, n);
+}
+
+void tk_ngram_sort_rows(struct ngram_row *v, struct ngram_row *tmp, size_t n)
+{
+	sort_rows(NULL, v, tmp, n);
+}
 
 uint64_t *tk_ngram_radix_sort(uint64_t *v, uint64_t *tmp, size_t n,
                               unsigned bits)
