@@ -477,7 +477,7 @@ static bool states_title(struct tk_extractor *x, const struct tk_buf *h,
 }
 
 /* The first heading (h1 to h3) that states the page's title (its
- * og:title, JSON-LD headline or <title>), or -1. */
+ * og:title, JSON-LD headline or <title>) into x->title_block, or -1. */
 static void find_title_block(struct tk_extractor *x,
                              const struct tk_hblocks *d)
 {
