@@ -64,7 +64,8 @@ static const struct tk_opt options[] = {
 	  "object per page: title, author, date, lang,\n"
 	  "url, text)" },
 	{ "with-title", OPT_WITH_TITLE, no_argument, NULL,
-	  "print the page's title as the first block" },
+	  "print the page's title as the first block\n"
+	  "(without it, the headline is left out)" },
 	{ "min-length", OPT_MIN_LENGTH, required_argument, "N",
 	  "drop kept blocks shorter than N characters\n"
 	  "(headings and table rows excepted; default 0)" },

@@ -18,19 +18,18 @@ static void render_blocks(const struct block_info *keep,
 		first = false;
 	}
 	int32_t row = -1;
-	bool dup_checked = tlen == 0;
+	/* The heading that states the title is the title's place: it is
+	 * printed first with the title or not at all. Without one, the
+	 * first kept heading, when it is the title, is not said twice. */
+	bool dup_checked = tlen == 0 || said >= 0;
 	for (size_t b = 0; b < d->nblocks; b++) {
-		if (keep && !keep[b].keep)
+		if ((keep && !keep[b].keep) || (ptrdiff_t)b == said)
 			continue;
 		const struct tk_hb_block *bl = &d->blocks[b];
 		const char *s = d->text.data + bl->off;
-		/* The first kept heading says the title again (in its
-		 * words, or in those of the heading that states it): print
-		 * it once. */
 		if (!dup_checked && bl->kind == TK_HB_HEADING) {
 			dup_checked = true;
-			if ((bl->len == tlen && memcmp(s, title, tlen) == 0) ||
-			    (ptrdiff_t)b == said)
+			if (bl->len == tlen && memcmp(s, title, tlen) == 0)
 				continue;
 		}
 		if (bl->kind == TK_HB_CELL && bl->row >= 0 && bl->row == row) {
@@ -75,14 +74,22 @@ void tk_extract_render(struct tk_extractor *x, const struct tk_hblocks *shown,
                        struct tk_buf *out)
 {
 	const struct tk_pagemeta *m = &x->meta;
+	ptrdiff_t said = keep ? x->title_block : -1;
 	if (o->format != TK_EXTRACT_JSONL) {
+		/* The title as the page's headline says it, else as its
+		 * metadata does. */
+		const char *t = m->title.data;
+		size_t tn = m->title.len;
+		if (said >= 0) {
+			t = shown->text.data + shown->blocks[said].off;
+			tn = shown->blocks[said].len;
+		}
 		render_blocks(keep, shown, o->format == TK_EXTRACT_MARKDOWN,
-		              m->title.data, o->with_title ? m->title.len : 0,
-		              keep ? x->title_block : -1, out);
+		              t, o->with_title ? tn : 0, said, out);
 		return;
 	}
 	tk_buf_clear(&x->tmp);
-	render_blocks(keep, shown, false, NULL, 0, -1, &x->tmp);
+	render_blocks(keep, shown, false, NULL, 0, said, &x->tmp);
 	tk_buf_adds(out, "{\"title\":");
 	tk_json_string(out, m->title.data, m->title.len);
 	tk_buf_adds(out, ",\"author\":");
