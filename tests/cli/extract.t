@@ -17,22 +17,6 @@ $ extract
 >
 > The second paragraph goes on, and says more about the matter at hand, as stories do.
 
-=== --with-title: the heading that states the title, in its own words, once
-$ extract --with-title
-< <html><head><title>A story | Site</title></head><body>
-< <nav><a href="/">Home</a> <a href="/news">News</a></nav>
-< <article><h1>A story</h1>
-< <p>This is the first paragraph of the story, long enough to count, with commas, and more words.</p>
-< <p>The second paragraph goes on, and says more about the matter at hand, as stories do.</p>
-< </article>
-< <footer>Copyright 2026 Site. All rights reserved.</footer>
-< </body></html>
-> A story
->
-> This is the first paragraph of the story, long enough to count, with commas, and more words.
->
-> The second paragraph goes on, and says more about the matter at hand, as stories do.
-
 === implied end tags: p closed by p, div and list; li by li
 $ extract
 < <div class="content"><p>One paragraph here, long enough to be scored as text, with a comma.
@@ -293,16 +277,7 @@ $ extract
 > Third paragraph, after a second icon, with a title element of its own inside.
 
 === the heading that states the title, before the article, heads it with its lead (not the byline; not the site's name), and is left out as the title
-$ extract
-< <html><head><title>Council votes to rebuild the town's old bridge | Town News</title></head><body>
-< <header class="site"><h1><a href="/">Town News</a></h1></header>
-< <div class="page"><div class="headline"><h1>Council votes to rebuild the town&rsquo;s old bridge</h1>
-< <p class="byline">By A. Writer, 3 May</p>
-< <p>The council agreed on Tuesday night to rebuild the bridge over the river, at a cost the town can bear.</p></div>
-< <div class="story-body"><p>The old bridge, built in 1890, has been closed to lorries for two years, and the detour costs the shops in the square a good deal of trade.</p>
-< <p>Work starts in the spring, the council said, and the new bridge should open, if all goes well, before the winter after next.</p></div>
-< <div class="sidebar"><ul><li><a href="/a">Other news</a></li><li><a href="/b">More news</a></li></ul></div></div>
-< </body></html>
+$ extract headline-page.html
 > The council agreed on Tuesday night to rebuild the bridge over the river, at a cost the town can bear.
 >
 > The old bridge, built in 1890, has been closed to lorries for two years, and the detour costs the shops in the square a good deal of trade.
@@ -310,16 +285,7 @@ $ extract
 > Work starts in the spring, the council said, and the new bridge should open, if all goes well, before the winter after next.
 
 === --with-title: that heading is the title, in the page's words (not <title>'s)
-$ extract --with-title
-< <html><head><title>Council votes to rebuild the town's old bridge | Town News</title></head><body>
-< <header class="site"><h1><a href="/">Town News</a></h1></header>
-< <div class="page"><div class="headline"><h1>Council votes to rebuild the town&rsquo;s old bridge</h1>
-< <p class="byline">By A. Writer, 3 May</p>
-< <p>The council agreed on Tuesday night to rebuild the bridge over the river, at a cost the town can bear.</p></div>
-< <div class="story-body"><p>The old bridge, built in 1890, has been closed to lorries for two years, and the detour costs the shops in the square a good deal of trade.</p>
-< <p>Work starts in the spring, the council said, and the new bridge should open, if all goes well, before the winter after next.</p></div>
-< <div class="sidebar"><ul><li><a href="/a">Other news</a></li><li><a href="/b">More news</a></li></ul></div></div>
-< </body></html>
+$ extract --with-title headline-page.html
 > Council votes to rebuild the town’s old bridge
 >
 > The council agreed on Tuesday night to rebuild the bridge over the river, at a cost the town can bear.
