@@ -1,7 +1,7 @@
 /* extract_tidy.c - the edges of the chosen article (tk_extract_tidy() of
  * extract_impl.h): headings that head nothing, the comments, trackbacks
- * and related links that follow an article, repeated blocks, and a
- * closing tail of short lines. */
+ * and related links that follow an article, bylines and date lines,
+ * repeated blocks, and a closing tail of short lines. */
 #include "extract_impl.h"
 #include "base/hash.h"
 #include "base/xalloc.h"
@@ -30,6 +30,44 @@ static void trim_tail(struct tk_extractor *x, const struct tk_hblocks *d,
 		    (lang >= 0 ? bi->stops > 0 : bi->words > 4))
 			break;
 		bi->keep = false;
+	}
+}
+
+/* Readability's byline test (class, id or role naming the author) and
+ * the names publishing systems give date lines: a short block (at most
+ * BYLINE_CHARS characters) in such an element, or in its parent, is
+ * the byline or date, not the article's text, when that element is
+ * small (at most BYLINE_BOX characters: not a box holding the article).
+ * The author and date are in --format=jsonl's fields. */
+static const char *const byline_pats[] = {
+	"byline", "author", "dateline", "timestamp", "pubdate", "publish",
+	"posted", "entry-date", "post-date", "article-date", "entry-meta",
+	"post-meta", "article-meta", "post-info", "meta-info", NULL
+};
+
+static bool byline_node(const struct tk_extractor *x,
+                        const struct tk_hblocks *d, int32_t n)
+{
+	for (int up = 0; n >= 0 && up < 2; up++, n = d->nodes[n].parent) {
+		const struct tk_hb_node *nd = &d->nodes[n];
+		if (x->nodes[n].chars > BYLINE_BOX)
+			return false;
+		for (const char *const *p = byline_pats; *p && nd->hint_len; p++)
+			if (tk_ex_contains(d->hints.data + nd->hint_off,
+			                   nd->hint_len, *p, strlen(*p)))
+				return true;
+	}
+	return false;
+}
+
+static void drop_bylines(struct tk_extractor *x, const struct tk_hblocks *d)
+{
+	for (size_t b = 0; b < d->nblocks; b++) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (x->blocks[b].keep && bl->kind != TK_HB_HEADING &&
+		    x->blocks[b].chars <= BYLINE_CHARS &&
+		    byline_node(x, d, bl->node))
+			x->blocks[b].keep = false;
 	}
 }
 
@@ -185,6 +223,8 @@ void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
 			x->blocks[b].keep = false;
 		}
 	}
+	if (d->is_html && BYLINE_CHARS)
+		drop_bylines(x, d);
 	drop_repeats(x, d);
 	if (d->is_html && TAIL_RULE)
 		trim_tail(x, d, lang);

@@ -306,6 +306,37 @@ $ extract
 >
 > A second lock on the inside of the door, with a bolt that goes into the frame, makes the job slow, and slow is what thieves avoid.
 
+=== a byline or date line (its element's class says so) is not the article's text
+$ extract
+< <html><head><title>Frost came early this year</title></head><body><article class="post">
+< <div class="entry-meta"><span class="author">By Ann Writer</span> <time datetime="2026-11-02">2 November 2026</time></div>
+< <p class="dateline">Updated 3 November 2026</p>
+< <p>The first frost came in the second week of October, a month before the gardeners of the valley expected it.</p>
+< <p>Most of the late beans were lost, but the leeks and the kale, as every year, came through it without harm.</p>
+< </article></body></html>
+> The first frost came in the second week of October, a month before the gardeners of the valley expected it.
+>
+> Most of the late beans were lost, but the leeks and the kale, as every year, came through it without harm.
+
+=== a box named for its author that holds the article (over 300 characters) is no byline: its short paragraphs stay
+$ extract
+< <html><body><div class="post author-ann">
+< <p>The frost came early, in the second week of October, and took the beans.</p>
+< <p>The leeks and the kale, as every year, came through it, and so did the chard.</p>
+< <p>By noon it had lifted, and by the end of the week the valley was green again.</p>
+< <p>A garden ready for the cold, its tender plants under glass, loses nothing.</p>
+< <p>So the beans will be sown a fortnight sooner next year, and picked sooner too.</p>
+< </div></body></html>
+> The frost came early, in the second week of October, and took the beans.
+>
+> The leeks and the kale, as every year, came through it, and so did the chard.
+>
+> By noon it had lifted, and by the end of the week the valley was green again.
+>
+> A garden ready for the cold, its tender plants under glass, loses nothing.
+>
+> So the beans will be sown a fortnight sooner next year, and picked sooner too.
+
 === the box about the author after the article is left out
 $ extract
 < <html><head><title>Pruning roses in late winter</title></head><body>
