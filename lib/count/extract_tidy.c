@@ -71,6 +71,70 @@ static void drop_bylines(struct tk_extractor *x, const struct tk_hblocks *d)
 	}
 }
 
+/* A short line that starts as bylines and date lines do ("By Ann
+ * Writer", "Posted on 2 May 2026 by ann", in the languages of the stop
+ * lists), among the first or last BYTEXT_EDGE kept blocks: after a
+ * word of naming, a capital letter and no full stop at the end; after
+ * a word of posting, a digit or "by" somewhere on the line. */
+static const struct {
+	const char *word;
+	bool naming;
+} by_starts[] = {
+	{ "By ", true }, { "BY ", true }, { "Written by ", true },
+	{ "Par ", true }, { "Por ", true }, { "Von ", true },
+	{ "Posted", false }, { "Published", false }, { "Updated", false },
+	{ "Veröffentlicht", false }, { "Publié", false },
+	{ "Publicado", false }, { "Pubblicato", false },
+};
+
+static bool byline_text(const char *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof by_starts / sizeof *by_starts; i++) {
+		const char *w = by_starts[i].word;
+		size_t l = strlen(w);
+		if (n <= l || memcmp(s, w, l) != 0)
+			continue;
+		unsigned char c = (unsigned char)s[l], last = (unsigned char)s[n - 1];
+		if (by_starts[i].naming)
+			return ((c >= 'A' && c <= 'Z') || c >= 0x80) &&
+			       last != '.' && last != '!' && last != '?';
+		if (c != ' ' && c != ':')
+			return false;
+		for (size_t k = l; k < n; k++)
+			if ((s[k] >= '0' && s[k] <= '9') ||
+			    (k + 3 <= n && memcmp(s + k, "by ", 3) == 0))
+				return true;
+		return false;
+	}
+	return false;
+}
+
+static void drop_bytext_at(struct tk_extractor *x,
+                           const struct tk_hblocks *d, size_t b)
+{
+	const struct tk_hb_block *bl = &d->blocks[b];
+	if ((bl->kind == TK_HB_PARA || bl->kind == TK_HB_TEXT) &&
+	    x->blocks[b].chars <= BYTEXT_CHARS &&
+	    byline_text(d->text.data + bl->off, bl->len))
+		x->blocks[b].keep = false;
+}
+
+static void drop_bytext(struct tk_extractor *x, const struct tk_hblocks *d)
+{
+	unsigned seen = 0;
+	for (size_t b = 0; b < d->nblocks && seen < BYTEXT_EDGE; b++)
+		if (x->blocks[b].keep) {
+			seen++;
+			drop_bytext_at(x, d, b);
+		}
+	seen = 0;
+	for (size_t b = d->nblocks; b-- > 0 && seen < BYTEXT_EDGE;)
+		if (x->blocks[b].keep) {
+			seen++;
+			drop_bytext_at(x, d, b);
+		}
+}
+
 /* A kept block that repeats an earlier kept one (a page that holds its
  * article twice, a repeated "Advertisement" line) is dropped; table
  * cells may repeat. */
@@ -225,6 +289,8 @@ void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
 	}
 	if (d->is_html && BYLINE_CHARS)
 		drop_bylines(x, d);
+	if (d->is_html && BYTEXT_EDGE)
+		drop_bytext(x, d);
 	drop_repeats(x, d);
 	if (d->is_html && TAIL_RULE)
 		trim_tail(x, d, lang);

@@ -318,6 +318,21 @@ $ extract
 >
 > Most of the late beans were lost, but the leeks and the kale, as every year, came through it without harm.
 
+=== a short line at either end of the article that starts as a byline or date line does is left out; a sentence that starts with "By" is not
+$ extract
+< <html><head><title>Storm in the valley</title></head><body><article>
+< <p>By Ann Writer, Valley News</p>
+< <p>By Monday the storm had passed.</p>
+< <p>The river rose a metre in the night, and the lower road was closed until the water went down again.</p>
+< <p>The council will look at the drains on the lower road, which could not take the water, at its next meeting.</p>
+< <p>Posted on 3 November 2026 by ann</p>
+< </article></body></html>
+> By Monday the storm had passed.
+>
+> The river rose a metre in the night, and the lower road was closed until the water went down again.
+>
+> The council will look at the drains on the lower road, which could not take the water, at its next meeting.
+
 === a box named for its author that holds the article (over 300 characters) is no byline: its short paragraphs stay
 $ extract
 < <html><body><div class="post author-ann">
