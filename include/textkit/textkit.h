@@ -219,15 +219,15 @@ TEXTKIT_API uint64_t textkit_counter_get(const struct textkit_counter *c,
 TEXTKIT_API size_t textkit_counter_size(const struct textkit_counter *c);
 
 struct textkit_entry {
-	const char *key;        /* owned by the table, NUL after len */
+	const char *key;        /* NUL after len */
 	size_t len;
 	uint64_t count;
 };
 
 /* The table in wordfreq(1)'s order: count descending, then key bytes
  * ascending.  Returns a new array of textkit_counter_size() entries
- * (free it with textkit_free(); NULL for an empty table); its keys stay
- * valid while the table lives and no key is added. */
+ * (free it with textkit_free(); NULL for an empty table); its keys are
+ * copies in the same allocation, valid until that textkit_free(). */
 TEXTKIT_API struct textkit_entry *
 textkit_counter_sorted(const struct textkit_counter *c, size_t *n);
 

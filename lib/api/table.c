@@ -8,6 +8,7 @@
 #include "text/casemap.h"
 #include "text/token.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,9 +109,23 @@ struct textkit_entry *textkit_counter_sorted(const struct textkit_counter *c,
 		return NULL;
 	struct tk_entry *v = tk_counter_entries(c->c);
 	qsort(v, *n, sizeof *v, by_report_order);
-	struct textkit_entry *out = xnmalloc(*n, sizeof *out);
-	for (size_t i = 0; i < *n; i++)
-		out[i] = (struct textkit_entry){ v[i].key, v[i].len, v[i].count };
+	/* The keys, each with a NUL (the table keeps none), follow the
+	 * array in the same allocation: one textkit_free() frees both. */
+	size_t size = *n * sizeof(struct textkit_entry); /* as v's */
+	for (size_t i = 0; i < *n; i++) {
+		if (v[i].len >= SIZE_MAX - size)
+			xalloc_die();
+		size += v[i].len + 1;
+	}
+	struct textkit_entry *out = xmalloc(size);
+	char *k = (char *)(out + *n);
+	for (size_t i = 0; i < *n; i++) {
+		if (v[i].len)
+			memcpy(k, v[i].key, v[i].len);
+		k[v[i].len] = '\0';
+		out[i] = (struct textkit_entry){ k, v[i].len, v[i].count };
+		k += v[i].len + 1;
+	}
 	free(v);
 	return out;
 }

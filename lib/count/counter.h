@@ -5,9 +5,9 @@
  * own arena, so callers may pass keys from short-lived buffers.
  *
  * Design: open addressing with linear probing over an array of 1-byte
- * control tags and 32-bit refs to entries (count, length, key bytes,
- * NUL) packed in blocks that never move: 5 bytes a slot plus 2 bytes and
- * the key an entry for a key under 16 bytes seen under 8 times, else 6
+ * control tags and 32-bit refs to entries (count, length, key bytes)
+ * packed in blocks that never move: 5 bytes a slot plus 1 byte and the
+ * key an entry for a key under 16 bytes seen under 8 times, else 5
  * bytes and the key (see counter.c).  Growth (at 4/5 load, by 1.5 and
  * 4/3 in turn) re-inserts the entries from the blocks, O(1) amortized
  * per insertion.  The hash is seeded: with a per-process seed, crafted
@@ -25,8 +25,8 @@
 
 struct tk_counter;
 
-/* One key and its count.  key points into the table's arena (valid until
- * tk_counter_clear/free) and is followed by a NUL not counted in len. */
+/* One key and its count.  key[0..len) is in the table's arena (valid
+ * until tk_counter_clear/free); no NUL follows it. */
 struct tk_entry {
 	const char *key;
 	size_t len;

@@ -20,7 +20,8 @@ enum {
 	DEAD = 0xc0,           /* | len: a small entry that moved */
 	SMALL_COUNT = 7,       /* largest count of a small entry */
 	SMALL_LEN = 15,        /* longest key of a small entry */
-	GROW_STEP = 1 << 16    /* slots from which growth is by 1.5 and 4/3 */
+	GROW_STEP = 1 << 16,   /* slots from which growth is by 1.5 and 4/3 */
+	FINE_STEP = 1 << 22    /* and from which by quarters of a power of 2 */
 };
 #define OFF_MASK ((1u << OFF_BITS) - 1)
 #define BIG 0x800000u /* in a 24-bit count field */
@@ -45,6 +46,7 @@ struct tk_counter {
 	uint64_t *big;    /* counts of BIG entries */
 	size_t nbig, bigcap;
 	size_t bytes;     /* blocks + big */
+	size_t fine_step; /* FINE_STEP (unit tests set less) */
 };
 
 /* --- entries ----------------------------------------------------------- */
@@ -121,13 +123,13 @@ static inline size_t varint_size(size_t len)
 /* Bytes of a full entry with a key of len bytes. */
 static inline size_t full_size(size_t len)
 {
-	return 4 + varint_size(len) + len + 1;
+	return 4 + varint_size(len) + len;
 }
 
 /* Bytes of entry e, whose key k has len bytes. */
 static inline size_t entry_size(const char *e, const char *k, size_t len)
 {
-	return (size_t)(k - e) + len + 1;
+	return (size_t)(k - e) + len;
 }
 
 static inline uint64_t entry_count(const struct tk_counter *c, const char *e)
