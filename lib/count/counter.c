@@ -10,7 +10,8 @@
  * from home to i, wrapping at cap, full (no deletions, no tombstones);
  * n <= cap * 4/5 after every insertion.  From 64 Ki slots growth steps
  * by 1.5 and 4/3 in turn rather than doubling: the slots cost 6.25 to 9.4
- * bytes a key instead of 6.7 to 13.3 (at 3/4 load, doubling).
+ * bytes a key instead of 6.7 to 13.3 (at 3/4 load, doubling); from
+ * FINE_STEP slots by quarters, 6.25 to 7.8 (next_cap()).
  *
  * Entries live in blocks (64 KiB doubling to 4 MiB; a larger entry gets
  * a block of its own) and never move.  A ref is the block index (high 10
