@@ -9,8 +9,8 @@
  * packed in blocks that never move: 5 bytes a slot plus 1 byte and the
  * key an entry for a key under 16 bytes seen under 8 times, else 5
  * bytes and the key (see counter.c).  Growth (at 4/5 load, by 1.5 and
- * 4/3 in turn, by quarters of a power of 2 past 4 Mi slots) re-inserts the entries from the blocks, O(1) amortized
- * per insertion.  The hash is seeded: with a per-process seed, crafted
+ * 4/3 in turn, by quarters of a power of 2 past 4 Mi slots) re-inserts
+ * the entries from the blocks, O(1) amortized per insertion.  The hash is seeded: with a per-process seed, crafted
  * input cannot force collisions that are known in advance.  Output
  * never depends on the seed, because reports sort the entries.
  *
