@@ -500,6 +500,33 @@ static void han_rules(const char *s, size_t n, char *p)
 	}
 }
 
+/* ---- Thai, Lao, Khmer: the repetition mark ---------------------------
+ * Mai yamok (U+0E46), Lao ko la (U+0EC6) and Khmer lek too (U+17D7)
+ * repeat the word before them ("ต่างๆ", "various"); the orthographies
+ * write them apart ("ต่าง ๆ"), and word-segmented corpora (UD's Thai
+ * treebanks, BEST) make them a token of their own, where libthai and
+ * ICU leave them on the word.  Measured on UD Thai TUD dev
+ * (scripts/score-cjk), 2026-12-07: word F1 84.5 -> 85.4. */
+static bool rep_mark(tk_char c)
+{
+	return c == 0x0E46 || c == 0x0EC6 || c == 0x17D7;
+}
+
+static void rep_marks(const char *s, size_t n, char *p)
+{
+	for (size_t i = 0; i < n;) {
+		tk_char c;
+		size_t l = (size_t)tk_utf8_decode(s + i, &c);
+		if (rep_mark(c)) {
+			if (i > 0)
+				p[i] = 1;
+			if (i + l < n)
+				p[i + l] = 1;
+		}
+		i += l;
+	}
+}
+
 /* Segment s[0..n), one run or piece of family fam, alone: flags into
  * p[0..n) (zeroed here).  False when no backend takes fam (p then holds
  * UAX #29's flags). */
@@ -509,6 +536,8 @@ static bool segment(struct tk_dictseg *d, unsigned fam, const char *s,
 	int b = pick(d, fam);
 	memset(p, 0, n);
 	if (b >= 0 && backends[b]->breaks(d->st[b], fam, s, n, p) == 0) {
+		if (fam & (TK_DS_THAI | TK_DS_LAO | TK_DS_KHMER))
+			rep_marks(s, n, p);
 		clean_flags(s, n, p);
 		if (fam == TK_DS_HAN)
 			han_rules(s, n, p);

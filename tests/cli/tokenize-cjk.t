@@ -94,7 +94,23 @@ $ tokenize -t
 > ๒๕๖๗	number
 > 2024	number
 
+=== thai repetition mark is a word of its own, written with or without a space
+~ libthai
+$ tokenize -s
+< เด็กๆ ชอบเล่นกัน
+< เด็ก ๆ ชอบเล่นกัน
+> เด็ก ๆ ชอบ เล่น กัน
+> เด็ก ๆ ชอบ เล่น กัน
+
 # --- Lao, Khmer, Myanmar (ICU) -------------------------------------------
+
+=== lao and khmer repetition marks are words of their own
+~ ICU
+$ tokenize -s
+< ໄປໆມາໆ
+< ក្មេងៗលេង
+> ໄປ ໆ ມາ ໆ
+> ក្មេង ៗ លេង
 
 === lao
 ~ ICU
