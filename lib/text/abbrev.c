@@ -602,3 +602,43 @@ bool tk_abbrev_ordinals(const struct tk_abbrev *a)
 {
 	return a->ordinals;
 }
+
+/* Bytes of a Thai consonant (U+0E01..U+0E2E: E0 B8 81..AE) at s[0..n),
+ * or 0. */
+static size_t thai_consonant(const char *s, size_t n)
+{
+	return n >= 3 && (unsigned char)s[0] == 0xE0 &&
+	       (unsigned char)s[1] == 0xB8 && (unsigned char)s[2] >= 0x81 &&
+	       (unsigned char)s[2] <= 0xAE ? 3 : 0;
+}
+
+/* Bytes of a group of one to three Thai consonants at s[0..n), or 0. */
+static size_t thai_group(const char *s, size_t n)
+{
+	size_t k = 0, l;
+	for (unsigned c = 0; c < 3 && (l = thai_consonant(s + k, n - k)); c++)
+		k += l;
+	return k;
+}
+
+bool tk_abbrev_thai(const char *s, size_t n)
+{
+	if (n == 3)
+		return thai_consonant(s, n) != 0;
+	size_t k = thai_group(s, n);
+	if (k == 0 || k == n)
+		return false;   /* a word of consonants alone: คน, รถ */
+	while (k < n) {
+		size_t g;
+		if (s[k] != '.' || (g = thai_group(s + k + 1, n - k - 1)) == 0)
+			return false;
+		k += 1 + g;
+	}
+	return true;
+}
+
+size_t tk_abbrev_thai_part(const char *s, size_t n)
+{
+	size_t k = thai_group(s, n);
+	return k && k < n && s[k] == '.' ? k + 1 : 0;
+}

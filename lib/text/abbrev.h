@@ -160,4 +160,15 @@ bool tk_abbrev_is_starter(const struct tk_abbrev *a, const char *w,
 /* Does the language write ordinals with a period (@ordinals)? */
 bool tk_abbrev_ordinals(const struct tk_abbrev *a);
 
+/* Thai writes no full stop at a sentence's end: a period after Thai
+ * letters ends an abbreviation, of one consonant (จ. for จังหวัด, the
+ * province) or of groups of up to three consonants joined by periods
+ * (พ.ศ., the Buddhist era; ก.พ., February; ร.ต.อ.), in every language
+ * (no list).  Is s[0..n), before its last period, such an
+ * abbreviation (จ, พ.ศ)? */
+bool tk_abbrev_thai(const char *s, size_t n);
+/* Bytes of one more group and its period at s[0..n) ("ศ." after
+ * "พ."), or 0. */
+size_t tk_abbrev_thai_part(const char *s, size_t n);
+
 #endif

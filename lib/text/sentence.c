@@ -407,9 +407,7 @@ static enum verdict spaced_end(const char *s, size_t a, size_t i, bool i_next,
 {
 	bool attached;
 	size_t d = tk_sent_spaced_dots(s, a, i, &attached);
-	if (i == a + 2 * (d - 1))
-		return V_NO;
-	if (nx != N_UPPER)
+	if (i == a + 2 * (d - 1) || nx != N_UPPER)
 		return V_NO;
 	return d >= 4 || !i_next ? V_BREAK : V_NO;
 }
@@ -545,6 +543,8 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		else if (sk != TK_ABBR_NONE)
 			v = nx == N_LOWER || nx == N_DIGIT ? V_NO
 			  : starter || nx != N_UPPER ? V_BREAK : V_NO;
+		else if (tk_abbrev_thai(t, tn))
+			v = V_NO;  /* Thai ends no sentence with a period */
 		else if (nx == N_LOWER)
 			/* SB8 keeps a lowercase word in the sentence; informal
 			 * text starts sentences in lowercase, so break after a

@@ -124,6 +124,8 @@ static TK_NOINLINE int keeps_period(const struct tk_tokenizer *t,
 	}
 	if (ascii && dotted && groups)
 		return KP_YES;
+	if (tk_abbrev_thai(s, n))
+		return KP_YES; /* Thai: no sentence ends with a period */
 	/* the rest of the list: non-ASCII words (г. т.е), longer ones */
 	if ((!ascii || n > 8) && n <= TK_ABBREV_MAXLEN)
 		return kp_of(tk_abbrev_lookup_flags(t->abbrev, s, n));

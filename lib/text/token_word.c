@@ -138,9 +138,17 @@ size_t tk_token_extend_word(struct chunk *c, size_t i, size_t j)
 			while (p0 > i && !hyphen_at(s, p0 - 1, b) &&
 			       s[p0 - 1] != '\'' && s[p0 - 1] != '/')
 				p0--;
-			if (period_kept(c->t, s, c->n, i, p0, j, b,
+			/* one letter after an apostrophe is a clitic, not an
+			 * initial: HE'D. (else split contractions would cut
+			 * HE'D but not HE'D.) */
+			bool clitic = p0 > i && s[p0 - 1] == '\'' && j - p0 == 1;
+			if (!clitic && period_kept(c->t, s, c->n, i, p0, j, b,
 			                keeps_period(c->t, s + p0, j - p0))) {
 				j++; /* and on: U.S.-based */
+				/* and the next groups of a Thai one: พ.ศ. */
+				for (size_t tp; tk_abbrev_thai(s + p0, j - 1 - p0) &&
+				     (tp = tk_abbrev_thai_part(s + j, b - j)) != 0;)
+					j += tp;
 				continue;
 			}
 		}

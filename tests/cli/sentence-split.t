@@ -1555,3 +1555,8 @@ $ printf 'Es kam z.\nB. Regen. Dann ging er.\n' | sentence-split -l de
 > Luego se fue.
 > Es kam z. B. Regen.
 > Dann ging er.
+
+=== Thai ends no sentence with a period: an abbreviation's period (one consonant, or groups joined by periods) goes on before a number or a Thai word
+$ sentence-split
+< เขาเกิดเมื่อ 5 ก.พ. พ.ศ. 2500 ที่ จ. เชียงใหม่ และย้ายไป
+> เขาเกิดเมื่อ 5 ก.พ. พ.ศ. 2500 ที่ จ. เชียงใหม่ และย้ายไป

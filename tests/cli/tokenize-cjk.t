@@ -102,6 +102,17 @@ $ tokenize -s
 > เด็ก ๆ ชอบ เล่น กัน
 > เด็ก ๆ ชอบ เล่น กัน
 
+=== thai abbreviations keep their periods: one consonant, or groups joined by periods; a word of consonants does not
+~ libthai
+$ tokenize -s
+< เกิดเมื่อ 5 ก.พ. พ.ศ. 2500 ที่ จ.เชียงใหม่ ร.ต.อ.สมศักดิ์ ขับรถ.
+> เกิด เมื่อ 5 ก.พ. พ.ศ. 2500 ที่ จ. เชียงใหม่ ร.ต.อ. สม ศักดิ์ ขับ รถ .
+
+=== thai abbreviation periods, with or without a segmenter
+$ tokenize -s
+< พ.ศ. 2560 ก.พ.
+> พ.ศ. 2560 ก.พ.
+
 # --- Lao, Khmer, Myanmar (ICU) -------------------------------------------
 
 === lao and khmer repetition marks are words of their own

@@ -486,6 +486,15 @@ $ tokenize -s --split-contractions
 < can't won't
 > ca n't wo n't
 
+=== one capital letter after an apostrophe is a clitic, not an initial: its period is not kept, in context or at a paragraph's end{opt}
+$ tokenize -s {opt}
+< I KNEW HE'D. So
+< I KNEW HE'D.
+> I KNEW {w} . So
+> I KNEW {w} .
+| opt= w="HE'D"
+| opt=--split-contractions w="HE 'D"
+
 === ptb possessive
 $ tokenize -s --split-contractions
 < Russia's army

@@ -162,6 +162,26 @@ START_TEST(spaced)
 }
 END_TEST
 
+/* Thai abbreviations: one consonant, or groups of one to three joined
+ * by periods; not a word of consonants, vowels, empty groups or longer
+ * ones. */
+START_TEST(thai)
+{
+	static const char *const yes[] = { "จ", "พ.ศ", "ร.ต.อ", "ก.ขคง", "ผกก.ส" };
+	static const char *const no[] = { "", "คน", "ผกก", "พ.", ".ศ", "พ..ศ",
+	                                  "ก.ขคงจ", "ไป", "พ.ไ", "J", "U.S" };
+	for (size_t i = 0; i < TK_LEN(yes); i++)
+		ck_assert_msg(tk_abbrev_thai(yes[i], strlen(yes[i])), "%s", yes[i]);
+	for (size_t i = 0; i < TK_LEN(no); i++)
+		ck_assert_msg(!tk_abbrev_thai(no[i], strlen(no[i])), "%s", no[i]);
+	ck_assert_uint_eq(tk_abbrev_thai_part("ศ. 2560", 10), 4);
+	ck_assert_uint_eq(tk_abbrev_thai_part("ขคง.", 10), 10);
+	ck_assert_uint_eq(tk_abbrev_thai_part("ศ", 3), 0);
+	ck_assert_uint_eq(tk_abbrev_thai_part("เชียง", 15), 0);
+	ck_assert_uint_eq(tk_abbrev_thai_part(".", 1), 0);
+}
+END_TEST
+
 Suite *abbrev_suite(void)
 {
 	Suite *s = suite_create("abbrev");
@@ -169,6 +189,7 @@ Suite *abbrev_suite(void)
 	tcase_add_test(tc, builtins_parse_and_keys_agree);
 	tcase_add_test(tc, word_flag_and_caps);
 	tcase_add_test(tc, spaced);
+	tcase_add_test(tc, thai);
 	suite_add_tcase(s, tc);
 	return s;
 }
