@@ -67,17 +67,6 @@ static size_t count_commas(const char *s, size_t n)
 
 /* --- class weights ----------------------------------------------------- */
 
-static bool has_any(const char *h, size_t n, const char *const *pats)
-{
-	for (; *pats; pats++) {
-		size_t pl = strlen(*pats);
-		for (size_t i = 0; i + pl <= n; i++)
-			if (h[i] == (*pats)[0] && memcmp(h + i, *pats, pl) == 0)
-				return true;
-	}
-	return false;
-}
-
 /* Readability's patterns (unlikelyCandidates, okMaybeItsACandidate,
  * positive, negative), plus the boilerplate names of current sites and
  * of the box about the author after an article. */
@@ -123,11 +112,11 @@ static int class_weight(const char *h, size_t n)
 	int w = 0;
 	if (n == 0)
 		return 0;
-	if (has_any(h, n, body_pats))
+	if (tk_ex_has_any(h, n, body_pats))
 		w += BODY_WEIGHT;
-	if (has_any(h, n, negative_pats))
+	if (tk_ex_has_any(h, n, negative_pats))
 		w -= 25;
-	if (has_any(h, n, positive_pats))
+	if (tk_ex_has_any(h, n, positive_pats))
 		w += 25;
 	return w;
 }
@@ -152,15 +141,17 @@ static int unlikely_node(const struct tk_hb_node *nd, const char *h,
 		return 0;
 	static const char *const roles[] = { "navigation", "contentinfo",
 		"complementary", "menu", "dialog", "alertdialog", NULL };
-	if (has_any(h, n, roles))
+	if (tk_ex_has_any(h, n, roles))
 		return 2;
 	static const char *const comments[] = { "comment", "disqus",
 		"respond", "replies", NULL };
 	static const char *const not_comments[] = { "commentary", "article",
 		"content", "main", NULL };
-	if (has_any(h, n, comments) && !has_any(h, n, not_comments))
+	if (tk_ex_has_any(h, n, comments) &&
+	    !tk_ex_has_any(h, n, not_comments))
 		return 2;
-	return has_any(h, n, unlikely_pats) && !has_any(h, n, maybe_pats);
+	return tk_ex_has_any(h, n, unlikely_pats) &&
+	       !tk_ex_has_any(h, n, maybe_pats);
 }
 
 static int tag_score(unsigned tag)

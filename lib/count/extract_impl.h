@@ -165,6 +165,16 @@ static inline bool tk_ex_contains(const char *h, size_t hn, const char *n, size_
 	return false;
 }
 
+/* Does h[0..hn) hold any of pats (NULL-ended)? */
+static inline bool tk_ex_has_any(const char *h, size_t hn,
+                                 const char *const *pats)
+{
+	for (; *pats; pats++)
+		if (tk_ex_contains(h, hn, *pats, strlen(*pats)))
+			return true;
+	return false;
+}
+
 /* After the choice: drop headings that head nothing or open the
  * comments or related links (and what follows them), repeated blocks
  * and the article's closing tail of short lines (extract_tidy.c). */

@@ -52,10 +52,9 @@ static bool byline_node(const struct tk_extractor *x,
 		const struct tk_hb_node *nd = &d->nodes[n];
 		if (x->nodes[n].chars > BYLINE_BOX)
 			return false;
-		for (const char *const *p = byline_pats; *p && nd->hint_len; p++)
-			if (tk_ex_contains(d->hints.data + nd->hint_off,
-			                   nd->hint_len, *p, strlen(*p)))
-				return true;
+		if (nd->hint_len && tk_ex_has_any(d->hints.data + nd->hint_off,
+		                                  nd->hint_len, byline_pats))
+			return true;
 	}
 	return false;
 }
@@ -89,7 +88,7 @@ static const struct {
 
 static bool byline_text(const char *s, size_t n)
 {
-	for (size_t i = 0; i < sizeof by_starts / sizeof *by_starts; i++) {
+	for (size_t i = 0; i < TK_LEN(by_starts); i++) {
 		const char *w = by_starts[i].word;
 		size_t l = strlen(w);
 		if (n <= l || memcmp(s, w, l) != 0)

@@ -146,9 +146,10 @@ size_t tk_token_extend_word(struct chunk *c, size_t i, size_t j)
 			                keeps_period(c->t, s + p0, j - p0))) {
 				j++; /* and on: U.S.-based */
 				/* and the next groups of a Thai one: พ.ศ. */
-				for (size_t tp; tk_abbrev_thai(s + p0, j - 1 - p0) &&
-				     (tp = tk_abbrev_thai_part(s + j, b - j)) != 0;)
-					j += tp;
+				if (tk_abbrev_thai(s + p0, j - 1 - p0))
+					for (size_t tp; (tp = tk_abbrev_thai_part(
+					         s + j, b - j)) != 0;)
+						j += tp;
 				continue;
 			}
 		}
