@@ -527,6 +527,25 @@ static void rep_marks(const char *s, size_t n, char *p)
 	}
 }
 
+/* Thai's "etc.", ฯลฯ (paiyannoi, lo ling, paiyannoi: U+0E2F U+0E25
+ * U+0E2F), is one word, as Thai dictionaries and BEST write it; libthai
+ * cut it after the first mark. */
+static void thai_etc(const char *s, size_t n, char *p)
+{
+	static const char etc[] = "\xE0\xB8\xAF\xE0\xB8\xA5\xE0\xB8\xAF";
+	const size_t l = sizeof etc - 1;
+	for (size_t i = 0; i + l <= n; i++) {
+		if (memcmp(s + i, etc, l) != 0)
+			continue;
+		if (i > 0)
+			p[i] = 1;
+		p[i + 3] = p[i + 6] = 0;
+		if (i + l < n)
+			p[i + l] = 1;
+		i += l - 1;
+	}
+}
+
 /* Segment s[0..n), one run or piece of family fam, alone: flags into
  * p[0..n) (zeroed here).  False when no backend takes fam (p then holds
  * UAX #29's flags). */
@@ -538,6 +557,8 @@ static bool segment(struct tk_dictseg *d, unsigned fam, const char *s,
 	if (b >= 0 && backends[b]->breaks(d->st[b], fam, s, n, p) == 0) {
 		if (fam & (TK_DS_THAI | TK_DS_LAO | TK_DS_KHMER))
 			rep_marks(s, n, p);
+		if (fam & TK_DS_THAI)
+			thai_etc(s, n, p);
 		clean_flags(s, n, p);
 		if (fam == TK_DS_HAN)
 			han_rules(s, n, p);

@@ -102,6 +102,16 @@ $ tokenize -s
 > เด็ก ๆ ชอบ เล่น กัน
 > เด็ก ๆ ชอบ เล่น กัน
 
+=== thai "etc." is one word, with or without spaces around it; the abbreviation mark alone stays on its word
+~ libthai
+$ tokenize -s
+< ผลไม้ เช่น กล้วย ส้ม ฯลฯ
+< ส้มฯลฯและ
+< ไปกรุงเทพฯ
+> ผลไม้ เช่น กล้วย ส้ม ฯลฯ
+> ส้ม ฯลฯ และ
+> ไป กรุงเทพฯ
+
 === thai abbreviations keep their periods: one consonant, or groups joined by periods; a word of consonants does not
 ~ libthai
 $ tokenize -s
