@@ -123,6 +123,15 @@ $ sentence-split
 < We met Prof. Ada Lovelace today.
 > We met Prof. Ada Lovelace today.
 
+=== ranks Pvt. Cpl. Pfc. and the company forms Pvt. Ltd. and Pte. Ltd., in any case
+$ sentence-split
+< Pvt. Ryan and Cpl. Upham landed. Pfc. Jones too. He works at Infosys Pvt. Ltd. in Pune. ABC PVT. LTD. is a firm. XYZ Pte. Ltd. hired him.
+> Pvt. Ryan and Cpl. Upham landed.
+> Pfc. Jones too.
+> He works at Infosys Pvt. Ltd. in Pune.
+> ABC PVT. LTD. is a firm.
+> XYZ Pte. Ltd. hired him.
+
 === title before The is still a title
 $ sentence-split
 < It was written by Dr. The Great.
