@@ -349,48 +349,6 @@ static enum next next_word(const char *s, size_t n, size_t q, size_t *wa,
 
 enum verdict { V_NO, V_BREAK, V_MORE };
 
-/* The cluster of terminators starting at i, then closers. */
-struct cluster {
-	size_t end;         /* after the closers */
-	int aterm, sterm, ellipsis;
-	bool wide;          /* a non-ASCII terminator (CJK full stop, ...) */
-	bool closed;        /* closing quotes or brackets follow */
-};
-
-static void read_cluster(const char *s, size_t n, size_t i, struct cluster *k)
-{
-	memset(k, 0, sizeof *k);
-	while (i < n) {
-		tk_char c;
-		int len = tk_utf8_decode(s + i, &c);
-		int p = tk_sb_prop(c);
-		if (c == '.')
-			k->aterm++;
-		else if (c == '?' || c == '!')
-			k->sterm++;
-		else if (c == 0x2026)
-			k->ellipsis++;
-		else if (p == TK_SB_STERM)
-			k->sterm++, k->wide = true;
-		else if (p == TK_SB_ATERM)
-			k->aterm++, k->wide = true;
-		else if ((p == TK_SB_EXTEND || p == TK_SB_FORMAT) && i > 0)
-			;
-		else
-			break;
-		i += (size_t)len;
-	}
-	while (i < n) {
-		int len;
-		int p = prop_at(s, n, i, &len);
-		if (p != TK_SB_CLOSE && p != TK_SB_EXTEND && p != TK_SB_FORMAT)
-			break;
-		k->closed |= p == TK_SB_CLOSE;
-		i += (size_t)len;
-	}
-	k->end = i;
-}
-
 /* The word s[wa..wb) is the pronoun "I", capitalised anywhere. */
 static bool pronoun_i(const char *s, size_t wa, size_t wb)
 {
@@ -447,11 +405,11 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
                                   size_t ls, size_t *nl_done, bool *unit,
                                   size_t *end)
 {
-	struct cluster k;
+	struct tk_sent_cluster k;
 	size_t n0 = n;
 	bool final0 = final;
 	tk_sent_horizon(s, &n, &final, i);
-	read_cluster(s, n, i, &k);
+	tk_sent_cluster(s, n, i, &k);
 	*end = k.end;
 	if (k.end == n)
 		return final ? V_BREAK : V_MORE;
@@ -465,7 +423,8 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	if (q == n)
 		return final ? V_BREAK : V_MORE;
 	if (q == k.end) /* no space: "3.14", "example.com", "U.S.A." */
-		return k.wide ? V_BREAK : V_NO;
+		return k.wide && !(k.closed && tk_sent_quotative(s, q)) ? V_BREAK
+		                                                    : V_NO;
 	if (lines >= 2)
 		return V_BREAK;
 	if (lines == 1) {

@@ -125,6 +125,20 @@ size_t tk_sent_list_marker(const char *s, size_t n, size_t i,
 size_t tk_sent_list_next(const char *s, size_t n, size_t i, size_t e,
                          const struct tk_list_mark *m);
 
+/* The cluster of terminators at s[i] in s[0..n), then its closing
+ * quotes and brackets (sentmarks.c). */
+struct tk_sent_cluster {
+	size_t end;         /* after the closers */
+	int aterm, sterm, ellipsis;
+	bool wide;          /* a non-ASCII terminator (CJK full stop, ...) */
+	bool closed;        /* closing quotes or brackets follow */
+};
+void tk_sent_cluster(const char *s, size_t n, size_t i,
+                     struct tk_sent_cluster *k);
+/* A Japanese quotative particle at s[q] (と, って) after a closing
+ * bracket: the quoting sentence goes on. */
+bool tk_sent_quotative(const char *s, size_t q);
+
 /* The spaced ellipsis ". . ." ending with the period at s[i] (sentence
  * from a): the number of periods; *attached if the first one follows a
  * word directly ("end. . . ."). */

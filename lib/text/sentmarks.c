@@ -1,5 +1,7 @@
 /* sentmarks.c - marks that look like sentence ends and are not, or the
- * reverse, for the default segmenter (sentence.c): inline list markers
+ * reverse, for the default segmenter (sentence.c): the terminator
+ * cluster and its closers (an opening bracket is not one), a Japanese
+ * quotative particle after a closing bracket, inline list markers
  * ("1.) a 2.) b", "a. x b. y"), spaced ellipses (". . ."), bracketed
  * omissions ("[...]"), times before a name ("6 P.M. Mr. Smith"), the
  * numero sign ("N°. 5") and an exclamation mark inside a name ("Yahoo!
@@ -7,6 +9,58 @@
 #include "sentimpl.h"
 
 #include <string.h>
+#include <unictype.h>
+
+/* ---- the terminator cluster ------------------------------------------ */
+
+void tk_sent_cluster(const char *s, size_t n, size_t i,
+                     struct tk_sent_cluster *k)
+{
+	memset(k, 0, sizeof *k);
+	while (i < n) {
+		tk_char c;
+		int len = tk_utf8_decode(s + i, &c);
+		int p = tk_sb_prop(c);
+		if (c == '.')
+			k->aterm++;
+		else if (c == '?' || c == '!')
+			k->sterm++;
+		else if (c == 0x2026)
+			k->ellipsis++;
+		else if (p == TK_SB_STERM)
+			k->sterm++, k->wide = true;
+		else if (p == TK_SB_ATERM)
+			k->aterm++, k->wide = true;
+		else if ((p == TK_SB_EXTEND || p == TK_SB_FORMAT) && i > 0)
+			;
+		else
+			break;
+		i += (size_t)len;
+	}
+	while (i < n) {
+		tk_char c;
+		int len = tk_utf8_decode(s + i, &c);
+		int p = tk_sb_prop(c);
+		if (p != TK_SB_CLOSE && p != TK_SB_EXTEND && p != TK_SB_FORMAT)
+			break;
+		/* UAX #29's Close holds opening brackets too, but one right
+		 * after a terminator opens the next sentence ("本当？「はい」") */
+		if (p == TK_SB_CLOSE && uc_is_general_category(c, UC_CATEGORY_Ps))
+			break;
+		k->closed |= p == TK_SB_CLOSE;
+		i += (size_t)len;
+	}
+	k->end = i;
+}
+
+/* Japanese quotes a sentence with the particle と or って after the
+ * closing bracket (「はい。」と言った). */
+bool tk_sent_quotative(const char *s, size_t q)
+{
+	tk_char c;
+	tk_utf8_decode(s + q, &c);
+	return c == 0x3068 || c == 0x3063; /* と, the small tsu of って */
+}
 
 /* ---- inline lists -------------------------------------------------- */
 

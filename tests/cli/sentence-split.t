@@ -919,6 +919,24 @@ $ sentence-split
 > 你好吗？
 > 我很好。
 
+=== an opening bracket after a terminator opens the next sentence
+$ sentence-split
+< 本当？「はい」。真的吗？（是的。）He left.(See below.) Then he stopped.
+> 本当？
+> 「はい」。
+> 真的吗？
+> （是的。）
+> He left.(See below.)
+> Then he stopped.
+
+=== a closing bracket then the Japanese quotative particle goes on; other text after it does not
+$ sentence-split
+< 「はい。」と彼は言った。「行く。」って言ったよ。「いいえ。」彼は去った。
+> 「はい。」と彼は言った。
+> 「行く。」って言ったよ。
+> 「いいえ。」
+> 彼は去った。
+
 === Devanagari danda
 $ sentence-split
 < यह अच्छा है। वह आया।
