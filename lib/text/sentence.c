@@ -423,8 +423,9 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 	if (q == n)
 		return final ? V_BREAK : V_MORE;
 	if (q == k.end) /* no space: "3.14", "example.com", "U.S.A." */
-		return k.wide && !(k.closed && tk_sent_quotative(s, q)) ? V_BREAK
-		                                                    : V_NO;
+		return (k.wide && !(k.closed && tk_sent_quotative(s, q))) ||
+		       tk_sent_cjk_ascii_end(s, a, i, q)
+		       ? V_BREAK : V_NO;
 	if (lines >= 2)
 		return V_BREAK;
 	if (lines == 1) {

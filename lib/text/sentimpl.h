@@ -138,6 +138,12 @@ void tk_sent_cluster(const char *s, size_t n, size_t i,
 /* A Japanese quotative particle at s[q] (と, って) after a closing
  * bracket: the quoting sentence goes on. */
 bool tk_sent_quotative(const char *s, size_t q);
+/* The ASCII '?', '!' or '.' at s[i] ends a sentence of Chinese or
+ * Japanese (from a) though no space follows: the character before it
+ * is Han or kana, and the text at q starts with no Latin letter after
+ * '?' or '!' (美味!組内, not "Yahoo!Japan" nor "何!abc"), with Han or
+ * kana after '.' (基地..另外, not "百度.com" nor "第1.5"). */
+bool tk_sent_cjk_ascii_end(const char *s, size_t a, size_t i, size_t q);
 
 /* The spaced ellipsis ". . ." ending with the period at s[i] (sentence
  * from a): the number of periods; *attached if the first one follows a

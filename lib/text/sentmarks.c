@@ -47,6 +47,10 @@ void tk_sent_cluster(const char *s, size_t n, size_t i,
 		 * after a terminator opens the next sentence ("本当？「はい」") */
 		if (p == TK_SB_CLOSE && uc_is_general_category(c, UC_CATEGORY_Ps))
 			break;
+		/* after 。！？ the curly quotes open: “…” in Chinese and
+		 * Japanese ("…した。“創価学会”の") */
+		if (k->wide && (c == 0x201C || c == 0x2018))
+			break;
 		k->closed |= p == TK_SB_CLOSE;
 		i += (size_t)len;
 	}
@@ -60,6 +64,32 @@ bool tk_sent_quotative(const char *s, size_t q)
 	tk_char c;
 	tk_utf8_decode(s + q, &c);
 	return c == 0x3068 || c == 0x3063; /* と, the small tsu of って */
+}
+
+/* Han, kana (with the prolonged sound mark and half-width katakana)
+ * and the iteration mark 々: the scripts written without spaces
+ * between sentences. */
+static bool cjk_letter(tk_char c)
+{
+	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) ||
+	       (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3005;
+}
+
+bool tk_sent_cjk_ascii_end(const char *s, size_t a, size_t i, size_t q)
+{
+	tk_char c;
+	if (i == a || (s[i] != '?' && s[i] != '!' && s[i] != '.'))
+		return false;
+	tk_utf8_decode_last(s + a, i - a, &c);
+	if (!cjk_letter(c))
+		return false;
+	unsigned char b = (unsigned char)s[q];
+	if (s[i] == '.') {
+		tk_utf8_decode(s + q, &c);
+		return cjk_letter(c);
+	}
+	return !((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
 }
 
 /* ---- inline lists -------------------------------------------------- */

@@ -937,6 +937,26 @@ $ sentence-split
 > 「いいえ。」
 > 彼は去った。
 
+=== curly quotes open after a CJK terminator
+$ sentence-split
+< 他走了。“你好”是他说的。
+> 他走了。
+> “你好”是他说的。
+
+=== an ASCII terminator between Han or kana ends a sentence without a space; not before Latin letters, nor a period before a digit
+$ sentence-split
+< 美味!組内外。本当?2008年に。基地..另外。Yahoo!ニュースを見た。何!abcです。百度.com很好。第1.5章。
+> 美味!
+> 組内外。
+> 本当?
+> 2008年に。
+> 基地..
+> 另外。
+> Yahoo!ニュースを見た。
+> 何!abcです。
+> 百度.com很好。
+> 第1.5章。
+
 === Devanagari danda
 $ sentence-split
 < यह अच्छा है। वह आया।
