@@ -420,6 +420,14 @@ static enum verdict at_terminator(struct tk_splitter *sp, const char *s,
 		lines += nl;
 		q += w;
 	}
+	if (lines == 0 && q > k.end && (w = tk_sent_spaced_close(s, n, q)) > 0) {
+		/* French spaces its closing guillemet ("Non ! » dit-il") */
+		k.end = *end = q + w;
+		k.closed = true;
+		for (q = k.end; q < n && (w = tk_sent_space_nl(sp, s + q, n - q, &nl)) > 0;
+		     q += w)
+			lines += nl;
+	}
 	if (q == n)
 		return final ? V_BREAK : V_MORE;
 	if (q == k.end) /* no space: "3.14", "example.com", "U.S.A." */

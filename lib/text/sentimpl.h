@@ -138,6 +138,10 @@ void tk_sent_cluster(const char *s, size_t n, size_t i,
 /* A Japanese quotative particle at s[q] (と, って) after a closing
  * bracket: the quoting sentence goes on. */
 bool tk_sent_quotative(const char *s, size_t q);
+/* A closing guillemet at s[q] after a terminator and a space, as French
+ * writes it ("Non ! » dit-il"): its length, else 0.  It closes when no
+ * letter or digit follows it (German's »Komm« opens with it). */
+size_t tk_sent_spaced_close(const char *s, size_t n, size_t q);
 /* The ASCII '?', '!' or '.' at s[i] ends a sentence of Chinese or
  * Japanese (from a) though no space follows: the character before it
  * is Han or kana, and the text at q starts with no Latin letter after

@@ -92,6 +92,20 @@ bool tk_sent_cjk_ascii_end(const char *s, size_t a, size_t i, size_t q)
 	return !((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
 }
 
+size_t tk_sent_spaced_close(const char *s, size_t n, size_t q)
+{
+	if (q + 2 > n || (unsigned char)s[q] != 0xC2 ||
+	    (unsigned char)s[q + 1] != 0xBB)
+		return 0;
+	if (q + 2 == n)
+		return 2;
+	tk_char c;
+	tk_utf8_decode(s + q + 2, &c);
+	int p = tk_sb_prop(c);
+	return p == TK_SB_LOWER || p == TK_SB_UPPER || p == TK_SB_OLETTER ||
+	       p == TK_SB_NUMERIC ? 0 : 2;
+}
+
 /* ---- inline lists -------------------------------------------------- */
 
 static bool blank_at(const char *s, size_t n, size_t i)

@@ -1033,6 +1033,17 @@ $ sentence-split
 > He came in 3.
 > October was cold.
 
+=== fr a closing guillemet after a space stays with its sentence; German's opening one starts the next
+$ sentence-split -l fr
+< « Bonjour ! » dit-il. « Non. » Elle partit. « Vraiment ? » Oui. Er ging. »Komm her«, sagte sie.
+> « Bonjour ! » dit-il.
+> « Non. »
+> Elle partit.
+> « Vraiment ? »
+> Oui.
+> Er ging.
+> »Komm her«, sagte sie.
+
 === fr M. title
 $ sentence-split -l fr
 < M. Dupont est arrivé. Il a souri.
