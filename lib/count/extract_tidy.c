@@ -134,6 +134,74 @@ static void drop_bytext(struct tk_extractor *x, const struct tk_hblocks *d)
 		}
 }
 
+/* A call to follow the site, subscribe or join, at the end of an
+ * article ("Follow us on Twitter", "Subscribe to our newsletter",
+ * "Síguenos en Telegram"): an imperative that starts a word and a
+ * channel, matched without regard to ASCII case. */
+static const char *const promo_acts[] = {
+	"follow ", "subscribe", "sign up", "join ", "download ",
+	"s\xC3\xADguenos", "siguenos", "seguir a ", "suscr\xC3\xAD" "bete",
+	"suscribete", "suscribirse", "\xC3\xBAnete", "\xC3\x9Anete",
+	"hazte ", "folgen sie", "folge uns", "abonnieren", "abonnez",
+	"suivez", "inscreva", "assine", "siga ", "obserwuj", "subskrybuj",
+	NULL
+};
+static const char *const promo_channels[] = {
+	"twitter", "facebook", "instagram", "telegram", "whatsapp",
+	"youtube", "linkedin", "pinterest", "tiktok", "google+",
+	"newsletter", "email updates", "e-mail updates", " apps ", " app ",
+	" app.", "edition", "miembro", NULL
+};
+
+/* Does h[0..hn) hold pat (lowercase) at a word's start, ASCII letters
+ * of h in any case? */
+static bool has_word_nocase(const char *h, size_t hn, const char *pat)
+{
+	size_t m = strlen(pat);
+	for (size_t i = 0; i + m <= hn; i++) {
+		if (i > 0 && pat[0] != ' ' &&
+		    (((unsigned char)h[i - 1] | 0x20) >= 'a' &&
+		     ((unsigned char)h[i - 1] | 0x20) <= 'z'))
+			continue;
+		size_t k = 0;
+		while (k < m) {
+			unsigned char c = (unsigned char)h[i + k];
+			if (c >= 'A' && c <= 'Z')
+				c |= 0x20;
+			if (c != (unsigned char)pat[k])
+				break;
+			k++;
+		}
+		if (k == m)
+			return true;
+	}
+	return false;
+}
+
+static bool has_any_word(const char *h, size_t hn, const char *const *pats)
+{
+	for (; *pats; pats++)
+		if (has_word_nocase(h, hn, *pats))
+			return true;
+	return false;
+}
+
+static void drop_promos(struct tk_extractor *x, const struct tk_hblocks *d)
+{
+	unsigned seen = 0;
+	for (size_t b = d->nblocks; b-- > 0 && seen < PROMO_EDGE;) {
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (!x->blocks[b].keep)
+			continue;
+		seen++;
+		const char *t = d->text.data + bl->off;
+		if (bl->kind != TK_HB_CELL && x->blocks[b].chars <= PROMO_CHARS &&
+		    has_any_word(t, bl->len, promo_acts) &&
+		    has_any_word(t, bl->len, promo_channels))
+			x->blocks[b].keep = false;
+	}
+}
+
 /* A kept block that repeats an earlier kept one (a page that holds its
  * article twice, a repeated "Advertisement" line) is dropped; table
  * cells may repeat. */
@@ -291,6 +359,8 @@ void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
 	if (d->is_html && BYTEXT_EDGE)
 		drop_bytext(x, d);
 	drop_repeats(x, d);
+	if (PROMO_EDGE)
+		drop_promos(x, d);
 	if (d->is_html && TAIL_RULE)
 		trim_tail(x, d, lang);
 }

@@ -333,6 +333,25 @@ $ extract
 >
 > The council will look at the drains on the lower road, which could not take the water, at its next meeting.
 
+=== a call to follow or subscribe at the end of the article is left out, in any case and language; one earlier in the article, or a word such as "following", is not
+$ extract
+< <html><head><title>Storm in the valley</title></head><body><article>
+< <p>Follow the river road and you reach the mill; its owner posts the water level on Twitter every morning.</p>
+< <p>The river rose a metre in the night, and the lower road was closed until the water went down again.</p>
+< <p>The council will look at the drains on the lower road, which could not take the water, at its next meeting.</p>
+< <p>Following the storm, the café on Facebook Street opened late.</p>
+< <p>FOLLOW US ON TWITTER AND FACEBOOK</p>
+< <p>Síguenos en Telegram y WhatsApp.</p>
+< <p>Subscribe to our newsletter for the latest stories.</p>
+< </article></body></html>
+> Follow the river road and you reach the mill; its owner posts the water level on Twitter every morning.
+>
+> The river rose a metre in the night, and the lower road was closed until the water went down again.
+>
+> The council will look at the drains on the lower road, which could not take the water, at its next meeting.
+>
+> Following the storm, the café on Facebook Street opened late.
+
 === a box named for its author that holds the article (over 300 characters) is no byline: its short paragraphs stay
 $ extract
 < <html><body><div class="post author-ann">
