@@ -59,15 +59,23 @@ static bool byline_node(const struct tk_extractor *x,
 	return false;
 }
 
-static void drop_bylines(struct tk_extractor *x, const struct tk_hblocks *d)
+/* Drop each kept block, not of kind skip, of at most max characters,
+ * that is(x, d, b). */
+static void drop_short(struct tk_extractor *x, const struct tk_hblocks *d,
+                       int skip, size_t max,
+                       bool (*is)(const struct tk_extractor *,
+                                  const struct tk_hblocks *, size_t))
 {
-	for (size_t b = 0; b < d->nblocks; b++) {
-		const struct tk_hb_block *bl = &d->blocks[b];
-		if (x->blocks[b].keep && bl->kind != TK_HB_HEADING &&
-		    x->blocks[b].chars <= BYLINE_CHARS &&
-		    byline_node(x, d, bl->node))
+	for (size_t b = 0; b < d->nblocks; b++)
+		if (x->blocks[b].keep && (int)d->blocks[b].kind != skip &&
+		    x->blocks[b].chars <= max && is(x, d, b))
 			x->blocks[b].keep = false;
-	}
+}
+
+static bool byline_block(const struct tk_extractor *x,
+                         const struct tk_hblocks *d, size_t b)
+{
+	return byline_node(x, d, d->blocks[b].node);
 }
 
 /* A short line that starts as bylines and date lines do ("By Ann
@@ -200,6 +208,66 @@ static void drop_promos(struct tk_extractor *x, const struct tk_hblocks *d)
 		    has_any_word(t, bl->len, promo_channels))
 			x->blocks[b].keep = false;
 	}
+}
+
+/* A credit line of a picture or chart, anywhere in the article: a
+ * short block (at most CREDIT_CHARS characters) that starts, maybe
+ * after "(", with a label and a colon ("Foto: Ann Writer", "(Image
+ * credit: Best Buy)", "Crédit photo : KB", "Źródło: GUS"), or that is
+ * only the name of a picture agency ("Shutterstock"). */
+static const char *const credit_labels[] = {
+	"foto", "fotos", "fot.", "photo", "photos", "bild", "image", "imagen",
+	"imagem", "immagine", "quelle", "source", "fuente", "fonte", "credit",
+	"credits", "cr\xC3\xA9" "dit", "cr\xC3\xA9" "dito", "image credit",
+	"photo credit", "photo credits", "cr\xC3\xA9" "dit photo",
+	"\xC5\xBAr\xC3\xB3" "d\xC5\x82o", "\xC5\xB9r\xC3\xB3" "d\xC5\x82o",
+	"zdj\xC4\x99" "cie", "image copyright", "copyright", NULL
+};
+static const char *const credit_agencies[] = {
+	"shutterstock", "getty images", "istock", "reuters", "afp", "dpa",
+	NULL
+};
+
+/* s[0..n) starts with pat (lowercase), ASCII letters in any case. */
+static size_t starts_nocase(const char *s, size_t n, const char *pat)
+{
+	size_t m = strlen(pat);
+	if (m > n)
+		return 0;
+	for (size_t k = 0; k < m; k++) {
+		unsigned char c = (unsigned char)s[k];
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		if (c != (unsigned char)pat[k])
+			return 0;
+	}
+	return m;
+}
+
+static bool credit_line(const char *s, size_t n)
+{
+	if (n && s[0] == '(')
+		s++, n--;
+	for (const char *const *p = credit_agencies; *p; p++)
+		if (starts_nocase(s, n, *p) == n)
+			return true;
+	for (const char *const *p = credit_labels; *p; p++) {
+		size_t m = starts_nocase(s, n, *p);
+		if (!m)
+			continue;
+		while (m < n && s[m] == ' ')
+			m++;
+		if (m < n && s[m] == ':')
+			return true;
+	}
+	return false;
+}
+
+static bool credit_block(const struct tk_extractor *x,
+                         const struct tk_hblocks *d, size_t b)
+{
+	(void)x;
+	return credit_line(d->text.data + d->blocks[b].off, d->blocks[b].len);
 }
 
 /* A kept block that repeats an earlier kept one (a page that holds its
@@ -355,12 +423,14 @@ void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
 		}
 	}
 	if (d->is_html && BYLINE_CHARS)
-		drop_bylines(x, d);
+		drop_short(x, d, TK_HB_HEADING, BYLINE_CHARS, byline_block);
 	if (d->is_html && BYTEXT_EDGE)
 		drop_bytext(x, d);
 	drop_repeats(x, d);
 	if (PROMO_EDGE)
 		drop_promos(x, d);
+	if (CREDIT_CHARS)
+		drop_short(x, d, TK_HB_CELL, CREDIT_CHARS, credit_block);
 	if (d->is_html && TAIL_RULE)
 		trim_tail(x, d, lang);
 }

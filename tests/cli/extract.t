@@ -352,6 +352,23 @@ $ extract
 >
 > Following the storm, the café on Facebook Street opened late.
 
+=== the credit line of a picture is left out anywhere in the article; a sentence that starts with such a word is not
+$ extract
+< <html><head><title>Storm in the valley</title></head><body><article>
+< <p>The river rose a metre in the night, and the lower road was closed until the water went down again.</p>
+< <figure><img src="a.jpg"><figcaption>Foto: Ann Writer</figcaption></figure>
+< <p>(Image credit: Valley News)</p>
+< <p>Photo of the flood: the mill, the bridge and the lower road, under water.</p>
+< <p>Shutterstock</p>
+< <p>Crédit photo : KB</p>
+< <p>The council will look at the drains on the lower road, which could not take the water, at its next meeting.</p>
+< </article></body></html>
+> The river rose a metre in the night, and the lower road was closed until the water went down again.
+>
+> Photo of the flood: the mill, the bridge and the lower road, under water.
+>
+> The council will look at the drains on the lower road, which could not take the water, at its next meeting.
+
 === a box named for its author that holds the article (over 300 characters) is no byline: its short paragraphs stay
 $ extract
 < <html><body><div class="post author-ann">
