@@ -10,6 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Is block b of d one to drop? */
+typedef bool block_test(const struct tk_extractor *x,
+                        const struct tk_hblocks *d, size_t b);
+
 /* A copyright line; at the end of the article, the short lines
  * without a stop word after its last prose (credits, dates, share and
  * tag lines). */
@@ -62,9 +66,7 @@ static bool byline_node(const struct tk_extractor *x,
 /* Drop each kept block, not of kind skip, of at most max characters,
  * that is(x, d, b). */
 static void drop_short(struct tk_extractor *x, const struct tk_hblocks *d,
-                       int skip, size_t max,
-                       bool (*is)(const struct tk_extractor *,
-                                  const struct tk_hblocks *, size_t))
+                       int skip, size_t max, block_test *is)
 {
 	for (size_t b = 0; b < d->nblocks; b++)
 		if (x->blocks[b].keep && (int)d->blocks[b].kind != skip &&
@@ -116,30 +118,32 @@ static bool byline_text(const char *s, size_t n)
 	return false;
 }
 
-static void drop_bytext_at(struct tk_extractor *x,
-                           const struct tk_hblocks *d, size_t b)
-{
-	const struct tk_hb_block *bl = &d->blocks[b];
-	if ((bl->kind == TK_HB_PARA || bl->kind == TK_HB_TEXT) &&
-	    x->blocks[b].chars <= BYTEXT_CHARS &&
-	    byline_text(d->text.data + bl->off, bl->len))
-		x->blocks[b].keep = false;
-}
-
-static void drop_bytext(struct tk_extractor *x, const struct tk_hblocks *d)
+/* Drop the blocks that is(x, d, b) among the first `first` kept blocks,
+ * then among the last `last` kept blocks. */
+static void drop_at_edges(struct tk_extractor *x, const struct tk_hblocks *d,
+                          unsigned first, unsigned last, block_test *is)
 {
 	unsigned seen = 0;
-	for (size_t b = 0; b < d->nblocks && seen < BYTEXT_EDGE; b++)
+	for (size_t b = 0; b < d->nblocks && seen < first; b++)
 		if (x->blocks[b].keep) {
 			seen++;
-			drop_bytext_at(x, d, b);
+			x->blocks[b].keep = !is(x, d, b);
 		}
 	seen = 0;
-	for (size_t b = d->nblocks; b-- > 0 && seen < BYTEXT_EDGE;)
+	for (size_t b = d->nblocks; b-- > 0 && seen < last;)
 		if (x->blocks[b].keep) {
 			seen++;
-			drop_bytext_at(x, d, b);
+			x->blocks[b].keep = !is(x, d, b);
 		}
+}
+
+static bool bytext_block(const struct tk_extractor *x,
+                         const struct tk_hblocks *d, size_t b)
+{
+	const struct tk_hb_block *bl = &d->blocks[b];
+	return (bl->kind == TK_HB_PARA || bl->kind == TK_HB_TEXT) &&
+	       x->blocks[b].chars <= BYTEXT_CHARS &&
+	       byline_text(d->text.data + bl->off, bl->len);
 }
 
 /* A call to follow the site, subscribe or join, at the end of an
@@ -194,20 +198,36 @@ static bool has_any_word(const char *h, size_t hn, const char *const *pats)
 	return false;
 }
 
-static void drop_promos(struct tk_extractor *x, const struct tk_hblocks *d)
+static bool promo_block(const struct tk_extractor *x,
+                        const struct tk_hblocks *d, size_t b)
 {
-	unsigned seen = 0;
-	for (size_t b = d->nblocks; b-- > 0 && seen < PROMO_EDGE;) {
-		const struct tk_hb_block *bl = &d->blocks[b];
-		if (!x->blocks[b].keep)
-			continue;
-		seen++;
-		const char *t = d->text.data + bl->off;
-		if (bl->kind != TK_HB_CELL && x->blocks[b].chars <= PROMO_CHARS &&
-		    has_any_word(t, bl->len, promo_acts) &&
-		    has_any_word(t, bl->len, promo_channels))
-			x->blocks[b].keep = false;
-	}
+	const struct tk_hb_block *bl = &d->blocks[b];
+	const char *t = d->text.data + bl->off;
+	return bl->kind != TK_HB_CELL && x->blocks[b].chars <= PROMO_CHARS &&
+	       has_any_word(t, bl->len, promo_acts) &&
+	       has_any_word(t, bl->len, promo_channels);
+}
+
+/* A disclaimer at either end of an article: affiliate links, paid
+ * placement, opinions that are not the site's ("This post may contain
+ * affiliate links", "We may receive compensation", "Opinions expressed
+ * are not necessarily those of ..."). */
+static const char *const disclaimers[] = {
+	"affiliate link", "affiliate-link", "liens affili\xC3\xA9s",
+	"lien affili\xC3\xA9", "enlaces de afiliados", "link di affiliazione",
+	"earn a commission", "earn from qualifying purchases",
+	"receive compensation", "may be compensated", "advertiser disclosure",
+	"advertising disclosure", "references to products from",
+	"opinions expressed", "views expressed", "not necessarily reflect",
+	NULL
+};
+
+static bool disclaimer_block(const struct tk_extractor *x,
+                             const struct tk_hblocks *d, size_t b)
+{
+	const struct tk_hb_block *bl = &d->blocks[b];
+	return bl->kind != TK_HB_CELL && x->blocks[b].chars <= DISCLAIMER_CHARS &&
+	       has_any_word(d->text.data + bl->off, bl->len, disclaimers);
 }
 
 /* A credit line of a picture or chart, anywhere in the article: a
@@ -425,10 +445,13 @@ void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
 	if (d->is_html && BYLINE_CHARS)
 		drop_short(x, d, TK_HB_HEADING, BYLINE_CHARS, byline_block);
 	if (d->is_html && BYTEXT_EDGE)
-		drop_bytext(x, d);
+		drop_at_edges(x, d, BYTEXT_EDGE, BYTEXT_EDGE, bytext_block);
 	drop_repeats(x, d);
 	if (PROMO_EDGE)
-		drop_promos(x, d);
+		drop_at_edges(x, d, 0, PROMO_EDGE, promo_block);
+	if (DISCLAIMER_EDGE)
+		drop_at_edges(x, d, DISCLAIMER_EDGE, DISCLAIMER_EDGE,
+		              disclaimer_block);
 	if (CREDIT_CHARS)
 		drop_short(x, d, TK_HB_CELL, CREDIT_CHARS, credit_block);
 	if (d->is_html && TAIL_RULE)

@@ -369,6 +369,27 @@ $ extract
 >
 > The council will look at the drains on the lower road, which could not take the water, at its next meeting.
 
+=== a disclaimer at either end of the article is left out; the same words in the middle are not
+$ extract
+< <html><head><title>Storm in the valley</title></head><body><article>
+< <p>This post may contain affiliate links. We may receive compensation when you buy through them.</p>
+< <p>The river rose a metre in the night, and the lower road was closed until the water went down again.</p>
+< <p>By morning the water had reached the mill, whose owner had moved the flour to the upper floor.</p>
+< <p>The shop on the corner, which sells boots through affiliate links, opened its doors to the neighbours.</p>
+< <p>The school stayed shut for two days, and the children helped to carry sandbags to the bridge.</p>
+< <p>The council will look at the drains on the lower road, which could not take the water, at its next meeting.</p>
+< <p>Opinions expressed are the author's own and not necessarily those of Valley News.</p>
+< </article></body></html>
+> The river rose a metre in the night, and the lower road was closed until the water went down again.
+>
+> By morning the water had reached the mill, whose owner had moved the flour to the upper floor.
+>
+> The shop on the corner, which sells boots through affiliate links, opened its doors to the neighbours.
+>
+> The school stayed shut for two days, and the children helped to carry sandbags to the bridge.
+>
+> The council will look at the drains on the lower road, which could not take the water, at its next meeting.
+
 === a box named for its author that holds the article (over 300 characters) is no byline: its short paragraphs stay
 $ extract
 < <html><body><div class="post author-ann">
