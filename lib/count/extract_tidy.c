@@ -151,18 +151,18 @@ static bool bytext_block(const struct tk_extractor *x,
  * "Síguenos en Telegram"): an imperative that starts a word and a
  * channel, matched without regard to ASCII case. */
 static const char *const promo_acts[] = {
-	"follow ", "subscribe", "sign up", "join ", "download ",
+	"follow ", "subscribe", "sign up", "signing up", "join ", "download ",
 	"s\xC3\xADguenos", "siguenos", "seguir a ", "suscr\xC3\xAD" "bete",
 	"suscribete", "suscribirse", "\xC3\xBAnete", "\xC3\x9Anete",
 	"hazte ", "folgen sie", "folge uns", "abonnieren", "abonnez",
 	"suivez", "inscreva", "assine", "siga ", "obserwuj", "subskrybuj",
-	NULL
+	"zapraszamy", NULL
 };
 static const char *const promo_channels[] = {
 	"twitter", "facebook", "instagram", "telegram", "whatsapp",
 	"youtube", "linkedin", "pinterest", "tiktok", "google+",
 	"newsletter", "email updates", "e-mail updates", " apps ", " app ",
-	" app.", "edition", "miembro", NULL
+	" app.", "edition", "miembro", "subskrypcj", NULL
 };
 
 /* Does h[0..hn) hold pat (lowercase) at a word's start, ASCII letters
