@@ -165,6 +165,16 @@ static const char *const promo_channels[] = {
 	" app.", "edition", "miembro", "subskrypcj", NULL
 };
 
+/* A request to rate the article ("Was this article helpful?"), alone. */
+static const char *const promo_asks[] = {
+	"rate this article", "rate this post", "was this article helpful",
+	"was this page helpful", "was this helpful", "did you find this article",
+	"how useful was this", "bewerten sie diesen", "war dieser artikel",
+	"war dieser beitrag", "cet article vous a-t-il",
+	"\xC2\xBFte ha resultado \xC3\xBAtil", "czy ten artyku\xC5\x82",
+	"questo articolo ti \xC3\xA8 stato", NULL
+};
+
 /* Does h[0..hn) hold pat (lowercase) at a word's start, ASCII letters
  * of h in any case? */
 static bool has_word_nocase(const char *h, size_t hn, const char *pat)
@@ -204,8 +214,9 @@ static bool promo_block(const struct tk_extractor *x,
 	const struct tk_hb_block *bl = &d->blocks[b];
 	const char *t = d->text.data + bl->off;
 	return bl->kind != TK_HB_CELL && x->blocks[b].chars <= PROMO_CHARS &&
-	       has_any_word(t, bl->len, promo_acts) &&
-	       has_any_word(t, bl->len, promo_channels);
+	       ((has_any_word(t, bl->len, promo_acts) &&
+	         has_any_word(t, bl->len, promo_channels)) ||
+	        has_any_word(t, bl->len, promo_asks));
 }
 
 /* A disclaimer at either end of an article: affiliate links, paid
@@ -447,8 +458,6 @@ void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
 	if (d->is_html && BYTEXT_EDGE)
 		drop_at_edges(x, d, BYTEXT_EDGE, BYTEXT_EDGE, bytext_block);
 	drop_repeats(x, d);
-	if (PROMO_EDGE)
-		drop_at_edges(x, d, 0, PROMO_EDGE, promo_block);
 	if (DISCLAIMER_EDGE)
 		drop_at_edges(x, d, DISCLAIMER_EDGE, DISCLAIMER_EDGE,
 		              disclaimer_block);
@@ -456,4 +465,8 @@ void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
 		drop_short(x, d, TK_HB_CELL, CREDIT_CHARS, credit_block);
 	if (d->is_html && TAIL_RULE)
 		trim_tail(x, d, lang);
+	/* after the tail: a call that ends a list of short lines (a list
+	 * of names) must not leave them to trim_tail() */
+	if (PROMO_EDGE)
+		drop_at_edges(x, d, 0, PROMO_EDGE, promo_block);
 }

@@ -352,6 +352,32 @@ $ extract
 >
 > Following the storm, the café on Facebook Street opened late.
 
+=== a request to rate the article at its end is left out, and the list of short lines before it stays
+$ extract
+< <html><head><title>Five rivers</title></head><body><article>
+< <p>These are the five rivers of the valley that flood most often, from the largest to the smallest.</p>
+< <p>Each of them rose at least once in the last ten years, and two of them rose twice in one winter.</p>
+< <h2>1. Ouse</h2><p>The Ouse</p>
+< <h2>2. Wharfe</h2><p>The Wharfe</p>
+< <h2>3. Nidd</h2><p>The Nidd</p>
+< <p>Was this article helpful?</p>
+< </article></body></html>
+> These are the five rivers of the valley that flood most often, from the largest to the smallest.
+>
+> Each of them rose at least once in the last ten years, and two of them rose twice in one winter.
+>
+> 1. Ouse
+>
+> The Ouse
+>
+> 2. Wharfe
+>
+> The Wharfe
+>
+> 3. Nidd
+>
+> The Nidd
+
 === the credit line of a picture is left out anywhere in the article; a sentence that starts with such a word is not
 $ extract
 < <html><head><title>Storm in the valley</title></head><body><article>
