@@ -132,7 +132,7 @@ $ wordfreq --stopwords=de
 > 1	katze
 
 === every built-in list loads
-$ for l in en de fr es it pt nl ru; do echo x | wordfreq --stopwords=$l || echo FAIL $l; done
+$ for l in en de fr es it pt nl ru zh ja th; do echo x | wordfreq --stopwords=$l || echo FAIL $l; done
 > 1	x
 > 1	x
 > 1	x
@@ -141,6 +141,35 @@ $ for l in en de fr es it pt nl ru; do echo x | wordfreq --stopwords=$l || echo 
 > 1	x
 > 1	x
 > 1	x
+> 1	x
+> 1	x
+> 1	x
+
+=== --stopwords=zh drops Chinese function words, simplified and traditional
+~ ICU
+$ wordfreq --stopwords=zh
+< 我们的国家是美丽的地方。這個地方是我們的國家。
+> 2	地方
+> 1	国家
+> 1	國家
+> 1	美丽
+
+=== --stopwords=ja drops Japanese particles and auxiliaries
+~ MeCab
+$ wordfreq --stopwords=ja
+< 私は東京に住んでいます。東京の本でした。
+> 2	東京
+> 1	住ん
+> 1	本
+
+=== --stopwords=th drops Thai function words
+~ libthai
+$ wordfreq --stopwords=th
+< เขาไปโรงเรียนและเรียนภาษาไทย
+> 1	ภาษา
+> 1	เรียน
+> 1	โรงเรียน
+> 1	ไทย
 
 === --stopwords=FILE, repeated, with comments and blank lines
 $ printf '# my list\n\nCat\n  dog  \n' > $T/sw
