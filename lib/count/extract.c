@@ -468,7 +468,9 @@ static bool states_title(struct tk_extractor *x, const struct tk_buf *h,
 }
 
 /* The first heading (h1 to h3) that states the page's title (its
- * og:title, JSON-LD headline or <title>) into x->title_block, or -1. */
+ * og:title, JSON-LD headline or <title>) into x->title_block, or -1;
+ * on a text page without metadata, its first Markdown heading of
+ * level 1 ("# Title"), which becomes the title too. */
 static void find_title_block(struct tk_extractor *x,
                              const struct tk_hblocks *d)
 {
@@ -476,6 +478,16 @@ static void find_title_block(struct tk_extractor *x,
 	const char *t = tk_hblocks_meta(d, "title", &tn);
 	struct tk_buf h = { 0 };
 	x->title_block = -1;
+	for (size_t b = 0; !d->is_html && !x->meta.title.len && !tn &&
+	                   b < d->nblocks; b++) {
+		/* a Markdown page's first "# Title" is its title */
+		const struct tk_hb_block *bl = &d->blocks[b];
+		if (bl->kind == TK_HB_HEADING && bl->level == 1) {
+			x->title_block = (ptrdiff_t)b;
+			tk_buf_add(&x->meta.title, d->text.data + bl->off, bl->len);
+			return;
+		}
+	}
 	for (size_t b = 0; b < d->nblocks; b++) {
 		const struct tk_hb_block *bl = &d->blocks[b];
 		if (bl->kind != TK_HB_HEADING || bl->level > 3)

@@ -139,11 +139,20 @@ $ extract
 < And the second paragraph of the story is also here, and it is also long enough to be a good block of text for them.
 < Share on [Facebook](https://f.example) [Twitter](https://t.example)
 < © 2026 Example
-> The headline of the story
->
 > The first paragraph of the story is here and it is long enough to be a good block of text for the reader of the page, as it goes on about the matter at some length and with all the words that such a story has in it.
 >
 > And the second paragraph of the story is also here, and it is also long enough to be a good block of text for them.
+
+=== text page: its first Markdown heading of level 1 is the title, printed with --with-title and in the jsonl title
+$ printf 'Home | News\n# The headline of the story\n## A part of it\nThe first paragraph of the story is here and it is long enough to be a good block of text for the reader of the page, as it goes on about the matter at some length and with all the words that such a story has.\n' > $T/t.md
+$ extract --with-title $T/t.md
+$ extract --format=jsonl $T/t.md | cut -c1-45
+> The headline of the story
+>
+> A part of it
+>
+> The first paragraph of the story is here and it is long enough to be a good block of text for the reader of the page, as it goes on about the matter at some length and with all the words that such a story has.
+> {"title":"The headline of the story","author"
 
 === several files: one page each, -z ends each with NUL
 $ printf '<article><p>First page text, long enough to be kept as a block, yes.</p></article>' > $T/a.html
