@@ -53,6 +53,7 @@ struct state {
 static void join(struct state *st, const char *s, size_t n)
 {
 	size_t i = 0;
+	tk_detok_look(&st->d, s, n);
 	while (i < n) {
 		if (s[i] == ' ' || s[i] == '\t') {
 			st->in_token = false;

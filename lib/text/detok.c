@@ -1,7 +1,70 @@
 /* detok.c - tokens back into text (see detok.h). */
 #include "detok.h"
+#include "base/utf8.h"
 
 #include <string.h>
+#include <unictype.h>
+
+/* Scripts written without spaces between words. */
+enum { S_OTHER, S_CJK, S_CJK_PUNCT, S_THAI, S_LAO, S_KHMER, S_MYANMAR };
+
+static unsigned script_of(tk_char c)
+{
+	if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF))
+		return S_CJK_PUNCT; /* and the full-width forms */
+	if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+	    (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF))
+		return S_CJK; /* Han and kana */
+	if (c >= 0x0E00 && c <= 0x0E7F)
+		return S_THAI;
+	if (c >= 0x0E80 && c <= 0x0EFF)
+		return S_LAO;
+	if (c >= 0x1780 && c <= 0x17FF)
+		return S_KHMER;
+	if (c >= 0x1000 && c <= 0x109F)
+		return S_MYANMAR;
+	return S_OTHER;
+}
+
+/* The space between the previous token (its last character of script
+ * prev) and one that starts with a character of script cur, as far as
+ * the scripts decide it: 0 none, 1 one, -1 not decided here. */
+static int script_space(const struct tk_detok *d, unsigned prev, unsigned cur)
+{
+	if (prev == S_CJK_PUNCT || cur == S_CJK_PUNCT ||
+	    (prev == S_CJK && cur == S_CJK))
+		return 0;
+	bool cjk_line = d->cjk_words && d->cjk_words >= d->other_words;
+	if (prev == S_CJK || cur == S_CJK)
+		/* a Latin word or a number in Chinese or Japanese text
+		 * joins it (用iPhone拍照); a Chinese name in English text
+		 * does not */
+		return !cjk_line;
+	if (prev == cur && cur != S_OTHER)
+		return 0; /* Thai, Lao, Khmer, Myanmar */
+	if (cjk_line && d->prev_last && strchr(",;:!?", d->prev_last))
+		return 0; /* ASCII punctuation in such text (施設,HP) */
+	return -1;
+}
+
+void tk_detok_look(struct tk_detok *d, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		if (s[i] == ' ' || s[i] == '\t') {
+			i++;
+			continue;
+		}
+		tk_char c;
+		tk_utf8_decode(s + i, &c);
+		unsigned sc = script_of(c);
+		if (sc == S_CJK)
+			d->cjk_words++;
+		else if (sc == S_OTHER && uc_is_alpha(c))
+			d->other_words++;
+		while (i < n && s[i] != ' ' && s[i] != '\t')
+			i++;
+	}
+}
 
 void tk_detok_init(struct tk_detok *d, const char *lang)
 {
@@ -16,6 +79,8 @@ void tk_detok_line(struct tk_detok *d, bool empty)
 	d->glue_next = false;
 	d->prev_digit = false;
 	d->prev_last = 0;
+	d->prev_script = S_OTHER;
+	d->cjk_words = d->other_words = 0;
 	if (empty)
 		d->dq_open = d->sq_open = false;
 }
@@ -133,7 +198,12 @@ static bool unopened_closes(const struct tk_detok *d, const char *next)
 void tk_detok_token(struct tk_detok *d, const char *t, size_t n,
                     const char *next, size_t nn, struct tk_buf *out)
 {
-	bool space = !d->first && !d->glue_next;
+	tk_char c0, c1;
+	tk_utf8_decode(t, &c0);
+	tk_utf8_decode_last(t, n, &c1);
+	unsigned first = script_of(c0);
+	int by_script = script_space(d, d->prev_script, first);
+	bool space = !d->first && !d->glue_next && by_script != 0;
 	bool glue_next = false;
 	bool ellipsis = is(t, n, "...") || is(t, n, "\xE2\x80\xA6");
 	if (elision_start(t, n, next, nn)) {
@@ -184,4 +254,5 @@ void tk_detok_token(struct tk_detok *d, const char *t, size_t n,
 	d->glue_next = glue_next;
 	d->prev_digit = digit(t[n - 1]);
 	d->prev_last = t[n - 1];
+	d->prev_script = script_of(c1);
 }

@@ -16,8 +16,15 @@
  * references takes no spaces (8–10, [1]–[11]), nor does a hyphen that
  * cuts a word off before punctuation (wh-, t-?), nor a bracketed plural
  * (friend(s)); an apostrophe before a decade or em/tis/twas opens the
- * word (the ’70s, put ’em on).  Otherwise one space.  Nothing here
- * fails. */
+ * word (the ’70s, put ’em on).  Chinese and Japanese take no space
+ * between words of Han or kana, nor around their punctuation and
+ * full-width forms (東京 は 。 -> 東京は。), nor, on a line whose words
+ * are mostly Han or kana (tk_detok_look), between such a word and a
+ * Latin word or a number (用 iPhone -> 用iPhone, 2011 年 -> 2011年;
+ * "I love 東京" keeps its spaces) or after an ASCII , ; : ! or ?
+ * there (施設,HP); Thai, Lao, Khmer
+ * and Myanmar take none between two words of the script, as they are
+ * written.  Otherwise one space.  Nothing here fails. */
 #ifndef TK_DETOK_H
 #define TK_DETOK_H
 
@@ -32,6 +39,9 @@ struct tk_detok {
 	bool sq_open;    /* a straight ' is open */
 	bool prev_digit; /* the previous token ended in a digit */
 	char prev_last;  /* its last byte (0 at a line's start) */
+	unsigned prev_script; /* the script class of its last character */
+	size_t cjk_words;     /* words of Han or kana on the line */
+	size_t other_words;   /* and words of other letters */
 };
 
 /* lang: NULL or an ISO 639 code ("fr" turns on the French rules). */
@@ -40,6 +50,11 @@ void tk_detok_init(struct tk_detok *d, const char *lang);
 /* A line has ended: no separator before the next token; empty (a blank
  * line, a paragraph's end) closes the quotes too. */
 void tk_detok_line(struct tk_detok *d, bool empty);
+
+/* Count the words of the line (or the piece of it) s[0..n), tokens
+ * separated by spaces or tabs, by script, before its tokens go to
+ * tk_detok_token(). */
+void tk_detok_look(struct tk_detok *d, const char *s, size_t n);
 
 /* Append the separator that t[0..n) needs, then t itself.  next is the
  * token after it on the line, or NULL at the line's end: a straight "

@@ -149,3 +149,35 @@ $ detokenize
 $ detokenize
 < your friend ( s ) and , ( s ) alone
 > your friend(s) and, (s) alone
+
+=== Chinese and Japanese: no spaces between words of Han or kana, nor around their punctuation
+$ detokenize
+< 私 は 東京 に 住ん で い ます 。 「 はい 」 と 言っ た 。
+< 北京 是 中国 的 首都 ， 我 爱 北京 。
+> 私は東京に住んでいます。「はい」と言った。
+> 北京是中国的首都，我爱北京。
+
+=== on a line mostly of Han or kana, a Latin word, a number or ASCII punctuation joins them; on an English line the spaces stay
+$ detokenize
+< 我 用 iPhone 12 拍照 。
+< FBI が 2011 年 , 東京 Tower を 調べ た 。
+< I love 東京 and 北京 , 2011 .
+> 我用iPhone 12拍照。
+> FBIが2011年,東京Towerを調べた。
+> I love 東京 and 北京, 2011.
+
+=== Thai, Lao, Khmer and Myanmar words join; a Latin word or a number between them keeps its spaces
+$ detokenize
+< ภาษา ไทย ง่าย มาก
+< ฉัน มี 2 แมว และ iPhone
+< ໄປ ມາ
+< ក្មេង លេង
+> ภาษาไทยง่ายมาก
+> ฉันมี 2 แมวและ iPhone
+> ໄປມາ
+> ក្មេងលេង
+
+=== the round trip: tokenize -s then detokenize gives back Chinese and Japanese lines, with a segmenter or without
+$ printf '私は東京に住んでいます。東京Towerは高い。\n北京是中国的首都，我爱北京。\n' | tokenize -s | detokenize
+> 私は東京に住んでいます。東京Towerは高い。
+> 北京是中国的首都，我爱北京。

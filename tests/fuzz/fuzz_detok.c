@@ -35,6 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		while (e < n && s[e] != '\n')
 			e++;
 		size_t start = out.len;
+		tk_detok_look(&d, s + i, e - i);
 		for (size_t j = i; j < e;) {
 			if (s[j] == ' ') {
 				j++;
