@@ -92,6 +92,11 @@
 #ifndef DISCLAIMER_CHARS
 #define DISCLAIMER_CHARS 400
 #endif
+/* AD_LABELS: drop the label of an advertisement, a block of its own
+ * anywhere in the article (1; 0: keep it). */
+#ifndef AD_LABELS
+#define AD_LABELS 1
+#endif
 /* CREDIT_CHARS: longest credit line of a picture or chart that is
  * dropped ("Foto: Ann Writer", "Shutterstock"; 0: none; dev set,
  * default output: gold F1 94.25, snippets with 91.26 without 92.84;

@@ -294,6 +294,37 @@ static bool credit_line(const char *s, size_t n)
 	return false;
 }
 
+/* The label of an advertisement or of the place one interrupts the
+ * article, a block of its own anywhere in it ("Advertisement",
+ * "Anzeige", "Story continues below advertisement"), matched whole. */
+static const char *const ad_labels[] = {
+	"advertisement", "advertising", "ad", "ads", "sponsored", "anzeige",
+	"werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0",
+	"publicidade", "advertentie", "reklama", "mainos", "annons",
+	"\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+	"\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90",
+	"\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+	"story continues below advertisement",
+	"article continues below advertisement", "article continues below",
+	"continue reading below", "continue reading the main story",
+	"scroll to continue with content", "weiterlesen nach der anzeige",
+	NULL
+};
+
+static bool ad_block(const struct tk_extractor *x,
+                     const struct tk_hblocks *d, size_t b)
+{
+	(void)x;
+	const char *s = d->text.data + d->blocks[b].off;
+	size_t n = d->blocks[b].len;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ':' || s[n - 1] == '.'))
+		n--;
+	for (const char *const *p = ad_labels; *p; p++)
+		if (starts_nocase(s, n, *p) == n && n)
+			return true;
+	return false;
+}
+
 static bool credit_block(const struct tk_extractor *x,
                          const struct tk_hblocks *d, size_t b)
 {
@@ -463,6 +494,8 @@ void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
 		              disclaimer_block);
 	if (CREDIT_CHARS)
 		drop_short(x, d, TK_HB_CELL, CREDIT_CHARS, credit_block);
+	if (AD_LABELS)
+		drop_short(x, d, -1, 40, ad_block);
 	if (d->is_html && TAIL_RULE)
 		trim_tail(x, d, lang);
 	/* after the tail: a call that ends a list of short lines (a list

@@ -387,6 +387,22 @@ $ extract
 >
 > The Nidd
 
+=== the label of an advertisement is left out anywhere in the article, in any case and language; a sentence that holds the word is not
+$ extract
+< <html><head><title>Storm in the valley</title></head><body><article>
+< <p>The river rose a metre in the night, and the lower road was closed until the water went down again.</p>
+< <div class="x"><p>Advertisement</p></div>
+< <p>The advertisement for the flood insurance ran in the paper the next morning, on the front page.</p>
+< <p>ANZEIGE</p>
+< <p>Story continues below advertisement</p>
+< <p>The council will look at the drains on the lower road, which could not take the water, at its next meeting.</p>
+< </article></body></html>
+> The river rose a metre in the night, and the lower road was closed until the water went down again.
+>
+> The advertisement for the flood insurance ran in the paper the next morning, on the front page.
+>
+> The council will look at the drains on the lower road, which could not take the water, at its next meeting.
+
 === the credit line of a picture is left out anywhere in the article; a sentence that starts with such a word is not
 $ extract
 < <html><head><title>Storm in the valley</title></head><body><article>
