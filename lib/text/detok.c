@@ -1,29 +1,22 @@
 /* detok.c - tokens back into text (see detok.h). */
 #include "detok.h"
+#include "dictseg.h"
 #include "base/utf8.h"
 
 #include <string.h>
 #include <unictype.h>
 
-/* Scripts written without spaces between words. */
-enum { S_OTHER, S_CJK, S_CJK_PUNCT, S_THAI, S_LAO, S_KHMER, S_MYANMAR };
+/* Script classes: 0 for the scripts written with spaces, TK_DS_HAN for
+ * Han and kana, S_CJK_PUNCT for their punctuation and the full-width
+ * forms, else the family of dictseg.h (Thai, Lao, Khmer, Myanmar). */
+enum { S_OTHER = 0, S_CJK = TK_DS_HAN, S_CJK_PUNCT = TK_DS_ALL + 1 };
 
 static unsigned script_of(tk_char c)
 {
 	if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF))
-		return S_CJK_PUNCT; /* and the full-width forms */
-	if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
-	    (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF))
-		return S_CJK; /* Han and kana */
-	if (c >= 0x0E00 && c <= 0x0E7F)
-		return S_THAI;
-	if (c >= 0x0E80 && c <= 0x0EFF)
-		return S_LAO;
-	if (c >= 0x1780 && c <= 0x17FF)
-		return S_KHMER;
-	if (c >= 0x1000 && c <= 0x109F)
-		return S_MYANMAR;
-	return S_OTHER;
+		return S_CJK_PUNCT;
+	unsigned b = tk_dictseg_block(c);
+	return b == TK_DS_JA ? S_CJK : b;
 }
 
 /* The space between the previous token (its last character of script

@@ -273,47 +273,51 @@ static int pick(struct tk_dictseg *d, unsigned fam)
 
 enum { K_NONE = 0, K_MARK = 1 << 6, K_KANA = 1 << 7 };
 
+unsigned tk_dictseg_block(uint32_t c)
+{
+	if (c >= 0x4E00 && c <= 0x9FFF)
+		return TK_DS_HAN;                 /* the unified ideographs */
+	if (c < 0x0E00)
+		return 0;
+	if (c <= 0x0E7F)
+		return TK_DS_THAI;
+	if (c <= 0x0EFF)
+		return TK_DS_LAO;
+	if (c < 0x1000)
+		return 0;
+	if (c <= 0x109F)
+		return TK_DS_MYANMAR;
+	if ((c >= 0x1780 && c <= 0x17FF) || (c >= 0x19E0 && c <= 0x19FF))
+		return TK_DS_KHMER;
+	if ((c >= 0x3005 && c <= 0x3007) || (c >= 0x3021 && c <= 0x3029))
+		return TK_DS_HAN;                 /* 々 〆 〇, Suzhou numerals */
+	if ((c >= 0x3041 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) ||
+	    (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0x1B000 && c <= 0x1B16F))
+		return TK_DS_JA;                  /* kana */
+	if ((c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+	    (c >= 0x20000 && c <= 0x3134F))
+		return TK_DS_HAN;
+	if ((c >= 0xA9E0 && c <= 0xA9FF) || (c >= 0xAA60 && c <= 0xAA7F))
+		return TK_DS_MYANMAR;
+	return 0;
+}
+
 /* The family bit of code point c when it belongs in a run (Han and kana
  * as TK_DS_HAN, kana also K_KANA), K_MARK for a combining character
  * that joins the run before it, or K_NONE.  Computed here, looked up
  * through kind_of(). */
 static unsigned kind_compute(tk_char c)
 {
-	if (c >= 0x4E00 && c <= 0x9FFF)
-		return TK_DS_HAN;                 /* the unified ideographs */
-	unsigned k;
-	if (c < 0x0E00)
-		return K_NONE;
-	else if (c <= 0x0E7F)
-		k = TK_DS_THAI;
-	else if (c <= 0x0EFF)
-		k = TK_DS_LAO;
-	else if (c < 0x1000)
-		return K_NONE;
-	else if (c <= 0x109F)
-		k = TK_DS_MYANMAR;
-	else if (c >= 0x1780 && c <= 0x17FF)
-		k = TK_DS_KHMER;
-	else if (c >= 0x19E0 && c <= 0x19FF)
-		k = TK_DS_KHMER;
-	else if (c == 0x200C || c == 0x200D)
-		return K_MARK;                    /* ZWNJ, ZWJ */
-	else if (c >= 0x3005 && c <= 0x3007)
-		k = TK_DS_HAN;                    /* 々 〆 〇 */
-	else if (c >= 0x3021 && c <= 0x3029)
-		k = TK_DS_HAN;                    /* Suzhou numerals */
-	else if ((c >= 0x3041 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) ||
-	         (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0x1B000 && c <= 0x1B16F))
+	if (c == 0x200C || c == 0x200D ||               /* ZWNJ, ZWJ */
+	    (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF))
+		return K_MARK;                    /* and variation selectors */
+	unsigned k = tk_dictseg_block(c);
+	if (k == TK_DS_JA)
 		k = TK_DS_HAN | K_KANA;
-	else if ((c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
-	         (c >= 0x20000 && c <= 0x3134F))
-		k = TK_DS_HAN;
-	else if ((c >= 0xA9E0 && c <= 0xA9FF) || (c >= 0xAA60 && c <= 0xAA7F))
-		k = TK_DS_MYANMAR;
-	else if ((c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF))
-		return K_MARK;                    /* variation selectors */
-	else
+	else if (k == 0)
 		return K_NONE;
+	if (c >= 0x4E00 && c <= 0x9FFF)
+		return k;                         /* all letters: no look-up */
 	uint32_t m = uc_general_category(c).bitmask;
 	if (m & UC_CATEGORY_MASK_M)
 		return K_MARK;

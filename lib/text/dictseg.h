@@ -47,6 +47,13 @@ enum {
 
 struct tk_dictseg;
 
+/* The family whose Unicode blocks hold code point c, whatever its
+ * category (letters, marks, punctuation of the block alike): TK_DS_HAN
+ * for the Han blocks (and 々 〆 〇, the Suzhou numerals), TK_DS_JA for
+ * the kana blocks, TK_DS_THAI, TK_DS_LAO, TK_DS_KHMER, TK_DS_MYANMAR,
+ * or 0.  The one list of these ranges: runs are its letters. */
+unsigned tk_dictseg_block(uint32_t c);
+
 /* A new instance (cheap: backends are opened on first use). */
 struct tk_dictseg *tk_dictseg_new(void);
 void tk_dictseg_free(struct tk_dictseg *d);

@@ -7,6 +7,7 @@
  * numero sign ("N°. 5") and an exclamation mark inside a name ("Yahoo!
  * in").  Each is a pure function of the text around a position. */
 #include "sentimpl.h"
+#include "dictseg.h"
 
 #include <string.h>
 #include <unictype.h>
@@ -66,14 +67,12 @@ bool tk_sent_quotative(const char *s, size_t q)
 	return c == 0x3068 || c == 0x3063; /* と, the small tsu of って */
 }
 
-/* Han, kana (with the prolonged sound mark and half-width katakana)
- * and the iteration mark 々: the scripts written without spaces
+/* Han or kana (dictseg.h's blocks, the prolonged sound mark, half-width
+ * katakana and 々 among them): the scripts written without spaces
  * between sentences. */
 static bool cjk_letter(tk_char c)
 {
-	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
-	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) ||
-	       (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3005;
+	return (tk_dictseg_block(c) & (TK_DS_HAN | TK_DS_JA)) != 0;
 }
 
 bool tk_sent_cjk_ascii_end(const char *s, size_t a, size_t i, size_t q)
