@@ -478,14 +478,16 @@ static void find_title_block(struct tk_extractor *x,
 	const char *t = tk_hblocks_meta(d, "title", &tn);
 	struct tk_buf h = { 0 };
 	x->title_block = -1;
-	for (size_t b = 0; !d->is_html && !x->meta.title.len && !tn &&
-	                   b < d->nblocks; b++) {
+	if (!d->is_html && !x->meta.title.len && !tn) {
 		/* a Markdown page's first "# Title" is its title */
-		const struct tk_hb_block *bl = &d->blocks[b];
-		if (bl->kind == TK_HB_HEADING && bl->level == 1) {
-			x->title_block = (ptrdiff_t)b;
-			tk_buf_add(&x->meta.title, d->text.data + bl->off, bl->len);
-			return;
+		for (size_t b = 0; b < d->nblocks; b++) {
+			const struct tk_hb_block *bl = &d->blocks[b];
+			if (bl->kind == TK_HB_HEADING && bl->level == 1) {
+				x->title_block = (ptrdiff_t)b;
+				tk_buf_add(&x->meta.title,
+				           d->text.data + bl->off, bl->len);
+				return;
+			}
 		}
 	}
 	for (size_t b = 0; b < d->nblocks; b++) {

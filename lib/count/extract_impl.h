@@ -92,10 +92,10 @@
 #ifndef DISCLAIMER_CHARS
 #define DISCLAIMER_CHARS 400
 #endif
-/* AD_LABELS: drop the label of an advertisement, a block of its own
- * anywhere in the article (1; 0: keep it). */
-#ifndef AD_LABELS
-#define AD_LABELS 1
+/* AD_CHARS: longest block of its own, anywhere in the article, that is
+ * dropped as the label of an advertisement (0: none). */
+#ifndef AD_CHARS
+#define AD_CHARS 40
 #endif
 /* CREDIT_CHARS: longest credit line of a picture or chart that is
  * dropped ("Foto: Ann Writer", "Shutterstock"; 0: none; dev set,

@@ -14,6 +14,19 @@
 typedef bool block_test(const struct tk_extractor *x,
                         const struct tk_hblocks *d, size_t b);
 
+/* The length of pat (lower-case) when s[0..n) starts with it, ASCII
+ * letters of s in any case; else 0. */
+static size_t starts_nocase(const char *s, size_t n, const char *pat)
+{
+	size_t m = strlen(pat);
+	if (m > n)
+		return 0;
+	for (size_t k = 0; k < m; k++)
+		if (tk_html_lower((unsigned char)s[k]) != (unsigned char)pat[k])
+			return 0;
+	return m;
+}
+
 /* A copyright line; at the end of the article, the short lines
  * without a stop word after its last prose (credits, dates, share and
  * tag lines). */
@@ -179,22 +192,12 @@ static const char *const promo_asks[] = {
  * of h in any case? */
 static bool has_word_nocase(const char *h, size_t hn, const char *pat)
 {
-	size_t m = strlen(pat);
-	for (size_t i = 0; i + m <= hn; i++) {
+	for (size_t i = 0; i < hn; i++) {
 		if (i > 0 && pat[0] != ' ' &&
 		    (((unsigned char)h[i - 1] | 0x20) >= 'a' &&
 		     ((unsigned char)h[i - 1] | 0x20) <= 'z'))
 			continue;
-		size_t k = 0;
-		while (k < m) {
-			unsigned char c = (unsigned char)h[i + k];
-			if (c >= 'A' && c <= 'Z')
-				c |= 0x20;
-			if (c != (unsigned char)pat[k])
-				break;
-			k++;
-		}
-		if (k == m)
+		if (starts_nocase(h + i, hn - i, pat))
 			return true;
 	}
 	return false;
@@ -258,22 +261,6 @@ static const char *const credit_agencies[] = {
 	"shutterstock", "getty images", "istock", "reuters", "afp", "dpa",
 	NULL
 };
-
-/* s[0..n) starts with pat (lowercase), ASCII letters in any case. */
-static size_t starts_nocase(const char *s, size_t n, const char *pat)
-{
-	size_t m = strlen(pat);
-	if (m > n)
-		return 0;
-	for (size_t k = 0; k < m; k++) {
-		unsigned char c = (unsigned char)s[k];
-		if (c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		if (c != (unsigned char)pat[k])
-			return 0;
-	}
-	return m;
-}
 
 static bool credit_line(const char *s, size_t n)
 {
@@ -388,17 +375,12 @@ static bool tail_heading(const struct tk_hblocks *d, size_t b)
 	s += i;
 	n -= i;
 	for (const char *const *p = tail_heads; *p; p++) {
-		const unsigned char *q = (const unsigned char *)*p;
-		size_t pl = strlen(*p), k = 0;
-		if (pl > n)
-			continue;
-		while (k < pl && tk_html_lower(s[k]) == q[k])
-			k++;
-		if (k < pl)
+		size_t k = starts_nocase((const char *)s, n, *p);
+		if (!k)
 			continue;
 		unsigned char next = k < n ? tk_html_lower(s[k]) : ' ';
-		if (q[pl - 1] == ' ' || !((next >= 'a' && next <= 'z') ||
-		                          next >= 0x80))
+		if ((*p)[k - 1] == ' ' || !((next >= 'a' && next <= 'z') ||
+		                            next >= 0x80))
 			return true;
 	}
 	return false;
@@ -494,8 +476,8 @@ void tk_extract_tidy(struct tk_extractor *x, const struct tk_hblocks *d,
 		              disclaimer_block);
 	if (CREDIT_CHARS)
 		drop_short(x, d, TK_HB_CELL, CREDIT_CHARS, credit_block);
-	if (AD_LABELS)
-		drop_short(x, d, -1, 40, ad_block);
+	if (AD_CHARS)
+		drop_short(x, d, -1, AD_CHARS, ad_block);
 	if (d->is_html && TAIL_RULE)
 		trim_tail(x, d, lang);
 	/* after the tail: a call that ends a list of short lines (a list
